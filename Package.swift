@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets follow DESIGN.md: data flows one way, and only EnlaceTerminal imports CNcursesw.
+let package = Package(
+    name: "Enlace",
+    products: [
+        .executable(name: "enlace", targets: ["enlace"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "EnlaceModel"),
+        .target(name: "EnlaceText"),
+        .target(name: "EnlaceStore", dependencies: ["EnlaceModel"]),
+        .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
+        .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
+        .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw"]),
+        .executableTarget(
+            name: "enlace",
+            dependencies: [
+                "EnlaceModel", "EnlaceStore", "EnlaceBrief", "EnlaceText", "EnlaceUI", "EnlaceTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EnlaceModelTests", dependencies: ["EnlaceModel"]),
+        .testTarget(name: "EnlaceTextTests", dependencies: ["EnlaceText"]),
+        .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceStore", "EnlaceModel"]),
+        .testTarget(name: "EnlaceUITests", dependencies: ["EnlaceUI", "EnlaceModel", "EnlaceText"], exclude: ["Snapshots"]),
+        .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
+        .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
+    ]
+)

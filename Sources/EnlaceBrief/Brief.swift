@@ -1,0 +1,2 @@
+import EnlaceModel
+import EnlaceText

@@ -1,0 +1,15 @@
+/// Everything a data directory holds, loaded: what the board, the kiosk and the command line
+/// work on. A value: the store produces a new one, the UI never writes it back by itself.
+public struct BoardData: Sendable, Equatable {
+    public var board: Board
+    public var registry: AgencyRegistry
+    public var contacts: [Contact]
+    public var cases: [Case]
+
+    public init(board: Board, registry: AgencyRegistry, contacts: [Contact], cases: [Case]) {
+        self.board = board
+        self.registry = registry
+        self.contacts = contacts
+        self.cases = cases
+    }
+}

@@ -1,0 +1,119 @@
+/// A case coordinated between U.S. agencies and their Mexican counterparts.
+///
+/// Field names are a contract (DESIGN.md, schema version 1): scripts read them from `--json`,
+/// `import` takes them, briefs print them. `titleEs` and `summaryEs` are optional Spanish texts.
+public struct Case: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var title: String
+    public var titleEs: String?
+    public var summary: String
+    public var summaryEs: String?
+    public var status: Status
+    public var priority: Priority
+    public var marking: Marking
+    public var releasableToMexico: Bool
+    public var leadAgency: String
+    /// Participating agencies besides the lead, U.S. and Mexican, by code.
+    public var agencies: [String]
+    /// Liaison contacts on the case, by contact id.
+    public var contacts: [String]
+    public var tags: [String]
+    public var region: String
+    public var post: String
+    public var opened: Day
+    public var due: Day?
+    public var nextAction: String
+    /// Linked cases, by case id.
+    public var links: [String]
+    public var notes: [Note]
+    public var version: Int
+    public var createdAt: Timestamp
+    public var createdBy: String
+    public var updatedAt: Timestamp
+    public var updatedBy: String
+
+    public init(
+        id: String, title: String, titleEs: String? = nil, summary: String = "", summaryEs: String? = nil,
+        status: Status = .new, priority: Priority = .medium, marking: Marking = .amber,
+        releasableToMexico: Bool = false, leadAgency: String, agencies: [String] = [], contacts: [String] = [],
+        tags: [String] = [], region: String = "", post: String = "", opened: Day, due: Day? = nil,
+        nextAction: String = "", links: [String] = [], notes: [Note] = [], version: Int = 1,
+        createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.titleEs = titleEs
+        self.summary = summary
+        self.summaryEs = summaryEs
+        self.status = status
+        self.priority = priority
+        self.marking = marking
+        self.releasableToMexico = releasableToMexico
+        self.leadAgency = leadAgency
+        self.agencies = agencies
+        self.contacts = contacts
+        self.tags = tags
+        self.region = region
+        self.post = post
+        self.opened = opened
+        self.due = due
+        self.nextAction = nextAction
+        self.links = links
+        self.notes = notes
+        self.version = version
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.updatedAt = updatedAt ?? createdAt
+        self.updatedBy = updatedBy ?? createdBy
+    }
+
+    /// Every agency on the case, lead first, without repeats.
+    public var allAgencies: [String] {
+        var seen: Set<String> = [leadAgency]
+        return [leadAgency] + agencies.filter { seen.insert($0).inserted }
+    }
+
+    /// Overdue: still open and its due day is before `today`.
+    public func isOverdue(on today: Day) -> Bool {
+        guard status != .closed, let due else { return false }
+        return due < today
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, titleEs, summary, summaryEs, status, priority, marking, releasableToMexico, leadAgency,
+             agencies, contacts, tags, region, post, opened, due, nextAction, links, notes, version, createdAt,
+             createdBy, updatedAt, updatedBy
+    }
+
+    /// Required: `id`, `title`, `status`, `priority`, `marking`, `leadAgency`, `opened`,
+    /// `version`, `createdAt`, `createdBy`. Lists default to empty, texts to "", the releasable
+    /// flag to false (the safe side), `updatedAt`/`updatedBy` to the creation's.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        titleEs = try c.decodeIfPresent(String.self, forKey: .titleEs)
+        summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
+        summaryEs = try c.decodeIfPresent(String.self, forKey: .summaryEs)
+        status = try c.decode(Status.self, forKey: .status)
+        priority = try c.decode(Priority.self, forKey: .priority)
+        marking = try c.decode(Marking.self, forKey: .marking)
+        releasableToMexico = try c.decodeIfPresent(Bool.self, forKey: .releasableToMexico) ?? false
+        leadAgency = try c.decode(String.self, forKey: .leadAgency)
+        agencies = try c.decodeIfPresent([String].self, forKey: .agencies) ?? []
+        contacts = try c.decodeIfPresent([String].self, forKey: .contacts) ?? []
+        tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        region = try c.decodeIfPresent(String.self, forKey: .region) ?? ""
+        post = try c.decodeIfPresent(String.self, forKey: .post) ?? ""
+        opened = try c.decode(Day.self, forKey: .opened)
+        due = try c.decodeIfPresent(Day.self, forKey: .due)
+        nextAction = try c.decodeIfPresent(String.self, forKey: .nextAction) ?? ""
+        links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
+        notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
+        version = try c.decode(Int.self, forKey: .version)
+        createdAt = try c.decode(Timestamp.self, forKey: .createdAt)
+        createdBy = try c.decode(String.self, forKey: .createdBy)
+        updatedAt = try c.decodeIfPresent(Timestamp.self, forKey: .updatedAt) ?? createdAt
+        updatedBy = try c.decodeIfPresent(String.self, forKey: .updatedBy) ?? createdBy
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Untrusted text made safe to show: every field of every data file goes through here before
+/// it reaches the screen or a text export (DESIGN.md, terminal rules).
+///
+/// Controls that a terminal would act on become visible placeholders instead of being dropped,
+/// so an officer sees that a record holds something odd: C0 controls and DEL become their
+/// Control Pictures (ESC shows as `␛`), C1 controls, bidi controls, zero-width characters and
+/// line/paragraph separators become `�`. The result is NFC.
+public enum SafeText {
+    public static let placeholder: Character = "\u{FFFD}"
+
+    /// One line of text: a newline is a control too, and shows as `␊`.
+    public static func line(_ text: String) -> String {
+        let normalized = text.precomposedStringWithCanonicalMapping
+        if normalized.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return normalized }
+        var result = String.UnicodeScalarView()
+        for scalar in normalized.unicodeScalars {
+            result.append(contentsOf: replacement(for: scalar))
+        }
+        return String(result)
+    }
+
+    /// Multi-line text as its lines (`\n`, `\r\n` split), each made safe; a lone `\r` is shown.
+    public static func lines(_ text: String) -> [String] {
+        text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }
+    }
+
+    /// Whether `scalar` is one that never reaches a terminal as itself.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F, 0x80...0x9F: return true
+        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    static func replacement(for scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        switch scalar.value {
+        case 0x00...0x1F: return [Unicode.Scalar(0x2400 + scalar.value)!]
+        case 0x7F: return ["\u{2421}"]
+        default: return isUnsafe(scalar) ? ["\u{FFFD}"] : [scalar]
+        }
+    }
+}

@@ -1,0 +1,1 @@
+print("Enlace: the board is not built yet")
