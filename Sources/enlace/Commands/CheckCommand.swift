@@ -1,0 +1,38 @@
+import ArgumentParser
+import EnlaceModel
+import EnlaceStore
+import EnlaceText
+import EnlaceUI
+
+/// `enlace check`: every file readable, every record valid; exit 2 names what is not.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate a data directory: files, records, references.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let board = try OpenedBoard.open(global, mode: .readOnly)
+        let language = board.language
+        let data = board.data
+        var problems = board.problems.map { $0.error.message(language) }
+        problems += RegistryValidator.validate(data.registry).map { "agencies.json: " + $0.message(language) }
+        let contactIDs = Set(data.contacts.map(\.id))
+        for contact in data.contacts {
+            problems += ContactValidator.validate(contact, registry: data.registry).map { "contacts.json: " + $0.message(language) }
+        }
+        for record in data.cases {
+            problems += CaseValidator.validate(record, registry: data.registry, knownContactIDs: contactIDs)
+                .map { "cases/\(record.id).json: " + $0.message(language) }
+        }
+        let path = board.store.directory.path
+        guard problems.isEmpty else {
+            for problem in problems { Console.warn(problem) }
+            throw ReportedFailure(exitStatus: .badData, message: CLIError.damagedData(count: problems.count, path: path).message(language))
+        }
+        Console.write(CLIPhrase.checkPassed(language, [
+            "path": path, "cases": "\(data.cases.count)", "contacts": "\(data.contacts.count)",
+            "agencies": "\(data.registry.agencies.count)",
+        ]) + "\n")
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import EnlaceModel
+import EnlaceText
+
+/// `enlace note CASE-ID TEXT [--releasable]`: one case file and one audit line, whatever the board's size.
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Append a note to a case.")
+
+    @Argument(help: "The case id, e.g. MX-2026-0042.")
+    var caseID: String
+
+    @Argument(help: "The note's text.")
+    var text: String
+
+    @Flag(name: .long, help: "The note may be shown to Mexican partners.")
+    var releasable = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let language = global.preliminaryLanguage
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ReportedFailure(exitStatus: .usage, message: CLIError.emptyNote.message(language))
+        }
+        let store = Store(directory: global.dataDirectory)
+        try reportingFailures(in: language) {
+            let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
+            let saved = try store.appendNote(caseID: caseID.uppercased(), note: note)
+            Console.write(CLIPhrase.noteAdded(language, ["id": saved.id, "version": "\(saved.version)"]) + "\n")
+        }
+    }
+}
+
+import EnlaceStore
+import Foundation

@@ -1,0 +1,33 @@
+import EnlaceText
+
+/// The exit codes of DESIGN.md; scripts rely on them.
+enum ExitStatus: Int32 {
+    case done = 0
+    /// Bad usage or an unknown id.
+    case usage = 1
+    /// Damaged or invalid data.
+    case badData = 2
+    /// A conflict with another officer's save, or the lock could not be had in time.
+    case conflict = 3
+}
+
+/// An error the command line reports in one line and turns into an exit code.
+protocol CommandFailure: Error {
+    var exitStatus: ExitStatus { get }
+    func message(_ language: Language) -> String
+}
+
+/// A failure already put into words, in the language the command settled on.
+struct ReportedFailure: Error {
+    let exitStatus: ExitStatus
+    let message: String
+}
+
+/// Runs `body`, putting any `CommandFailure` into words in `language`.
+func reportingFailures<T>(in language: @autoclosure () -> Language, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let failure as CommandFailure {
+        throw ReportedFailure(exitStatus: failure.exitStatus, message: failure.message(language()))
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The real `enlace` in a real terminal: a tmux server on a private socket, so tests never
+/// touch anybody else's tmux, and only the server this session started is killed.
+final class TmuxSession {
+    let socket: String
+    let session = "enlace"
+
+    /// Starts `command` (a shell command line) in a detached session of `width`×`height`.
+    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        socket = "enlace-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value));" }.joined(separator: " ")
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                  "env TERM=xterm-256color LANG=C.UTF-8 sh -c \(TmuxSession.quote(exports + " " + command + "; echo; echo ENLACE-EXITED=$?; exec sh"))"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Sends keys in tmux's notation (`"Down"`, `"C-c"`, `"q"`), or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// The screen as text, a line a row.
+    func screen(attributes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", session] + (attributes ? ["-e"] : []))
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the screen until `condition` holds or `timeout` passes; returns the last screen.
+    @discardableResult
+    func waitFor(timeout: Duration = .seconds(10), _ what: String = "", _ condition: (String) -> Bool) throws -> String {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var last = ""
+        while clock.now < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError.timedOut(waitingFor: what, screen: last)
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: Duration = .seconds(10)) throws -> String {
+        try waitFor(timeout: timeout, text) { $0.contains(text) }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments: arguments, output: text) }
+        return text
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+}
+
+enum TmuxError: Error, CustomStringConvertible {
+    case failed(arguments: [String], output: String)
+    case timedOut(waitingFor: String, screen: String)
+
+    var description: String {
+        switch self {
+        case let .failed(arguments, output): "tmux \(arguments.joined(separator: " ")) failed: \(output)"
+        case let .timedOut(what, screen): "timed out waiting for \(what); the screen was:\n\(screen)"
+        }
+    }
+}
