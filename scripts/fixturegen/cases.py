@@ -460,7 +460,7 @@ CASES = [
       nextAction="Meet the AFAC inspector in person to plan the baggage-area review",
       links=[1],
       notes=[(5, "Bag-tag data from the airline: TSA only.", False),
-             (40, "Inspector de la AFAC de acuerdo en revisar el área de equipaje.", True)],
+             (40, "El inspector de la AFAC está de acuerdo en revisar el área de equipaje.", True)],
       version=4),
     # 37
     C(lead="TSA", agencies=["AFAC", "GN"], status="new", priority="medium",

@@ -2744,7 +2744,7 @@ enum EmbeddedFixtures {
       "at": "2026-10-31T17:13:00Z",
       "author": "dlozano",
       "releasableToMexico": true,
-      "text": "Inspector de la AFAC de acuerdo en revisar el área de equipaje."
+      "text": "El inspector de la AFAC está de acuerdo en revisar el área de equipaje."
     }
   ],
   "opened": "2026-09-21",
