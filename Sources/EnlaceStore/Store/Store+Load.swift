@@ -122,7 +122,7 @@ extension Store {
             let decoder = LocatingDecoder()
             var cases: [Case] = []
             var problems: [DataProblem] = []
-            let range = (chunk * chunkSize)..<min(names.count, (chunk + 1) * chunkSize)
+            let range = min(names.count, chunk * chunkSize)..<min(names.count, (chunk + 1) * chunkSize)
             cases.reserveCapacity(range.count)
             for name in names[range] {
                 let path = casesPath + "/" + name

@@ -161,7 +161,7 @@ extension Store {
         let chunkCount = min(cases.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (cases.count + chunkCount - 1) / chunkCount
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = (chunk * chunkSize)..<min(cases.count, (chunk + 1) * chunkSize)
+            let range = min(cases.count, chunk * chunkSize)..<min(cases.count, (chunk + 1) * chunkSize)
             var results: [Data?] = []
             results.reserveCapacity(range.count)
             for record in cases[range] { results.append(try? CanonicalJSON.encode(record)) }
