@@ -19,7 +19,7 @@ struct JSONLocatorTests {
     func missingComma() throws {
         let found = try #require(error("{\n  \"a\": 1\n  \"b\": 2\n}"))
         #expect(found.0 == 3 && found.1 == 3)
-        #expect(found.2 == .unexpectedCharacter(found: "\"", expected: "',' or '}'"))
+        #expect(found.2 == .unexpectedCharacter(found: "\"", expected: .commaOrClosingBrace))
     }
 
     @Test("columns count characters, not bytes")
@@ -30,9 +30,9 @@ struct JSONLocatorTests {
 
     @Test("a trailing comma, a leading zero, a control character and the end of the file")
     func strictness() {
-        #expect(error("[1, 2,]")?.2 == .unexpectedCharacter(found: "]", expected: "a value"))
-        #expect(error("[01]")?.2 == .unexpectedCharacter(found: "1", expected: "',' or ']'"))
-        #expect(error("[\"a\tb\"]")?.2 == .unexpectedCharacter(found: "U+0009", expected: "'\"' (control characters must be escaped)"))
+        #expect(error("[1, 2,]")?.2 == .unexpectedCharacter(found: "]", expected: .value))
+        #expect(error("[01]")?.2 == .unexpectedCharacter(found: "1", expected: .commaOrClosingBracket))
+        #expect(error("[\"a\tb\"]")?.2 == .unexpectedCharacter(found: "U+0009", expected: .escapedControlCharacter))
         #expect(error("{\"a\": ")?.2 == .unexpectedEnd)
         #expect(error("{} {}")?.2 == .trailingContent)
         #expect(error("  \n")?.2 == .empty)

@@ -13,7 +13,7 @@ struct LoadTests {
         try directory.write(damaged, to: "contacts.json")
         #expect(throws: StoreError.damaged(
             path: directory.data.path + "/contacts.json", line: 3, column: 3,
-            reason: .unexpectedCharacter(found: "{", expected: "',' or ']'"))) { _ = try store.load() }
+            reason: .unexpectedCharacter(found: "{", expected: .commaOrClosingBracket))) { _ = try store.load() }
         // A save of a contact must not overwrite the damaged file either.
         #expect(throws: StoreError.self) {
             try store.save(contact: Contact(id: "C-0003", name: "Bo", agency: "FGR"), expectedVersion: nil)

@@ -5,7 +5,7 @@ public enum DamageReason: Sendable, Equatable {
     /// The bytes are not UTF-8.
     case notUTF8
     /// A character JSON does not allow here; `found` is that character, shown safely.
-    case unexpectedCharacter(found: String, expected: String)
+    case unexpectedCharacter(found: String, expected: ExpectedSyntax)
     /// The file ends in the middle of a value.
     case unexpectedEnd
     /// Something follows the one value a JSON file holds.
@@ -28,4 +28,20 @@ public enum DamageReason: Sendable, Equatable {
     case cannotRead(errno: Int32)
     /// The JSON is valid but not what the file should hold; `detail` is the decoder's account.
     case unreadable(detail: String)
+}
+
+/// What JSON would have allowed where a damaged file has something else.
+public enum ExpectedSyntax: Sendable, Equatable {
+    case value
+    case quotedKey
+    case colon
+    case commaOrClosingBrace
+    case commaOrClosingBracket
+    case digit
+    case hexDigit
+    case escape
+    /// A control character inside a string, which JSON only allows escaped.
+    case escapedControlCharacter
+    /// `true`, `false` or `null`.
+    case literal(String)
 }

@@ -103,7 +103,7 @@ struct JSONLocator {
             case UInt8(ascii: "f"): try literal("false")
             case UInt8(ascii: "n"): try literal("null")
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
-            default: throw unexpected(expected: "a value")
+            default: throw unexpected(expected: .value)
             }
         }
 
@@ -117,17 +117,17 @@ struct JSONLocator {
             while true {
                 skipWhitespace()
                 guard position < bytes.count else { throw SyntaxError(offset: position, reason: .unexpectedEnd) }
-                guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected(expected: "a quoted key") }
+                guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected(expected: .quotedKey) }
                 let key = try string()
                 skipWhitespace()
-                guard consume(UInt8(ascii: ":")) else { throw unexpected(expected: "':'") }
+                guard consume(UInt8(ascii: ":")) else { throw unexpected(expected: .colon) }
                 skipWhitespace()
                 var child: ArraySlice<PathComponent>? = nil
                 if let remaining, remaining.first == .key(key) { child = remaining.dropFirst() }
                 try value(depth: depth, onTarget: child)
                 skipWhitespace()
                 if consume(UInt8(ascii: "}")) { return }
-                guard consume(UInt8(ascii: ",")) else { throw unexpected(expected: "',' or '}'") }
+                guard consume(UInt8(ascii: ",")) else { throw unexpected(expected: .commaOrClosingBrace) }
             }
         }
 
@@ -147,7 +147,7 @@ struct JSONLocator {
                 index += 1
                 skipWhitespace()
                 if consume(UInt8(ascii: "]")) { return }
-                guard consume(UInt8(ascii: ",")) else { throw unexpected(expected: "',' or ']'") }
+                guard consume(UInt8(ascii: ",")) else { throw unexpected(expected: .commaOrClosingBracket) }
             }
         }
 
@@ -175,15 +175,15 @@ struct JSONLocator {
                         position += 1
                         for _ in 0..<4 {
                             guard position < bytes.count else { break }
-                            guard Self.isHexDigit(bytes[position]) else { throw unexpected(expected: "a hex digit") }
+                            guard Self.isHexDigit(bytes[position]) else { throw unexpected(expected: .hexDigit) }
                             position += 1
                         }
                         text.append(UInt8(ascii: "?"))
                     default:
-                        throw unexpected(expected: "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
+                        throw unexpected(expected: .escape)
                     }
                 case 0x00..<0x20:
-                    throw unexpected(expected: "'\"' (control characters must be escaped)")
+                    throw unexpected(expected: .escapedControlCharacter)
                 default:
                     text.append(byte)
                     position += 1
@@ -197,14 +197,14 @@ struct JSONLocator {
             if consume(UInt8(ascii: "0")) {
                 // A leading zero stands alone: `01` is not JSON.
             } else {
-                guard digits() else { throw unexpected(expected: "a digit") }
+                guard digits() else { throw unexpected(expected: .digit) }
             }
             if consume(UInt8(ascii: ".")) {
-                guard digits() else { throw unexpected(expected: "a digit") }
+                guard digits() else { throw unexpected(expected: .digit) }
             }
             if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
                 if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
-                guard digits() else { throw unexpected(expected: "a digit") }
+                guard digits() else { throw unexpected(expected: .digit) }
             }
         }
 
@@ -219,7 +219,7 @@ struct JSONLocator {
         private mutating func literal(_ word: String) throws(SyntaxError) {
             for expected in word.utf8 {
                 guard position < bytes.count else { throw SyntaxError(offset: position, reason: .unexpectedEnd) }
-                guard bytes[position] == expected else { throw unexpected(expected: "'\(word)'") }
+                guard bytes[position] == expected else { throw unexpected(expected: .literal(word)) }
                 position += 1
             }
         }
@@ -234,7 +234,7 @@ struct JSONLocator {
             while position < bytes.count, JSONLocator.isWhitespace(bytes[position]) { position += 1 }
         }
 
-        private func unexpected(expected: String) -> SyntaxError {
+        private func unexpected(expected: ExpectedSyntax) -> SyntaxError {
             guard position < bytes.count else { return SyntaxError(offset: position, reason: .unexpectedEnd) }
             return SyntaxError(offset: position, reason: .unexpectedCharacter(found: shownCharacter(), expected: expected))
         }
