@@ -6,7 +6,8 @@ extension Store {
     /// sample board or an empty one. Files are written in the store's canonical form, each
     /// atomically, `board.json` last, so a directory interrupted half-way is not taken for a board.
     ///
-    /// Refuses a directory that already has a `board.json` (`StoreError.alreadyExists`).
+    /// Refuses a directory that already has a `board.json` (`StoreError.alreadyExists`); the
+    /// other files of an interrupted `create` (no `board.json` yet) are written over.
     public static func create(
         at directory: URL, sample: Bool, user: String = Store.currentUser, boardName: String? = nil
     ) throws(StoreError) -> Store {

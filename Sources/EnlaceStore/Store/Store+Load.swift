@@ -77,8 +77,9 @@ extension Store {
 
     /// Removes stray temp files while holding the lock; nothing when another writer holds it.
     private func removeStrayTemps(_ paths: [String]) throws(StoreError) -> [String] {
+        // A reader who may not open the sidecar (another officer's board) still gets the board.
         guard mode == .readWrite, !paths.isEmpty,
-              let lock = try DirectoryLock.acquireIfFree(path: lockPath, holder: user, newFileMode: newFileMode)
+              let lock = try? DirectoryLock.acquireIfFree(path: lockPath, holder: user, newFileMode: newFileMode)
         else { return [] }
         defer { lock.release() }
         var removed: [String] = []
