@@ -1,0 +1,44 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `audit.jsonl`: appended to, one line per change, never rewritten. Callers hold the lock.
+struct AuditLog: Sendable {
+    var files: FileAccess
+    var path: String
+
+    /// Appends the entries' lines in one write and syncs them.
+    ///
+    /// A crash in the middle of an append leaves a torn last line; the next append starts on a
+    /// line of its own so the damage stays in that one line instead of spreading to the next.
+    func append(_ entries: [AuditEntry], newFileMode: mode_t) throws(StoreError) {
+        guard !entries.isEmpty else { return }
+        var lines = Data()
+        for entry in entries {
+            guard let line = try? CanonicalJSON.encodeLine(entry) else { continue }
+            lines.append(line)
+        }
+        let descriptor = files.calls.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, newFileMode)
+        guard descriptor >= 0 else { throw .io(path: path, operation: .open, errno: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_size > 0 {
+            var last: UInt8 = 0
+            let readDescriptor = open(path, O_RDONLY | O_CLOEXEC)
+            if readDescriptor >= 0 {
+                if pread(readDescriptor, &last, 1, off_t(status.st_size - 1)) == 1, last != UInt8(ascii: "\n") {
+                    lines.insert(UInt8(ascii: "\n"), at: 0)
+                }
+                close(readDescriptor)
+            }
+        } else if status.st_size == 0 {
+            // A new log is created with the mode of the directory's files, whatever the umask.
+            _ = fchmod(descriptor, newFileMode)
+        }
+        try files.writeAll(lines, to: descriptor, path: path)
+        if files.calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
+    }
+}

@@ -1,0 +1,34 @@
+import EnlaceModel
+
+/// Everything that can go wrong in a data directory, with the data its message needs.
+///
+/// The words are chosen at the edge (the `enlace` executable, from the catalog); the command line
+/// maps `damaged`, `newerSchema`, `notADataDirectory` and `missingFile` to exit code 2,
+/// `conflict` and `lockTimeout` to 3, `notFound`, `duplicateID`, `invalidID` to 1.
+public enum StoreError: Error, Sendable, Equatable {
+    /// The directory has no `board.json`: it is not (yet) a data directory.
+    case notADataDirectory(path: String)
+    /// A file every data directory has (`agencies.json`, `contacts.json`) is missing.
+    case missingFile(path: String)
+    /// `create` was asked to make a data directory where one already is.
+    case alreadyExists(path: String)
+    /// A file that cannot be read as what it should be; the file is left as it is.
+    case damaged(path: String, line: Int, column: Int, reason: DamageReason)
+    /// `board.json` was written by a newer Enlace; reading it could misread or lose fields.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// Someone saved the record since this edit started; nothing was written.
+    /// `mine` is the record as this edit would have saved it, `theirs` is the one on disk.
+    case conflict(mine: StoredRecord, theirs: StoredRecord)
+    /// The lock stayed held longer than the timeout; `login` and `pid` name the holder when known.
+    case lockTimeout(path: String, login: String?, pid: Int32?)
+    /// A system call failed; the file it was writing is as it was before.
+    case io(path: String, operation: FileOperation, errno: Int32)
+    /// No case or contact has this id.
+    case notFound(id: String)
+    /// A record with this id exists already (creating, importing).
+    case duplicateID(id: String)
+    /// The id cannot name a file (`/`, `..`, control characters, empty).
+    case invalidID(id: String)
+    /// The store was opened read-only (the kiosk); `path` is the data directory.
+    case readOnly(path: String)
+}

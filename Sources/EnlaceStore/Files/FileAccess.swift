@@ -1,0 +1,110 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading, listing and writing the files of a data directory with plain system calls: fast on
+/// 100,000 case files, and every failure a `StoreError.io` naming the file and the call.
+struct FileAccess: Sendable {
+    var calls: SystemCalls = .live
+
+    /// The file's bytes, or nil when it does not exist.
+    func readIfPresent(_ path: String) throws(StoreError) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw .io(path: path, operation: .open, errno: errno)
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .io(path: path, operation: .read, errno: EISDIR) }
+        // A file larger than the decoder reads is refused there; read one byte more so it can tell.
+        let expected = min(Int(status.st_size), LocatingDecoder.maximumFileSize + 1)
+        var data = Data(count: expected)
+        var total = 0
+        while total < expected {
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + total, expected - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: .read, errno: errno)
+            }
+            if count == 0 { break }
+            total += count
+        }
+        if total < expected { data.removeSubrange(total...) }
+        return data
+    }
+
+    func read(_ path: String) throws(StoreError) -> Data {
+        guard let data = try readIfPresent(path) else { throw .io(path: path, operation: .open, errno: ENOENT) }
+        return data
+    }
+
+    func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Names in a directory except `.` and `..`; nil when the directory does not exist.
+    func list(_ directory: String) throws(StoreError) -> [String]? {
+        guard let stream = opendir(directory) else {
+            if errno == ENOENT { return nil }
+            throw .io(path: directory, operation: .list, errno: errno)
+        }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// The permission bits of a file, or nil when it does not exist.
+    func mode(of path: String) -> mode_t? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & 0o7777
+    }
+
+    func makeDirectory(_ path: String, mode: mode_t) throws(StoreError) {
+        if mkdir(path, mode) != 0 && errno != EEXIST { throw .io(path: path, operation: .createDirectory, errno: errno) }
+    }
+
+    func remove(_ path: String) throws(StoreError) {
+        if unlink(path) != 0 && errno != ENOENT { throw .io(path: path, operation: .remove, errno: errno) }
+    }
+
+    func syncDirectory(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .io(path: path, operation: .open, errno: errno) }
+        defer { close(descriptor) }
+        if calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
+    }
+
+    /// Writes every byte, through short writes and interrupted calls.
+    func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(StoreError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var written = 0
+            while written < buffer.count {
+                let count = calls.write(descriptor, base + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if count == 0 { return EIO }
+                written += count
+            }
+            return nil
+        }
+        if let failure { throw .io(path: path, operation: .write, errno: failure) }
+    }
+}

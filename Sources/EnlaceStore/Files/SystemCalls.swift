@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The system calls a save makes, as values, so tests can make any one of them fail
+/// (a full disk at `write`, EIO at `fsync`, a failed `rename`) and check that nothing is lost.
+struct SystemCalls: Sendable {
+    var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
+    var write: @Sendable (_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int
+    var fsync: @Sendable (_ descriptor: Int32) -> Int32
+    var rename: @Sendable (_ from: String, _ to: String) -> Int32
+
+    static let live = SystemCalls(
+        open: { path, flags, mode in
+            #if canImport(Glibc)
+            Glibc.open(path, flags, mode)
+            #else
+            Darwin.open(path, flags, mode)
+            #endif
+        },
+        write: { descriptor, buffer, count in
+            #if canImport(Glibc)
+            Glibc.write(descriptor, buffer, count)
+            #else
+            Darwin.write(descriptor, buffer, count)
+            #endif
+        },
+        fsync: { descriptor in
+            #if canImport(Glibc)
+            Glibc.fsync(descriptor)
+            #else
+            Darwin.fsync(descriptor)
+            #endif
+        },
+        rename: { from, to in
+            #if canImport(Glibc)
+            Glibc.rename(from, to)
+            #else
+            Darwin.rename(from, to)
+            #endif
+        }
+    )
+}

@@ -1,0 +1,215 @@
+import EnlaceModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Store {
+    /// Saves one case: creates it when `expectedVersion` is nil, else replaces the version the
+    /// edit started from.
+    ///
+    /// Under the lock, the case is re-read from disk; if its version is not `expectedVersion`,
+    /// nothing is written and `StoreError.conflict` carries this edit and the case on disk. A
+    /// save bumps `version`, sets `updatedAt`/`updatedBy` (and on creation `createdAt`/
+    /// `createdBy`), writes `cases/<id>.json` atomically and appends one audit line naming the
+    /// changed fields. A save that changes nothing writes nothing. Returns the case as saved.
+    @discardableResult
+    public func save(_ record: Case, expectedVersion: Int?) throws(StoreError) -> Case {
+        try requireWritable()
+        try Store.requireFileNameSafe(record.id)
+        return try withLock { () throws(StoreError) -> Case in
+            let onDisk = try readCase(id: record.id)
+            let stamp = now()
+            var stored = record
+            let change: AuditChange
+            switch (expectedVersion, onDisk) {
+            case (nil, nil):
+                stored.version = 1
+                stored.createdAt = stamp
+                stored.createdBy = user
+                change = .created
+            case (nil, .some):
+                throw .duplicateID(id: record.id)
+            case (.some, nil):
+                throw .notFound(id: record.id)
+            case (let expected?, let existing?):
+                guard existing.version == expected else { throw .conflict(mine: .case(record), theirs: .case(existing)) }
+                // Creation is history: an edit cannot rewrite who opened the case, or when.
+                stored.createdAt = existing.createdAt
+                stored.createdBy = existing.createdBy
+                change = AuditChange.between(existing, stored)
+                if case .fields(let fields) = change, fields.isEmpty { return existing }
+                stored.version = existing.version + 1
+            }
+            stored.updatedAt = stamp
+            stored.updatedBy = user
+            try files.makeDirectory(casesPath, mode: newDirectoryMode)
+            let path = casePath(id: stored.id)
+            try write(encode(stored, for: path), to: path)
+            try appendAudit([AuditEntry(
+                at: stamp, user: user, entity: "case", id: stored.id, version: stored.version, change: change)])
+            return stored
+        }
+    }
+
+    /// Adds a note to a case. A note never conflicts: it is appended to the case as it is on
+    /// disk under the lock, whatever version the officer was looking at. Returns the case as saved.
+    @discardableResult
+    public func appendNote(caseID: String, note: Note) throws(StoreError) -> Case {
+        try requireWritable()
+        try Store.requireFileNameSafe(caseID)
+        return try withLock { () throws(StoreError) -> Case in
+            guard var stored = try readCase(id: caseID) else { throw .notFound(id: caseID) }
+            let stamp = now()
+            stored.notes.append(note)
+            stored.version += 1
+            stored.updatedAt = stamp
+            stored.updatedBy = user
+            let path = casePath(id: caseID)
+            try write(encode(stored, for: path), to: path)
+            try appendAudit([AuditEntry(
+                at: stamp, user: user, entity: "case", id: caseID, version: stored.version, change: .noteAdded)])
+            return stored
+        }
+    }
+
+    /// Saves one contact in `contacts.json`, with the same rules as a case: nil creates, a
+    /// stale `expectedVersion` is a conflict, one audit line per change. Returns it as saved.
+    @discardableResult
+    public func save(contact: Contact, expectedVersion: Int?) throws(StoreError) -> Contact {
+        try requireWritable()
+        return try withLock { () throws(StoreError) -> Contact in
+            var list = try loadList(Contact.self, key: "contacts", path: contactsPath)
+            let index = list.records.firstIndex { $0.id == contact.id }
+            var stored = contact
+            let change: AuditChange
+            switch (expectedVersion, index) {
+            case (nil, nil):
+                stored.version = 1
+                change = .created
+                list.records.append(stored)
+            case (nil, .some):
+                throw .duplicateID(id: contact.id)
+            case (.some, nil):
+                throw .notFound(id: contact.id)
+            case (let expected?, let index?):
+                let existing = list.records[index]
+                guard existing.version == expected else {
+                    throw .conflict(mine: .contact(contact), theirs: .contact(existing))
+                }
+                change = AuditChange.between(existing, stored)
+                if case .fields(let fields) = change, fields.isEmpty { return existing }
+                stored.version = existing.version + 1
+                list.records[index] = stored
+            }
+            try write(encodeList(list, for: contactsPath), to: contactsPath)
+            try appendAudit([AuditEntry(
+                at: now(), user: user, entity: "contact", id: stored.id, version: stored.version, change: change)])
+            return stored
+        }
+    }
+
+    /// Adds many new cases, all or nothing: if any id is unsafe, repeated, or already on the
+    /// board, or any write fails, no case is added. The cases are stored as given (their
+    /// versions and creation included); each gets one `created` audit line.
+    ///
+    /// Every case is first written to a temp file; only when all are written and synced are they
+    /// renamed into place, and a failed rename takes back the ones before it.
+    public func importCases(_ cases: [Case]) throws(StoreError) {
+        try requireWritable()
+        var seen: Set<String> = []
+        for record in cases {
+            try Store.requireFileNameSafe(record.id)
+            if !seen.insert(record.id).inserted { throw .duplicateID(id: record.id) }
+        }
+        guard !cases.isEmpty else { return }
+        try withLock { () throws(StoreError) in
+            try files.makeDirectory(casesPath, mode: newDirectoryMode)
+            for record in cases where files.exists(casePath(id: record.id)) { throw .duplicateID(id: record.id) }
+            let encoded = try encodeInParallel(cases)
+            let writer = AtomicWriter(files: files)
+            let mode = newFileMode
+            var temps: [String] = []
+            temps.reserveCapacity(cases.count)
+            do throws(StoreError) {
+                for (record, data) in zip(cases, encoded) {
+                    temps.append(try writer.writeTemp(data, replacing: casePath(id: record.id), newFileMode: mode, sync: false))
+                }
+                try syncFileSystem(of: casesPath)
+            } catch {
+                for temp in temps { try? files.remove(temp) }
+                throw error
+            }
+            for (index, (record, temp)) in zip(cases, temps).enumerated() where files.calls.rename(temp, casePath(id: record.id)) != 0 {
+                let failure = errno
+                for done in cases[..<index] { try? files.remove(casePath(id: done.id)) }
+                for left in temps[index...] { try? files.remove(left) }
+                throw .io(path: casePath(id: record.id), operation: .rename, errno: failure)
+            }
+            try files.syncDirectory(casesPath)
+            let stamp = now()
+            try appendAudit(cases.map {
+                AuditEntry(at: stamp, user: user, entity: "case", id: $0.id, version: $0.version, change: .created)
+            })
+        }
+    }
+
+    private func encodeInParallel(_ cases: [Case]) throws(StoreError) -> [Data] {
+        let box = EncodedCases(count: cases.count)
+        let chunkCount = min(cases.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunkSize = (cases.count + chunkCount - 1) / chunkCount
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = min(cases.count, chunk * chunkSize)..<min(cases.count, (chunk + 1) * chunkSize)
+            var results: [Data?] = []
+            results.reserveCapacity(range.count)
+            for record in cases[range] { results.append(try? CanonicalJSON.encode(record)) }
+            box.set(range, results)
+        }
+        let encoded = box.values()
+        var result: [Data] = []
+        result.reserveCapacity(encoded.count)
+        for (record, data) in zip(cases, encoded) {
+            guard let data else { throw .io(path: casePath(id: record.id), operation: .write, errno: EINVAL) }
+            result.append(data)
+        }
+        return result
+    }
+
+    /// One `syncfs` for the many files of an import instead of an `fsync` each.
+    private func syncFileSystem(of directory: String) throws(StoreError) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .io(path: directory, operation: .open, errno: errno) }
+        defer { close(descriptor) }
+        // Glibc declares syncfs only under _GNU_SOURCE, which Swift's Glibc module leaves out.
+        typealias SyncFileSystem = @convention(c) (Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else {
+            sync()
+            return
+        }
+        if unsafeBitCast(symbol, to: SyncFileSystem.self)(descriptor) != 0 {
+            throw .io(path: directory, operation: .sync, errno: errno)
+        }
+    }
+}
+
+/// Where the parallel encoding chunks leave their results, each in its own range.
+private final class EncodedCases: @unchecked Sendable {
+    private var slots: [Data?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ range: Range<Int>, _ values: [Data?]) {
+        lock.lock()
+        slots.replaceSubrange(range, with: values)
+        lock.unlock()
+    }
+
+    func values() -> [Data?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

@@ -1,0 +1,161 @@
+/// What the data directory says when something goes wrong: one line naming the file, the
+/// record and what to do. `{path}` and `{id}` are filled by the caller, already made safe.
+public enum StorePhrase: String, CatalogSection {
+    case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
+    case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
+    case notFound, duplicateID, invalidID, readOnly
+    case entityCase, entityContact
+    // What is wrong in a damaged file.
+    case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
+    case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
+    case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable
+    // What JSON expected there.
+    case expectedValue, expectedQuotedKey, expectedColon, expectedCommaOrBrace, expectedCommaOrBracket
+    case expectedDigit, expectedHexDigit, expectedEscape, expectedEscapedControl, expectedLiteral
+    // The kinds of JSON value.
+    case typeString, typeNumber, typeBoolean, typeArray, typeObject
+    // The system call that failed.
+    case operationOpen, operationRead, operationWrite, operationSync, operationRename, operationRemove
+    case operationLock, operationList, operationCreateDirectory, operationStatus
+    // Why it failed, for the usual reasons; others use the system's text.
+    case errnoPermission, errnoReadOnlyFileSystem, errnoNoSpace, errnoQuota, errnoIO, errnoNotFound
+    case errnoExists, errnoNotDirectory, errnoIsDirectory
+
+    public var english: String {
+        switch self {
+        case .notADataDirectory: "{path} is not an Enlace data directory (it has no board.json): create one with `enlace init`, or give another with --data."
+        case .missingFile: "{path} is missing: restore it from a copy of the data directory."
+        case .alreadyExists: "{path} already exists: this directory holds a board already; use it, or choose another with --data."
+        case .damaged: "{path}:{line}:{column}: {reason}. The file was left as it is: fix it by hand or restore it from a copy."
+        case .newerSchema: "{path} was written by a newer Enlace (schema {found}; this one reads up to {supported}): update Enlace to open this board."
+        case .conflict: "{entity} {id} was changed by someone else since you opened it (now version {theirs}, you started from {mine}); nothing was saved: reload it and make your change again."
+        case .conflictBy: "{entity} {id} was changed by {user} since you opened it (now version {theirs}, you started from {mine}); nothing was saved: reload it and make your change again."
+        case .lockTimeout: "{path} is held by {login} (pid {pid}); nothing was saved: try again when their save ends."
+        case .lockTimeoutUnknown: "{path} is held by another writer; nothing was saved: try again in a moment."
+        case .ioFailure: "{path}: could not {operation}: {reason}. Nothing was changed."
+        case .notFound: "No case or contact has the id {id}: `enlace list cases` shows the ids."
+        case .duplicateID: "{id} exists already: choose another id."
+        case .invalidID: "\"{id}\" cannot be an id: ids name files, so no '/', no leading '.', no control characters."
+        case .readOnly: "{path} is open read-only (kiosk): nothing can be changed here."
+        case .entityCase: "Case"
+        case .entityContact: "Contact"
+        case .reasonEmpty: "the file is empty"
+        case .reasonNotUTF8: "these bytes are not UTF-8 text"
+        case .reasonUnexpectedCharacter: "found {found} where {expected} should be"
+        case .reasonUnexpectedEnd: "the file ends in the middle of a value"
+        case .reasonTrailingContent: "something follows the end of the JSON value"
+        case .reasonNestedTooDeeply: "lists and objects nest deeper than {limit} levels"
+        case .reasonTooLarge: "the file has {bytes} bytes, more than the {limit} Enlace reads"
+        case .reasonMissingField: "the required field \"{field}\" is missing"
+        case .reasonWrongType: "\"{field}\" should be {expected}"
+        case .reasonInvalidValue: "\"{field}\" has a value that is not allowed ({detail})"
+        case .reasonIDDoesNotMatchFileName: "the id \"{id}\" does not match the file name {fileName}"
+        case .reasonDuplicateID: "the id \"{id}\" appears twice"
+        case .reasonCannotRead: "the file cannot be read ({reason})"
+        case .reasonUnreadable: "this is not what the file should hold ({detail})"
+        case .expectedValue: "a value"
+        case .expectedQuotedKey: "a key in double quotes"
+        case .expectedColon: "':'"
+        case .expectedCommaOrBrace: "',' or '}'"
+        case .expectedCommaOrBracket: "',' or ']'"
+        case .expectedDigit: "a digit"
+        case .expectedHexDigit: "a hexadecimal digit"
+        case .expectedEscape: "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)"
+        case .expectedEscapedControl: "a control character written as an escape"
+        case .expectedLiteral: "'{word}'"
+        case .typeString: "text in quotes"
+        case .typeNumber: "a number"
+        case .typeBoolean: "true or false"
+        case .typeArray: "a list [...]"
+        case .typeObject: "an object {...}"
+        case .operationOpen: "open it"
+        case .operationRead: "read it"
+        case .operationWrite: "write it"
+        case .operationSync: "flush it to disk"
+        case .operationRename: "put it in place"
+        case .operationRemove: "remove it"
+        case .operationLock: "lock it"
+        case .operationList: "list it"
+        case .operationCreateDirectory: "create the directory"
+        case .operationStatus: "examine it"
+        case .errnoPermission: "permission denied"
+        case .errnoReadOnlyFileSystem: "the file system is read-only"
+        case .errnoNoSpace: "the disk is full"
+        case .errnoQuota: "the disk quota is used up"
+        case .errnoIO: "a disk error"
+        case .errnoNotFound: "no such file or directory"
+        case .errnoExists: "it exists already"
+        case .errnoNotDirectory: "a part of the path is not a directory"
+        case .errnoIsDirectory: "it is a directory"
+        }
+    }
+
+    public var spanish: String {
+        switch self {
+        case .notADataDirectory: "{path} no es un directorio de datos de Enlace (no tiene board.json): cree uno con `enlace init` o indique otro con --data."
+        case .missingFile: "Falta {path}: restáurelo desde una copia del directorio de datos."
+        case .alreadyExists: "{path} ya existe: este directorio ya contiene un tablero; úselo o elija otro con --data."
+        case .damaged: "{path}:{line}:{column}: {reason}. El archivo se dejó como estaba: corríjalo a mano o restáurelo desde una copia."
+        case .newerSchema: "{path} fue escrito por una versión más reciente de Enlace (esquema {found}; esta lee hasta el {supported}): actualice Enlace para abrir este tablero."
+        case .conflict: "Otra persona modificó {entity} {id} después de que usted lo abrió (ahora versión {theirs}, usted partió de la {mine}); no se guardó nada: vuelva a cargarlo y repita su cambio."
+        case .conflictBy: "{user} modificó {entity} {id} después de que usted lo abrió (ahora versión {theirs}, usted partió de la {mine}); no se guardó nada: vuelva a cargarlo y repita su cambio."
+        case .lockTimeout: "{login} (pid {pid}) tiene bloqueado {path}; no se guardó nada: inténtelo de nuevo cuando termine de guardar."
+        case .lockTimeoutUnknown: "Otro proceso tiene bloqueado {path}; no se guardó nada: inténtelo de nuevo en un momento."
+        case .ioFailure: "{path}: no se pudo {operation}: {reason}. No se modificó nada."
+        case .notFound: "Ningún caso ni contacto tiene el identificador {id}: `enlace list cases` muestra los identificadores."
+        case .duplicateID: "{id} ya existe: elija otro identificador."
+        case .invalidID: "\"{id}\" no puede ser un identificador: los identificadores nombran archivos, así que no se admiten '/', un '.' inicial ni caracteres de control."
+        case .readOnly: "{path} está abierto en modo de solo lectura (kiosco): aquí no se puede modificar nada."
+        case .entityCase: "el caso"
+        case .entityContact: "el contacto"
+        case .reasonEmpty: "el archivo está vacío"
+        case .reasonNotUTF8: "estos bytes no son texto UTF-8"
+        case .reasonUnexpectedCharacter: "hay {found} donde debería haber {expected}"
+        case .reasonUnexpectedEnd: "el archivo termina a la mitad de un valor"
+        case .reasonTrailingContent: "hay algo después del final del valor JSON"
+        case .reasonNestedTooDeeply: "las listas y los objetos se anidan más de {limit} niveles"
+        case .reasonTooLarge: "el archivo tiene {bytes} bytes, más de los {limit} que lee Enlace"
+        case .reasonMissingField: "falta el campo obligatorio \"{field}\""
+        case .reasonWrongType: "\"{field}\" debería ser {expected}"
+        case .reasonInvalidValue: "\"{field}\" tiene un valor no permitido ({detail})"
+        case .reasonIDDoesNotMatchFileName: "el identificador \"{id}\" no coincide con el nombre del archivo {fileName}"
+        case .reasonDuplicateID: "el identificador \"{id}\" aparece dos veces"
+        case .reasonCannotRead: "no se puede leer el archivo ({reason})"
+        case .reasonUnreadable: "esto no es lo que debe contener el archivo ({detail})"
+        case .expectedValue: "un valor"
+        case .expectedQuotedKey: "una clave entre comillas dobles"
+        case .expectedColon: "':'"
+        case .expectedCommaOrBrace: "',' o '}'"
+        case .expectedCommaOrBracket: "',' o ']'"
+        case .expectedDigit: "un dígito"
+        case .expectedHexDigit: "un dígito hexadecimal"
+        case .expectedEscape: "una secuencia de escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)"
+        case .expectedEscapedControl: "un carácter de control escrito como secuencia de escape"
+        case .expectedLiteral: "'{word}'"
+        case .typeString: "texto entre comillas"
+        case .typeNumber: "un número"
+        case .typeBoolean: "true o false"
+        case .typeArray: "una lista [...]"
+        case .typeObject: "un objeto {...}"
+        case .operationOpen: "abrir"
+        case .operationRead: "leer"
+        case .operationWrite: "escribir"
+        case .operationSync: "asentar en disco"
+        case .operationRename: "colocar en su lugar"
+        case .operationRemove: "eliminar"
+        case .operationLock: "bloquear"
+        case .operationList: "listar"
+        case .operationCreateDirectory: "crear el directorio"
+        case .operationStatus: "examinar"
+        case .errnoPermission: "permiso denegado"
+        case .errnoReadOnlyFileSystem: "el sistema de archivos es de solo lectura"
+        case .errnoNoSpace: "el disco está lleno"
+        case .errnoQuota: "se agotó la cuota de disco"
+        case .errnoIO: "un error de disco"
+        case .errnoNotFound: "no existe el archivo o directorio"
+        case .errnoExists: "ya existe"
+        case .errnoNotDirectory: "una parte de la ruta no es un directorio"
+        case .errnoIsDirectory: "es un directorio"
+        }
+    }
+}

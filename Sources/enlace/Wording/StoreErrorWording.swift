@@ -1,0 +1,141 @@
+import EnlaceStore
+import EnlaceText
+import Foundation
+
+extension StoreError {
+    /// The one line the command line prints on stderr: the file, the record, what to do.
+    /// Paths, ids and logins come from files and users, so they are made safe to print.
+    func message(_ language: Language) -> String {
+        func safe(_ text: String) -> String { SafeText.line(text) }
+        switch self {
+        case .notADataDirectory(let path):
+            return StorePhrase.notADataDirectory(language, ["path": safe(path)])
+        case .missingFile(let path):
+            return StorePhrase.missingFile(language, ["path": safe(path)])
+        case .alreadyExists(let path):
+            return StorePhrase.alreadyExists(language, ["path": safe(path)])
+        case .damaged(let path, let line, let column, let reason):
+            return StorePhrase.damaged(language, [
+                "path": safe(path), "line": String(line), "column": String(column),
+                "reason": reason.message(language),
+            ])
+        case .newerSchema(let path, let found, let supported):
+            return StorePhrase.newerSchema(language, [
+                "path": safe(path), "found": String(found), "supported": String(supported),
+            ])
+        case .conflict(let mine, let theirs):
+            let entity = mine.entity == "case" ? StorePhrase.entityCase(language) : StorePhrase.entityContact(language)
+            if case .case(let record) = theirs {
+                return StorePhrase.conflictBy(language, [
+                    "entity": entity, "id": safe(mine.id), "user": safe(record.updatedBy),
+                    "theirs": String(theirs.version), "mine": String(mine.version),
+                ])
+            }
+            return StorePhrase.conflict(language, [
+                "entity": entity, "id": safe(mine.id), "theirs": String(theirs.version), "mine": String(mine.version),
+            ])
+        case .lockTimeout(let path, let login?, let pid?):
+            return StorePhrase.lockTimeout(language, ["path": safe(path), "login": safe(login), "pid": String(pid)])
+        case .lockTimeout(let path, _, _):
+            return StorePhrase.lockTimeoutUnknown(language, ["path": safe(path)])
+        case .io(let path, let operation, let code):
+            return StorePhrase.ioFailure(language, [
+                "path": safe(path), "operation": operation.phrase(language), "reason": Self.errnoText(code, language),
+            ])
+        case .notFound(let id):
+            return StorePhrase.notFound(language, ["id": safe(id)])
+        case .duplicateID(let id):
+            return StorePhrase.duplicateID(language, ["id": safe(id)])
+        case .invalidID(let id):
+            return StorePhrase.invalidID(language, ["id": safe(id)])
+        case .readOnly(let path):
+            return StorePhrase.readOnly(language, ["path": safe(path)])
+        }
+    }
+
+    static func errnoText(_ code: Int32, _ language: Language) -> String {
+        switch code {
+        case EACCES, EPERM: return StorePhrase.errnoPermission(language)
+        case EROFS: return StorePhrase.errnoReadOnlyFileSystem(language)
+        case ENOSPC: return StorePhrase.errnoNoSpace(language)
+        case EDQUOT: return StorePhrase.errnoQuota(language)
+        case EIO: return StorePhrase.errnoIO(language)
+        case ENOENT: return StorePhrase.errnoNotFound(language)
+        case EEXIST: return StorePhrase.errnoExists(language)
+        case ENOTDIR: return StorePhrase.errnoNotDirectory(language)
+        case EISDIR: return StorePhrase.errnoIsDirectory(language)
+        default: return String(cString: strerror(code))
+        }
+    }
+}
+
+extension DamageReason {
+    func message(_ language: Language) -> String {
+        func safe(_ text: String) -> String { SafeText.line(text) }
+        switch self {
+        case .empty: return StorePhrase.reasonEmpty(language)
+        case .notUTF8: return StorePhrase.reasonNotUTF8(language)
+        case .unexpectedCharacter(let found, let expected):
+            return StorePhrase.reasonUnexpectedCharacter(language, [
+                "found": "'\(safe(found))'", "expected": expected.phrase(language),
+            ])
+        case .unexpectedEnd: return StorePhrase.reasonUnexpectedEnd(language)
+        case .trailingContent: return StorePhrase.reasonTrailingContent(language)
+        case .nestedTooDeeply(let limit): return StorePhrase.reasonNestedTooDeeply(language, ["limit": String(limit)])
+        case .tooLarge(let bytes, let limit):
+            return StorePhrase.reasonTooLarge(language, ["bytes": String(bytes), "limit": String(limit)])
+        case .missingField(let field): return StorePhrase.reasonMissingField(language, ["field": safe(field)])
+        case .wrongType(let field, let expected):
+            let kind: StorePhrase = switch expected {
+            case "string": .typeString
+            case "number": .typeNumber
+            case "boolean": .typeBoolean
+            case "array": .typeArray
+            default: .typeObject
+            }
+            return StorePhrase.reasonWrongType(language, ["field": safe(field), "expected": kind(language)])
+        case .invalidValue(let field, let detail):
+            return StorePhrase.reasonInvalidValue(language, ["field": safe(field), "detail": safe(detail)])
+        case .idDoesNotMatchFileName(let id, let fileName):
+            return StorePhrase.reasonIDDoesNotMatchFileName(language, ["id": safe(id), "fileName": safe(fileName)])
+        case .duplicateID(let id): return StorePhrase.reasonDuplicateID(language, ["id": safe(id)])
+        case .cannotRead(let code):
+            return StorePhrase.reasonCannotRead(language, ["reason": StoreError.errnoText(code, language)])
+        case .unreadable(let detail): return StorePhrase.reasonUnreadable(language, ["detail": safe(detail)])
+        }
+    }
+}
+
+extension ExpectedSyntax {
+    func phrase(_ language: Language) -> String {
+        switch self {
+        case .value: StorePhrase.expectedValue(language)
+        case .quotedKey: StorePhrase.expectedQuotedKey(language)
+        case .colon: StorePhrase.expectedColon(language)
+        case .commaOrClosingBrace: StorePhrase.expectedCommaOrBrace(language)
+        case .commaOrClosingBracket: StorePhrase.expectedCommaOrBracket(language)
+        case .digit: StorePhrase.expectedDigit(language)
+        case .hexDigit: StorePhrase.expectedHexDigit(language)
+        case .escape: StorePhrase.expectedEscape(language)
+        case .escapedControlCharacter: StorePhrase.expectedEscapedControl(language)
+        case .literal(let word): StorePhrase.expectedLiteral(language, ["word": word])
+        }
+    }
+}
+
+extension FileOperation {
+    func phrase(_ language: Language) -> String {
+        switch self {
+        case .open: StorePhrase.operationOpen(language)
+        case .read: StorePhrase.operationRead(language)
+        case .write: StorePhrase.operationWrite(language)
+        case .sync: StorePhrase.operationSync(language)
+        case .rename: StorePhrase.operationRename(language)
+        case .remove: StorePhrase.operationRemove(language)
+        case .lock: StorePhrase.operationLock(language)
+        case .list: StorePhrase.operationList(language)
+        case .createDirectory: StorePhrase.operationCreateDirectory(language)
+        case .status: StorePhrase.operationStatus(language)
+        }
+    }
+}
