@@ -30,7 +30,9 @@ struct CaseSearchIndexTests {
         return (0..<count).map { index in
             func sentence(_ length: Int) -> String { (0..<length).map { _ in random.pick(words) }.joined(separator: " ") }
             let opened = TestData.today.adding(days: -Int(random.next() % 400))
-            let due: String? = random.chance(80) ? opened.adding(days: Int(random.next() % 500)).iso : nil
+            var due: String? = random.chance(80) ? opened.adding(days: Int(random.next() % 500)).iso : nil
+            // Days around today, where overdue and relative days change their answer.
+            if random.chance(30) { due = TestData.today.adding(days: Int(random.next() % 7) - 3).iso }
             let agencyCount = Int(random.next() % 3)
             return TestData.makeCase(
                 "MX-2026-\(String(1000 + index))", title: sentence(4), status: random.pick(Status.allCases),
