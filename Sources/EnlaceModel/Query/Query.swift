@@ -1,24 +1,72 @@
-// PLACEHOLDER: the query language is being written; this signature is what callers use.
-
-/// A parsed query of the language of DESIGN.md.
-public struct Query: Sendable, Equatable {
+/// A parsed query of the language of DESIGN.md, the same in the board's filter and `--filter`.
+///
+/// - Free words match anywhere in a record, case- and accent-insensitively ("fiscalia" finds
+///   "Fiscalía"); every term must match. `"next week"` in quotes is one word.
+/// - `status:`, `priority:`, `marking:`, `agency:` (lead or participating), `lead:`, `tag:`,
+///   `region:`, `post:`, `due:`, `opened:`, `country:`; `overdue`. A leading `-` negates a term.
+/// - A list is any of its values: `status:new,active`. `priority:`, `marking:`, `due:` and
+///   `opened:` also compare: `priority:>=high`, `marking:<=amber`, `due:<2026-12-01`,
+///   `due:<=+7d`. A day is `YYYY-MM-DD`, `today`, `tomorrow`, `yesterday` or `±Nd`/`±Nw`.
+/// - `agency:PGR` finds FGR cases: a former code means its successor.
+/// - `tag:` is a whole tag; `region:` and `post:` are contained (`post:merida` finds "Mérida").
+/// - A term whose field does not apply to the record kind (`status:` on a contact) does not
+///   match; see `QueryField.appliesTo`.
+/// - Quote a word with a colon to search it as text: `"10:30"`; `overdue` in quotes is a word.
+///
+/// Parse once, then evaluate many times: needles are folded while parsing.
+public struct Query: Sendable, Equatable, Hashable {
+    /// The query as typed.
     public let text: String
-    public static func parse(_ text: String) throws(QueryError) -> Query { Query(text: text) }
-    public func matches(_ record: Case, _ context: QueryContext) -> Bool {
-        text.isEmpty || record.title.lowercased().contains(text.lowercased())
-    }
-}
+    /// The terms, all of which must match.
+    public let terms: [QueryTerm]
 
-/// What a query needs besides the record: the registry (for former codes) and today (for `overdue`).
-public struct QueryContext: Sendable {
-    public var registry: AgencyRegistry
-    public var today: Day
-    public init(registry: AgencyRegistry, today: Day) {
-        self.registry = registry
-        self.today = today
-    }
-}
+    /// The keyword for overdue cases.
+    public static let overdueKeyword = "overdue"
 
-public enum QueryError: Error, Sendable, Equatable {
-    case placeholder
+    public init(text: String, terms: [QueryTerm]) {
+        self.text = text
+        self.terms = terms
+    }
+
+    /// The query that matches everything.
+    public static let all = Query(text: "", terms: [])
+
+    /// Whether the query has no terms (and so matches every record).
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// Parses `text`; a malformed term throws a `QueryError` naming it.
+    public static func parse(_ text: String) throws(QueryError) -> Query {
+        var parser = QueryParser(text)
+        return Query(text: text, terms: try parser.parseTerms())
+    }
+
+    /// Parses `text` and also checks that every `agency:` and `lead:` code, or former code,
+    /// is in `registry`, so that a typo (`agency:DAE`) is an error rather than no results.
+    public static func parse(_ text: String, registry: AgencyRegistry) throws(QueryError) -> Query {
+        let query = try parse(text)
+        for term in query.terms {
+            switch term.predicate {
+            case .agency(let codes), .lead(let codes):
+                for code in codes where !registry.contains(code) {
+                    throw .unknownAgency(
+                        field: term.predicate.field?.rawValue ?? "", code: code,
+                        validCodes: registry.agencies.map(\.code))
+                }
+            default:
+                continue
+            }
+        }
+        return query
+    }
+
+    /// The fields this query uses that never apply to `kind`, for a caller that wants to warn
+    /// (`enlace list contacts --filter status:new`).
+    public func fieldsNotApplying(to kind: RecordKind) -> [QueryField] {
+        var seen: Set<QueryField> = []
+        return terms.compactMap { term -> QueryField? in
+            guard let field = term.predicate.field, !field.appliesTo.contains(kind), seen.insert(field).inserted
+            else { return nil }
+            return field
+        }
+    }
 }

@@ -28,4 +28,12 @@ public struct AgencyRegistry: Sendable, Equatable {
     }
 
     public func contains(_ code: String) -> Bool { currentCode(for: code) != nil }
+
+    /// The current codes, in registry order.
+    public var codes: [String] { agencies.map(\.code) }
+
+    /// Whether `code` is a name the registry's agencies no longer use (`PGR`), not a current one.
+    public func isFormerCode(_ code: String) -> Bool {
+        indexByCode[code.uppercased()] == nil && successorByFormerCode[code.uppercased()] != nil
+    }
 }

@@ -33,6 +33,7 @@ public enum Catalog {
         CommonPhrase.self,
         CLIPhrase.self,
         StorePhrase.self,
+        ModelPhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reading the closed vocabularies from what a person typed (a query, a command-line option),
+/// and listing what is valid for the message when it is not.
+
+extension Status {
+    /// `active`, ` Active ` → `.active`; nil for anything else.
+    public init?(parsing text: some StringProtocol) {
+        self.init(rawValue: text.trimmingSpaces.lowercased())
+    }
+
+    /// What a file, `--json` or a query may say, in order.
+    public static var validValues: [String] { allCases.map(\.rawValue) }
+}
+
+extension Priority {
+    /// `high`, `HIGH` → `.high`; nil for anything else.
+    public init?(parsing text: some StringProtocol) {
+        self.init(rawValue: text.trimmingSpaces.lowercased())
+    }
+
+    /// What a file, `--json` or a query may say, from low to critical.
+    public static var validValues: [String] { allCases.map(\.rawValue) }
+}
+
+extension Marking {
+    /// `TLP:AMBER`, `tlp:amber`, `amber`, `Amber+Strict` → the marking; nil for anything else.
+    public init?(parsing text: some StringProtocol) {
+        self.init(loosely: text.trimmingSpaces)
+    }
+
+    /// The markings as files write them, from the most to the least shareable.
+    public static var validValues: [String] { allCases.map(\.rawValue) }
+}
+
+extension Country {
+    /// `mx`, `MX` → `.mx`; nil for anything else.
+    public init?(parsing text: some StringProtocol) {
+        self.init(rawValue: text.trimmingSpaces.uppercased())
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

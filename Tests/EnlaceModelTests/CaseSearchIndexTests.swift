@@ -1,0 +1,116 @@
+import Testing
+@testable import EnlaceModel
+
+@Suite("Case search index")
+struct CaseSearchIndexTests {
+    /// A deterministic generator (SplitMix64), so a failure can be reproduced.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func pick<T>(_ values: [T]) -> T { values[Int(next() % UInt64(values.count))] }
+        mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
+    }
+
+    static let words = ["Fiscalía", "fentanilo", "SEÑAL", "precursor", "Manzanillo", "extradición", "armas",
+                        "lavado", "next week", "call", "Mérida", "cargamento", "enlace", "aduana", "Ciudad Juárez"]
+    static let posts = ["Mexico City", "Ciudad Juárez", "Guadalajara", "Hermosillo", "Matamoros", "Mérida",
+                        "Monterrey", "Nogales", "Nuevo Laredo", "Tijuana"]
+    static let regions = ["Sinaloa", "Jalisco", "Yucatán", "Baja California", "Michoacán", ""]
+    static let tags = ["fentanyl", "firearms", "señal", "extradition", "money-laundering", "Precursors"]
+    static let codes = ["DEA", "FBI", "HSI", "FGR", "SEMAR", "PGR"]
+
+    static func generatedCases(count: Int, seed: UInt64) -> [Case] {
+        var random = Generator(state: seed)
+        return (0..<count).map { index in
+            func sentence(_ length: Int) -> String { (0..<length).map { _ in random.pick(words) }.joined(separator: " ") }
+            let opened = TestData.today.adding(days: -Int(random.next() % 400))
+            var due: String? = random.chance(80) ? opened.adding(days: Int(random.next() % 500)).iso : nil
+            // Days around today, where overdue and relative days change their answer.
+            if random.chance(30) { due = TestData.today.adding(days: Int(random.next() % 7) - 3).iso }
+            let agencyCount = Int(random.next() % 3)
+            return TestData.makeCase(
+                "MX-2026-\(String(1000 + index))", title: sentence(4), status: random.pick(Status.allCases),
+                priority: random.pick(Priority.allCases), marking: random.pick(Marking.allCases),
+                lead: random.pick(["DEA", "FBI", "HSI"]), agencies: (0..<agencyCount).map { _ in random.pick(codes) },
+                tags: (0..<Int(random.next() % 3)).map { _ in random.pick(tags) }, region: random.pick(regions),
+                post: random.pick(posts), opened: opened.iso, due: due, nextAction: sentence(2),
+                notes: (0..<Int(random.next() % 3)).map { _ in sentence(6) },
+                titleEs: random.chance(50) ? sentence(3) : nil, summary: sentence(8))
+        }
+    }
+
+    static let queries = [
+        "", "fiscalia", "FISCALÍA senal", "\"next week\"", "-fiscalia", "manzanillo -armas", "status:active",
+        "status:new,waiting", "-status:closed", "priority:>=high", "priority:low", "marking:<=amber", "TLP:RED",
+        "agency:PGR", "agency:FGR", "-agency:semar", "lead:DEA", "lead:fbi,hsi", "tag:fentanyl", "tag:senal",
+        "-tag:firearms", "region:yucatan", "region:california", "post:merida", "post:\"ciudad juarez\"",
+        "due:<2026-09-01", "due:>=today", "due:<=+30d", "-due:>2026-01-01", "opened:<2026-01-01", "overdue",
+        "-overdue", "overdue priority:critical", "country:MX", "-country:US", "mx-2026-10", "aduana lavado enlace",
+        "tag:precursors agency:pgr -status:closed", "\"ciudad juarez\" post:tijuana", "zzz-nothing",
+        // Narrow first, so that the words are searched in each survivor's own text.
+        "lead:DEA status:new priority:critical fiscalia", "tag:fentanyl region:sinaloa -senal",
+    ]
+
+    @Test("the index gives the same answers as Query.matches, on 300 generated cases")
+    func agreement() throws {
+        let cases = Self.generatedCases(count: 300, seed: 42)
+        let index = CaseSearchIndex(cases)
+        for text in Self.queries {
+            let query = try Query.parse(text)
+            let expected = cases.indices.filter { query.matches(cases[$0], TestData.context) }
+            #expect(index.filter(query, context: TestData.context) == expected, "query \(text)")
+        }
+    }
+
+    @Test("the generated queries are not trivial: some match many cases, some few, some none")
+    func queriesDiscriminate() throws {
+        let cases = Self.generatedCases(count: 300, seed: 42)
+        let index = CaseSearchIndex(cases)
+        let counts = try Self.queries.map { index.filter(try Query.parse($0), context: TestData.context).count }
+        #expect(counts.contains(0))
+        #expect(counts.contains { $0 > 0 && $0 < 60 })
+        #expect(counts.contains { $0 > 150 && $0 < 300 })
+    }
+
+    @Test("after replacing and appending cases the index still agrees with Query.matches")
+    func replacement() throws {
+        var cases = Self.generatedCases(count: 200, seed: 7)
+        var index = CaseSearchIndex(cases)
+        let fresh = Self.generatedCases(count: 60, seed: 99)
+        for (offset, record) in fresh.prefix(40).enumerated() {
+            let position = (offset * 37) % cases.count
+            cases[position] = record
+            index.replace(at: position, with: record)
+        }
+        for record in fresh.suffix(20) {
+            cases.append(record)
+            index.append(record)
+        }
+        #expect(index.count == 220)
+        #expect(index.deadByteFraction > 0)
+        for text in Self.queries {
+            let query = try Query.parse(text)
+            let expected = cases.indices.filter { query.matches(cases[$0], TestData.context) }
+            #expect(index.filter(query, context: TestData.context) == expected, "query \(text)")
+        }
+    }
+
+    @Test("a replaced case is no longer found by its old text")
+    func oldTextGone() throws {
+        var index = CaseSearchIndex([TestData.makeCase(title: "Cargamento en Manzanillo")])
+        index.replace(at: 0, with: TestData.makeCase(title: "Armas en Nogales"))
+        #expect(index.filter(try Query.parse("manzanillo"), context: TestData.context) == [])
+        #expect(index.filter(try Query.parse("nogales"), context: TestData.context) == [0])
+    }
+
+    @Test("an empty index filters to nothing")
+    func empty() throws {
+        #expect(CaseSearchIndex([]).filter(try Query.parse("fiscalia"), context: TestData.context) == [])
+    }
+}
