@@ -17,7 +17,7 @@ struct CommandLineTests {
     }
 
     func listCases(_ filter: String? = nil) throws -> [[String: Any]] {
-        let outcome = try EnlaceProcess.run(["list", "cases", "--json", "--data", data] + (filter.map { ["--filter", $0] } ?? []))
+        let outcome = try EnlaceProcess.run(["list", "cases", "--json", "--data", data] + (filter.map { ["--filter=\($0)"] } ?? []))
         #expect(outcome.status == 0, "list failed: \(outcome.standardError)")
         let parsed = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
         return try #require(parsed as? [[String: Any]])

@@ -31,3 +31,15 @@ func reportingFailures<T>(in language: @autoclosure () -> Language, _ body: () t
         throw ReportedFailure(exitStatus: failure.exitStatus, message: failure.message(language()))
     }
 }
+
+import EnlaceStore
+
+extension StoreError: CommandFailure {
+    var exitStatus: ExitStatus {
+        switch self {
+        case .notFound, .duplicateID, .invalidID, .alreadyExists, .readOnly: .usage
+        case .damaged, .newerSchema, .notADataDirectory, .missingFile, .io: .badData
+        case .conflict, .lockTimeout: .conflict
+        }
+    }
+}

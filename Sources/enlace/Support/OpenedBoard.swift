@@ -18,7 +18,7 @@ struct OpenedBoard {
         let loaded = try reportingFailures(in: options.preliminaryLanguage) { () throws -> LoadResult in
             do {
                 return try store.load()
-            } catch .notADataDirectory {
+            } catch StoreError.notADataDirectory {
                 throw CLIError.noDataDirectory(path: directory.path)
             }
         }
@@ -39,7 +39,9 @@ struct OpenedBoard {
     func query(_ text: String?) throws -> Query? {
         guard let text, !text.isEmpty else { return nil }
         return try reportingFailures(in: language) { () throws -> Query in
-            do { return try Query.parse(text) } catch { throw CLIError.queryInvalid(error) }
+            do { return try Query.parse(text, registry: data.registry) } catch let error as QueryError {
+                throw CLIError.queryInvalid(error)
+            }
         }
     }
 }
