@@ -73,27 +73,31 @@ static inline const char *enlace_codeset(void) { return nl_langinfo(CODESET); }
 #define ENLACE_WAKE_WINCH 'W'
 #define ENLACE_WAKE_USER 'U'
 
+// Aggregates live in function-local statics: Swift's importer does not emit file-scope ones
+// that are zero-initialised, and the link fails.
+#define ENLACE_RESTORE_CAPACITY 512
+#define ENLACE_ALTERNATE_STACK_SIZE 65536
 static int enlace_pipe_fds[2] = {-1, -1};
 static volatile sig_atomic_t enlace_pending_termination = 0;
-static struct sigaction enlace_old_termination[3];
-static struct sigaction enlace_old_winch;
+static inline struct sigaction *enlace_old_termination(void) { static struct sigaction storage[3]; return storage; }
+static inline struct sigaction *enlace_old_winch_slot(void) { static struct sigaction storage[1]; return storage; }
 static int enlace_winch_installed = 0;
 static int enlace_termination_installed = 0;
 
-static struct termios enlace_saved_termios;
+static inline struct termios *enlace_saved_termios_slot(void) { static struct termios storage[1]; return storage; }
 static volatile sig_atomic_t enlace_have_termios = 0;
 static int enlace_termios_fd = -1;
 static int enlace_output_fd = -1;
-static char enlace_restore_bytes[512];
+static inline char *enlace_restore_bytes(void) { static char storage[ENLACE_RESTORE_CAPACITY]; return storage; }
 static volatile sig_atomic_t enlace_restore_length = 0;
 /// 1 while a screen is open: the crash handlers and the atexit hook only act then.
 static volatile sig_atomic_t enlace_screen_open = 0;
 
 static const int enlace_fatal_signals[6] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
-static struct sigaction enlace_old_fatal[6];
+static inline struct sigaction *enlace_old_fatal(void) { static struct sigaction storage[6]; return storage; }
 static int enlace_fatal_installed = 0;
 static int enlace_atexit_registered = 0;
-static char enlace_alternate_stack[65536];
+static inline char *enlace_alternate_stack(void) { static char storage[ENLACE_ALTERNATE_STACK_SIZE]; return storage; }
 
 /// Creates the process-wide self-pipe once (non-blocking, close-on-exec). 0 on success.
 static inline int enlace_pipe_open(void) {
@@ -136,11 +140,11 @@ static inline void enlace_restore_now(void) {
     if (!enlace_screen_open) return;
     enlace_screen_open = 0;
     if (enlace_output_fd >= 0 && enlace_restore_length > 0) {
-        ssize_t ignored = write(enlace_output_fd, enlace_restore_bytes, (size_t)enlace_restore_length);
+        ssize_t ignored = write(enlace_output_fd, enlace_restore_bytes(), (size_t)enlace_restore_length);
         (void)ignored;
     }
     if (enlace_have_termios && enlace_termios_fd >= 0) {
-        tcsetattr(enlace_termios_fd, TCSAFLUSH, &enlace_saved_termios);
+        tcsetattr(enlace_termios_fd, TCSAFLUSH, enlace_saved_termios_slot());
     }
 }
 
@@ -154,7 +158,7 @@ static void enlace_termination_handler(int sig) {
     if (enlace_pending_termination) {
         enlace_restore_now();
         int index = enlace_termination_index(sig);
-        if (index >= 0) sigaction(sig, &enlace_old_termination[index], NULL);
+        if (index >= 0) sigaction(sig, &enlace_old_termination()[index], NULL);
         signal(sig, SIG_DFL);
         raise(sig);
         return;
@@ -174,7 +178,7 @@ static inline int enlace_termination_install(void) {
     action.sa_handler = enlace_termination_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int i = 0; i < 3; i++) sigaction(signals[i], &action, &enlace_old_termination[i]);
+    for (int i = 0; i < 3; i++) sigaction(signals[i], &action, &enlace_old_termination()[i]);
     enlace_pending_termination = 0;
     enlace_termination_installed = 1;
     return 0;
@@ -183,17 +187,17 @@ static inline int enlace_termination_install(void) {
 static inline void enlace_termination_uninstall(void) {
     if (!enlace_termination_installed) return;
     const int signals[3] = {SIGTERM, SIGHUP, SIGINT};
-    for (int i = 0; i < 3; i++) sigaction(signals[i], &enlace_old_termination[i], NULL);
+    for (int i = 0; i < 3; i++) sigaction(signals[i], &enlace_old_termination()[i], NULL);
     enlace_termination_installed = 0;
 }
 
 static void enlace_winch_handler(int sig, siginfo_t *info, void *context) {
     // ncurses' own handler records the new size; chain to it, then wake the reader.
-    if (enlace_old_winch.sa_flags & SA_SIGINFO) {
-        if (enlace_old_winch.sa_sigaction) enlace_old_winch.sa_sigaction(sig, info, context);
-    } else if (enlace_old_winch.sa_handler != SIG_DFL && enlace_old_winch.sa_handler != SIG_IGN
-               && enlace_old_winch.sa_handler != NULL) {
-        enlace_old_winch.sa_handler(sig);
+    if (enlace_old_winch_slot()->sa_flags & SA_SIGINFO) {
+        if (enlace_old_winch_slot()->sa_sigaction) enlace_old_winch_slot()->sa_sigaction(sig, info, context);
+    } else if (enlace_old_winch_slot()->sa_handler != SIG_DFL && enlace_old_winch_slot()->sa_handler != SIG_IGN
+               && enlace_old_winch_slot()->sa_handler != NULL) {
+        enlace_old_winch_slot()->sa_handler(sig);
     }
     enlace_pipe_wake(ENLACE_WAKE_WINCH);
 }
@@ -206,19 +210,19 @@ static inline void enlace_winch_install(void) {
     action.sa_sigaction = enlace_winch_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART | SA_SIGINFO;
-    sigaction(SIGWINCH, &action, &enlace_old_winch);
+    sigaction(SIGWINCH, &action, enlace_old_winch_slot());
     enlace_winch_installed = 1;
 }
 
 static inline void enlace_winch_uninstall(void) {
     if (!enlace_winch_installed) return;
-    sigaction(SIGWINCH, &enlace_old_winch, NULL);
+    sigaction(SIGWINCH, enlace_old_winch_slot(), NULL);
     enlace_winch_installed = 0;
 }
 
 /// Saves the terminal's modes before ncurses changes them. 0 when saved.
 static inline int enlace_save_termios(int fd) {
-    if (tcgetattr(fd, &enlace_saved_termios) != 0) {
+    if (tcgetattr(fd, enlace_saved_termios_slot()) != 0) {
         enlace_have_termios = 0;
         return -1;
     }
@@ -228,8 +232,8 @@ static inline int enlace_save_termios(int fd) {
 }
 
 static int enlace_collect_byte(int c) {
-    if (enlace_restore_length < (sig_atomic_t)sizeof enlace_restore_bytes) {
-        enlace_restore_bytes[enlace_restore_length] = (char)c;
+    if (enlace_restore_length < (sig_atomic_t)ENLACE_RESTORE_CAPACITY) {
+        enlace_restore_bytes()[enlace_restore_length] = (char)c;
         enlace_restore_length = enlace_restore_length + 1;
     }
     return c;
@@ -249,7 +253,7 @@ static inline void enlace_prepare_restore(int output_fd) {
 }
 
 static inline int enlace_restore_length_now(void) { return (int)enlace_restore_length; }
-static inline const char *enlace_restore_bytes_now(void) { return enlace_restore_bytes; }
+static inline const char *enlace_restore_bytes_now(void) { return enlace_restore_bytes(); }
 
 static inline void enlace_mark_screen_open(int open) { enlace_screen_open = open ? 1 : 0; }
 
@@ -258,7 +262,7 @@ static void enlace_fatal_handler(int sig) {
     // Hand the signal on to whoever had it before (the Swift runtime's backtracer, or the
     // default action): it is blocked while we run and is delivered as we return.
     for (int i = 0; i < 6; i++) {
-        if (enlace_fatal_signals[i] == sig) sigaction(sig, &enlace_old_fatal[i], NULL);
+        if (enlace_fatal_signals[i] == sig) sigaction(sig, &enlace_old_fatal()[i], NULL);
     }
     raise(sig);
 }
@@ -277,8 +281,8 @@ static inline void enlace_fatal_install(void) {
     stack_t current;
     if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
         stack_t alternate;
-        alternate.ss_sp = enlace_alternate_stack;
-        alternate.ss_size = sizeof enlace_alternate_stack;
+        alternate.ss_sp = enlace_alternate_stack();
+        alternate.ss_size = ENLACE_ALTERNATE_STACK_SIZE;
         alternate.ss_flags = 0;
         sigaltstack(&alternate, NULL);
     }
@@ -287,7 +291,7 @@ static inline void enlace_fatal_install(void) {
     action.sa_handler = enlace_fatal_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_ONSTACK;
-    for (int i = 0; i < 6; i++) sigaction(enlace_fatal_signals[i], &action, &enlace_old_fatal[i]);
+    for (int i = 0; i < 6; i++) sigaction(enlace_fatal_signals[i], &action, &enlace_old_fatal()[i]);
     enlace_fatal_installed = 1;
 }
 

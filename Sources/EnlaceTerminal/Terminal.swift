@@ -90,6 +90,9 @@ public final class Terminal {
         self.window = window
         self.inputStream = inputStream
         self.outputStream = outputStream
+        // The streams' own descriptors: the caller's may be closed once ncurses holds its copies.
+        let input = fileno(inputStream)
+        let output = fileno(outputStream)
         outputDescriptor = output
 
         raw()
