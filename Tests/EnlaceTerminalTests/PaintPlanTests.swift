@@ -49,6 +49,16 @@ struct PaintPlanTests {
         #expect(Self.text(of: Self.runs(from: nil, to: grid)) == "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}")
     }
 
+    @Test("a zero-width joiner riding on a letter as if it were a mark is not written")
+    func controlAsMark() {
+        let riders: [Character] = ["e\u{200D}", "a\u{200C}"]
+        for character in riders {
+            let glyphs = PaintPlan.glyphs(for: character, cells: 1) { CellWidth.of($0) }
+            #expect(glyphs.flatMap(\.scalars).allSatisfy { !SafeText.isUnsafe($0) }, "\(character.unicodeScalars.map(\.value))")
+            #expect(glyphs.first?.scalars.first == character.unicodeScalars.first)
+        }
+    }
+
     @Test("a wide character takes its two cells; its continuation is not written again")
     func wide() {
         var grid = CellGrid(width: 4, height: 1)
