@@ -34,6 +34,7 @@ public enum Catalog {
         CLIPhrase.self,
         StorePhrase.self,
         ModelPhrase.self,
+        TerminalPhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.
