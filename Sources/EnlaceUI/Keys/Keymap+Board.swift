@@ -1,7 +1,13 @@
 import EnlaceText
 extension Keymap {
     /// The board's key table: the only place keys are given meaning.
+    /// Within a group the help overlay keeps this order; the status bar's hints follow it
+    /// across groups, so the most useful come first.
     public static let board = Keymap([
+        Binding([.character("?")], .toggleHelp, help: .helpToggleHelp, group: .general, hint: .hintHelp),
+        Binding([.character("q"), .control("c")], .quit, help: .helpQuit, group: .general, hint: .hintQuit),
+        Binding([.character("/")], .startFilter, help: .helpStartFilter, group: .filter, hint: .hintFilter),
+
         Binding([.down, .character("j")], .moveDown, help: .helpMoveDown, group: .navigation),
         Binding([.up, .character("k")], .moveUp, help: .helpMoveUp, group: .navigation),
         Binding([.pageDown], .pageDown, help: .helpPageDown, group: .navigation),
@@ -18,7 +24,7 @@ extension Keymap {
         Binding([.enter], .followLink, help: .helpFollowLink, group: .links, hint: .hintOpen),
         Binding([.character("]")], .nextLink, help: .helpNextLink, group: .links, hint: .hintNextLink),
         Binding([.character("[")], .previousLink, help: .helpPreviousLink, group: .links),
-        Binding([.backspace, .escape], .back, help: .helpBack, group: .links, hint: .hintBack),
+        Binding([.escape, .backspace], .back, help: .helpBack, group: .links, hint: .hintBack),
 
         Binding([.character("J")], .scrollDetailDown, help: .helpScrollDetailDown, group: .view),
         Binding([.character("K")], .scrollDetailUp, help: .helpScrollDetailUp, group: .view),
@@ -27,7 +33,6 @@ extension Keymap {
         Binding([.character("c")], .toggleContactGrouping, help: .helpToggleGrouping, group: .view),
         Binding([.character("L")], .switchLanguage, help: .helpSwitchLanguage, group: .view),
 
-        Binding([.character("/")], .startFilter, help: .helpStartFilter, group: .filter, hint: .hintFilter),
 
         Binding([.enter], .filterAccept, help: .helpFilterAccept, group: .filterInput, mode: .filter, hint: .hintKeep),
         Binding([.escape], .filterCancel, help: .helpFilterCancel, group: .filterInput, mode: .filter, hint: .hintClear),
@@ -40,8 +45,6 @@ extension Keymap {
         Binding([.end, .control("e")], .filterCursorEnd, help: .helpFilterCursorEnd, group: .filterInput, mode: .filter),
         Binding([.control("c")], .quit, help: .helpQuit, group: .filterInput, mode: .filter),
 
-        Binding([.character("?")], .toggleHelp, help: .helpToggleHelp, group: .general, hint: .hintHelp),
-        Binding([.character("q"), .control("c")], .quit, help: .helpQuit, group: .general, hint: .hintQuit),
     ])
 
     /// The wall display's keys: the board's without anything that changes data or quits.

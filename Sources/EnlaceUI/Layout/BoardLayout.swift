@@ -29,7 +29,8 @@ public struct BoardLayout: Sendable, Equatable {
             separator = .empty
             detail = body
         } else if isSideBySide {
-            let listWidth = width * 11 / 20
+            // The list gets the room a title needs; the detail wraps.
+            let listWidth = max(width * 3 / 5, width - 64)
             list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
             separator = Rect(x: listWidth, y: body.y, width: 1, height: body.height)
             detail = Rect(x: listWidth + 2, y: body.y, width: width - listWidth - 2, height: body.height)

@@ -13,15 +13,19 @@ extension AppState {
         let cases = data.cases
         // Keys in arrays: comparing them is cheaper than reaching into 2 KB records.
         let dueKey = cases.map { $0.due?.daysSinceEpoch ?? Int.max }
+        // Closed cases sink below open ones in the orders an officer triages by.
+        let closedKey = cases.map { $0.status == .closed ? 1 : 0 }
         let priorityKey = cases.map { Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: $0.priority) ?? 0) }
         switch caseSort {
         case .due:
             sortedCases = cases.indices.sorted {
-                (dueKey[$0], priorityKey[$0], cases[$0].id) < (dueKey[$1], priorityKey[$1], cases[$1].id)
+                (closedKey[$0], dueKey[$0], priorityKey[$0], cases[$0].id)
+                    < (closedKey[$1], dueKey[$1], priorityKey[$1], cases[$1].id)
             }
         case .priority:
             sortedCases = cases.indices.sorted {
-                (priorityKey[$0], dueKey[$0], cases[$0].id) < (priorityKey[$1], dueKey[$1], cases[$1].id)
+                (closedKey[$0], priorityKey[$0], dueKey[$0], cases[$0].id)
+                    < (closedKey[$1], priorityKey[$1], dueKey[$1], cases[$1].id)
             }
         case .updated:
             sortedCases = cases.indices.sorted {

@@ -1,9 +1,10 @@
 import EnlaceModel
 /// The orders of the cases list; `s` cycles through them in this order.
 public enum CaseSort: CaseIterable, Sendable, Hashable {
-    /// Soonest due first, cases without a due date last; then highest priority.
+    /// Soonest due first, cases without a due date last; then highest priority. Closed cases
+    /// after all open ones.
     case due
-    /// Critical first; then soonest due.
+    /// Critical first; then soonest due. Closed cases after all open ones.
     case priority
     /// Most recently updated first.
     case updated

@@ -8,9 +8,9 @@ public struct ListPosition: Sendable, Equatable {
     public var linkCursor = 0
     /// First detail line shown.
     public var detailScroll = 0
-    /// Whether the detail scrolls to keep the link cursor in view (moving it sets this;
-    /// scrolling the detail by hand clears it).
-    public var detailFollowsLink = true
+    /// Whether the detail scrolls to keep the link cursor in view: `]` and `[` set this,
+    /// scrolling by hand clears it, and a new selection starts at the top of its detail.
+    public var detailFollowsLink = false
 
     public init() {}
 }

@@ -16,7 +16,8 @@ enum StatusLine {
             "shown": String(state.lists[pane].count), "total": String(state.total(pane)), "things": pane.title(language).lowercased(),
         ])
         x += grid.put(counts, x: x, y: y, maxWidth: end - x, style: Style(.statusBar, .bold))
-        if pane == .cases, !filter.isEditing {
+        // A message takes the place of the sort order, which `s` shows again.
+        if pane == .cases, !filter.isEditing, state.statusMessage == nil {
             x += grid.put("  " + UIPhrase.sortedBy(language, ["order": state.caseSort.phrase(language)]), x: x, y: y, maxWidth: max(0, end - x), style: Style(.statusBar))
         }
         if filter.isEditing || !filter.text.isEmpty {
