@@ -107,3 +107,17 @@ struct KeymapTests {
         }
     }
 }
+
+@Suite("README's key table")
+struct KeyTableTests {
+    @Test("the Markdown key table has a row for every binding, with its keys")
+    func everyBindingHasARow() {
+        let table = KeyTable.markdown()
+        let rows = table.split(separator: "\n").dropFirst(2)
+        #expect(rows.count == Keymap.board.bindings.count)
+        for binding in Keymap.board.bindings {
+            let keys = binding.keys.map { "`" + KeyLabel.text($0, .en) + "`" }.joined(separator: " ")
+            #expect(rows.contains { $0.contains("| \(keys) | \(binding.help(.en)) |") }, "\(binding.action)")
+        }
+    }
+}

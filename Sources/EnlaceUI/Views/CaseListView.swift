@@ -17,7 +17,7 @@ enum CaseListView {
             ColumnSpec(id: .marking, width: wide(.columnMarking, Marking.allCases.map(\.shortName)), dropOrder: 3),
             ColumnSpec(id: .lead, width: wide(.columnLead, ["SEDENA"]), dropOrder: 2),
             ColumnSpec(id: .due, width: wide(.columnDue, [DateText.day(year: 2026, month: 12, day: 30, language)]), dropOrder: 5),
-            ColumnSpec(id: .title, width: 0, dropOrder: nil, isFlexible: true, minimumWidth: 24),
+            ColumnSpec(id: .title, width: 0, dropOrder: nil, isFlexible: true, minimumWidth: 20),
         ], width: width)
     }
 
