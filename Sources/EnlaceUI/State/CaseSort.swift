@@ -1,4 +1,3 @@
-import EnlaceModel
 /// The orders of the cases list; `s` cycles through them in this order.
 public enum CaseSort: CaseIterable, Sendable, Hashable {
     /// Soonest due first, cases without a due date last; then highest priority. Closed cases

@@ -1,4 +1,3 @@
-import EnlaceModel
 /// A pane's visible list: the items (indices into the board's records) in display order, and
 /// the rows drawn for them, with group headings between groups.
 ///

@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 /// A short message for the status line. Kept as a catalog key with arguments, not as text, so
 /// that switching language re-words it.

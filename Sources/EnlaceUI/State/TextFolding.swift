@@ -1,4 +1,3 @@
-import EnlaceModel
 import Foundation
 
 /// Case- and accent-insensitive matching for the agencies and contacts filters: "fiscalia"

@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// An agency in full: names in both languages, parent, focus, name history, counterparts, its

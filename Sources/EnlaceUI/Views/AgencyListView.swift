@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// The agencies list: U.S. agencies with their counterparts, then the Mexican ones.

@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// The whole screen, drawn from the state: `BoardView.render(state)` is what the terminal

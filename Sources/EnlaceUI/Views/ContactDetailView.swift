@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// A contact in full: role, how to reach them, languages, last contact, and their cases.

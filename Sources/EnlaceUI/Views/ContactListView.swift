@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// The contacts list, in groups by agency or by post (`c`).

@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// The detail of the selected record of the current pane, scrolled, with the link cursor.

@@ -1,4 +1,3 @@
-import EnlaceModel
 import EnlaceText
 
 /// The two bottom rows: counts, the filter (or its error) and messages; then key hints drawn
