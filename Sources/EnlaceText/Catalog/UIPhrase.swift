@@ -1,0 +1,432 @@
+/// Every word the board shows (EnlaceUI): pane names, headings, column titles, the help
+/// overlay, hints and messages. Statuses and priorities are in `CommonPhrase`; data text is
+/// never here. Spanish is Mexico's: "caso", "dependencia", "enlace", "fecha límite".
+public enum UIPhrase: String, CatalogSection {
+    case paneCases
+    case paneAgencies
+    case paneContacts
+    case readOnlyBadge
+    case readOnly
+    case terminalTooSmall
+    case shownOfTotal
+    case sortedBy
+    case sortDue
+    case sortPriority
+    case sortUpdated
+    case sortID
+    case sortOnlyCases
+    case groupingOnlyContacts
+    case filterNotUnderstood
+    case showingLastGood
+    case noLinks
+    case linkNotFound
+    case trailEmpty
+    case nothingMatches
+    case nothingSelected
+    case usAgencies
+    case mexicanAgencies
+    case noPost
+    case columnID
+    case columnPriority
+    case columnStatus
+    case columnMarking
+    case columnLead
+    case columnDue
+    case columnTitle
+    case columnCode
+    case columnName
+    case columnCounterparts
+    case columnAgency
+    case columnRole
+    case columnPost
+    case columnLastContact
+    case opened
+    case due
+    case overdueMark
+    case post
+    case tags
+    case nextAction
+    case summary
+    case agencies
+    case lead
+    case contacts
+    case linkedCases
+    case notesHeading
+    case notReleasableShort
+    case unknownAgency
+    case notOnBoard
+    case countryUS
+    case countryMX
+    case parent
+    case focus
+    case formerly
+    case until
+    case counterparts
+    case contactsHeading
+    case openCasesHeading
+    case casesHeading
+    case andMore
+    case role
+    case phones
+    case email
+    case languages
+    case lastContact
+    case never
+    case agency
+    case contactNotes
+    case helpTitle
+    case disabledKeys
+    case groupNavigation
+    case groupPanes
+    case groupLinks
+    case groupView
+    case groupFilter
+    case groupFilterInput
+    case groupGeneral
+    case helpMoveDown
+    case helpMoveUp
+    case helpPageDown
+    case helpPageUp
+    case helpMoveToTop
+    case helpMoveToBottom
+    case helpNextPane
+    case helpPreviousPane
+    case helpShowCases
+    case helpShowAgencies
+    case helpShowContacts
+    case helpFollowLink
+    case helpNextLink
+    case helpPreviousLink
+    case helpBack
+    case helpScrollDetailDown
+    case helpScrollDetailUp
+    case helpToggleZoom
+    case helpCycleSort
+    case helpToggleGrouping
+    case helpSwitchLanguage
+    case helpStartFilter
+    case helpFilterAccept
+    case helpFilterCancel
+    case helpFilterDeleteBackward
+    case helpFilterDeleteWord
+    case helpFilterDeleteToStart
+    case helpFilterCursorLeft
+    case helpFilterCursorRight
+    case helpFilterCursorHome
+    case helpFilterCursorEnd
+    case helpToggleHelp
+    case helpQuit
+    case hintPanes
+    case hintOpen
+    case hintNextLink
+    case hintBack
+    case hintSort
+    case hintFilter
+    case hintHelp
+    case hintQuit
+    case hintKeep
+    case hintClear
+    case hintClearLine
+    case hintClose
+    case keySpace
+    case keyControl
+    case keyPageUp
+    case keyPageDown
+    case keyHome
+    case keyEnd
+    case keyEnter
+    case keyEscape
+    case keyBackspace
+    case keyDelete
+    case keyInsert
+    case keyTab
+    case keyBackTab
+
+    public var english: String {
+        switch self {
+        case .paneCases: "Cases"
+        case .paneAgencies: "Agencies"
+        case .paneContacts: "Contacts"
+        case .readOnlyBadge: "READ-ONLY"
+        case .readOnly: "read-only display"
+        case .terminalTooSmall: "terminal too small (need {width}×{height})"
+        case .shownOfTotal: "{shown} / {total} {things}"
+        case .sortedBy: "sorted by {order}"
+        case .sortDue: "due date"
+        case .sortPriority: "priority"
+        case .sortUpdated: "last update"
+        case .sortID: "id"
+        case .sortOnlyCases: "s sorts the cases pane"
+        case .groupingOnlyContacts: "c groups the contacts pane"
+        case .filterNotUnderstood: "filter not understood"
+        case .showingLastGood: "showing the last good result"
+        case .noLinks: "no links here"
+        case .linkNotFound: "{id} is not on this board"
+        case .trailEmpty: "nothing to go back to"
+        case .nothingMatches: "nothing matches"
+        case .nothingSelected: "nothing selected"
+        case .usAgencies: "U.S. agencies"
+        case .mexicanAgencies: "Mexican agencies"
+        case .noPost: "No post"
+        case .columnID: "ID"
+        case .columnPriority: "PRIORITY"
+        case .columnStatus: "STATUS"
+        case .columnMarking: "TLP"
+        case .columnLead: "LEAD"
+        case .columnDue: "DUE"
+        case .columnTitle: "TITLE"
+        case .columnCode: "CODE"
+        case .columnName: "NAME"
+        case .columnCounterparts: "COUNTERPARTS"
+        case .columnAgency: "AGENCY"
+        case .columnRole: "ROLE"
+        case .columnPost: "POST"
+        case .columnLastContact: "LAST CONTACT"
+        case .opened: "Opened"
+        case .due: "Due"
+        case .overdueMark: "OVERDUE"
+        case .post: "Post"
+        case .tags: "Tags"
+        case .nextAction: "Next action"
+        case .summary: "Summary"
+        case .agencies: "Agencies"
+        case .lead: "lead"
+        case .contacts: "Contacts"
+        case .linkedCases: "Linked cases"
+        case .notesHeading: "Notes ({count})"
+        case .notReleasableShort: "not releasable to Mexico"
+        case .unknownAgency: "not in the registry"
+        case .notOnBoard: "not on this board"
+        case .countryUS: "United States"
+        case .countryMX: "Mexico"
+        case .parent: "Parent"
+        case .focus: "Focus"
+        case .formerly: "Formerly"
+        case .until: "until {date}"
+        case .counterparts: "Counterparts"
+        case .contactsHeading: "Contacts ({count})"
+        case .openCasesHeading: "Open cases ({count})"
+        case .casesHeading: "Cases ({count})"
+        case .andMore: "and {count} more"
+        case .role: "Role"
+        case .phones: "Phones"
+        case .email: "Email"
+        case .languages: "Languages"
+        case .lastContact: "Last contact"
+        case .never: "never"
+        case .agency: "Agency"
+        case .contactNotes: "Notes"
+        case .helpTitle: "Keys"
+        case .disabledKeys: "Read-only display; these keys do nothing: {keys}"
+        case .groupNavigation: "Moving in the list"
+        case .groupPanes: "Panes"
+        case .groupLinks: "Links (the ▸ in the detail)"
+        case .groupView: "View"
+        case .groupFilter: "Filter"
+        case .groupFilterInput: "While typing a filter"
+        case .groupGeneral: "General"
+        case .helpMoveDown: "next row"
+        case .helpMoveUp: "previous row"
+        case .helpPageDown: "next page"
+        case .helpPageUp: "previous page"
+        case .helpMoveToTop: "first row"
+        case .helpMoveToBottom: "last row"
+        case .helpNextPane: "next pane"
+        case .helpPreviousPane: "previous pane"
+        case .helpShowCases: "cases"
+        case .helpShowAgencies: "agencies"
+        case .helpShowContacts: "contacts"
+        case .helpFollowLink: "open the link under ▸ (agency, contact, linked case)"
+        case .helpNextLink: "move ▸ to the next link"
+        case .helpPreviousLink: "move ▸ to the previous link"
+        case .helpBack: "go back to where Enter was pressed; then clear the filter"
+        case .helpScrollDetailDown: "scroll the detail down"
+        case .helpScrollDetailUp: "scroll the detail up"
+        case .helpToggleZoom: "detail full screen, or back to list and detail"
+        case .helpCycleSort: "sort cases: due date, priority, last update, id"
+        case .helpToggleGrouping: "group contacts by agency or by post"
+        case .helpSwitchLanguage: "English / español"
+        case .helpStartFilter: "filter the list as you type (query language)"
+        case .helpFilterAccept: "keep the filter, back to the list"
+        case .helpFilterCancel: "clear the filter"
+        case .helpFilterDeleteBackward: "delete the character before the cursor"
+        case .helpFilterDeleteWord: "delete the word before the cursor"
+        case .helpFilterDeleteToStart: "delete up to the start"
+        case .helpFilterCursorLeft: "cursor left"
+        case .helpFilterCursorRight: "cursor right"
+        case .helpFilterCursorHome: "cursor to the start"
+        case .helpFilterCursorEnd: "cursor to the end"
+        case .helpToggleHelp: "this help (? or Esc closes it)"
+        case .helpQuit: "quit"
+        case .hintPanes: "panes"
+        case .hintOpen: "open ▸"
+        case .hintNextLink: "next link"
+        case .hintBack: "back"
+        case .hintSort: "sort"
+        case .hintFilter: "filter"
+        case .hintHelp: "help"
+        case .hintQuit: "quit"
+        case .hintKeep: "keep"
+        case .hintClear: "clear"
+        case .hintClearLine: "clear line"
+        case .hintClose: "close"
+        case .keySpace: "Space"
+        case .keyControl: "Ctrl-{key}"
+        case .keyPageUp: "PgUp"
+        case .keyPageDown: "PgDn"
+        case .keyHome: "Home"
+        case .keyEnd: "End"
+        case .keyEnter: "Enter"
+        case .keyEscape: "Esc"
+        case .keyBackspace: "Backspace"
+        case .keyDelete: "Del"
+        case .keyInsert: "Ins"
+        case .keyTab: "Tab"
+        case .keyBackTab: "Shift-Tab"
+        }
+    }
+
+    public var spanish: String {
+        switch self {
+        case .paneCases: "Casos"
+        case .paneAgencies: "Dependencias"
+        case .paneContacts: "Contactos"
+        case .readOnlyBadge: "SOLO LECTURA"
+        case .readOnly: "pantalla de solo lectura"
+        case .terminalTooSmall: "terminal demasiado pequeña (se necesita {width}×{height})"
+        case .shownOfTotal: "{shown} / {total} {things}"
+        case .sortedBy: "ordenados por {order}"
+        case .sortDue: "fecha límite"
+        case .sortPriority: "prioridad"
+        case .sortUpdated: "última actualización"
+        case .sortID: "id"
+        case .sortOnlyCases: "s ordena el panel de casos"
+        case .groupingOnlyContacts: "c agrupa el panel de contactos"
+        case .filterNotUnderstood: "filtro no reconocido"
+        case .showingLastGood: "se muestra el último resultado válido"
+        case .noLinks: "no hay enlaces aquí"
+        case .linkNotFound: "{id} no está en este tablero"
+        case .trailEmpty: "no hay adónde regresar"
+        case .nothingMatches: "sin coincidencias"
+        case .nothingSelected: "nada seleccionado"
+        case .usAgencies: "Dependencias de EE. UU."
+        case .mexicanAgencies: "Dependencias mexicanas"
+        case .noPost: "Sin sede"
+        case .columnID: "ID"
+        case .columnPriority: "PRIORIDAD"
+        case .columnStatus: "ESTADO"
+        case .columnMarking: "TLP"
+        case .columnLead: "LÍDER"
+        case .columnDue: "FECHA LÍMITE"
+        case .columnTitle: "TÍTULO"
+        case .columnCode: "CLAVE"
+        case .columnName: "NOMBRE"
+        case .columnCounterparts: "CONTRAPARTES"
+        case .columnAgency: "DEPENDENCIA"
+        case .columnRole: "CARGO"
+        case .columnPost: "SEDE"
+        case .columnLastContact: "ÚLTIMO CONTACTO"
+        case .opened: "Abierto"
+        case .due: "Fecha límite"
+        case .overdueMark: "VENCIDO"
+        case .post: "Sede"
+        case .tags: "Etiquetas"
+        case .nextAction: "Siguiente acción"
+        case .summary: "Resumen"
+        case .agencies: "Dependencias"
+        case .lead: "líder"
+        case .contacts: "Contactos"
+        case .linkedCases: "Casos vinculados"
+        case .notesHeading: "Notas ({count})"
+        case .notReleasableShort: "no divulgable a México"
+        case .unknownAgency: "no está en el registro"
+        case .notOnBoard: "no está en este tablero"
+        case .countryUS: "Estados Unidos"
+        case .countryMX: "México"
+        case .parent: "Depende de"
+        case .focus: "Enfoque"
+        case .formerly: "Antes"
+        case .until: "hasta el {date}"
+        case .counterparts: "Contrapartes"
+        case .contactsHeading: "Contactos ({count})"
+        case .openCasesHeading: "Casos abiertos ({count})"
+        case .casesHeading: "Casos ({count})"
+        case .andMore: "y {count} más"
+        case .role: "Cargo"
+        case .phones: "Teléfonos"
+        case .email: "Correo"
+        case .languages: "Idiomas"
+        case .lastContact: "Último contacto"
+        case .never: "nunca"
+        case .agency: "Dependencia"
+        case .contactNotes: "Notas"
+        case .helpTitle: "Teclas"
+        case .disabledKeys: "Pantalla de solo lectura; estas teclas no hacen nada: {keys}"
+        case .groupNavigation: "Moverse en la lista"
+        case .groupPanes: "Paneles"
+        case .groupLinks: "Enlaces (el ▸ del detalle)"
+        case .groupView: "Vista"
+        case .groupFilter: "Filtro"
+        case .groupFilterInput: "Mientras se escribe un filtro"
+        case .groupGeneral: "General"
+        case .helpMoveDown: "fila siguiente"
+        case .helpMoveUp: "fila anterior"
+        case .helpPageDown: "página siguiente"
+        case .helpPageUp: "página anterior"
+        case .helpMoveToTop: "primera fila"
+        case .helpMoveToBottom: "última fila"
+        case .helpNextPane: "panel siguiente"
+        case .helpPreviousPane: "panel anterior"
+        case .helpShowCases: "casos"
+        case .helpShowAgencies: "dependencias"
+        case .helpShowContacts: "contactos"
+        case .helpFollowLink: "abrir el enlace marcado con ▸ (dependencia, contacto, caso vinculado)"
+        case .helpNextLink: "mover ▸ al enlace siguiente"
+        case .helpPreviousLink: "mover ▸ al enlace anterior"
+        case .helpBack: "regresar a donde se oprimió Enter; después, borrar el filtro"
+        case .helpScrollDetailDown: "desplazar el detalle hacia abajo"
+        case .helpScrollDetailUp: "desplazar el detalle hacia arriba"
+        case .helpToggleZoom: "detalle a pantalla completa, o de vuelta a lista y detalle"
+        case .helpCycleSort: "ordenar casos: fecha límite, prioridad, última actualización, id"
+        case .helpToggleGrouping: "agrupar contactos por dependencia o por sede"
+        case .helpSwitchLanguage: "English / español"
+        case .helpStartFilter: "filtrar la lista al escribir (lenguaje de consulta)"
+        case .helpFilterAccept: "conservar el filtro y volver a la lista"
+        case .helpFilterCancel: "borrar el filtro"
+        case .helpFilterDeleteBackward: "borrar el carácter antes del cursor"
+        case .helpFilterDeleteWord: "borrar la palabra antes del cursor"
+        case .helpFilterDeleteToStart: "borrar hasta el inicio"
+        case .helpFilterCursorLeft: "cursor a la izquierda"
+        case .helpFilterCursorRight: "cursor a la derecha"
+        case .helpFilterCursorHome: "cursor al inicio"
+        case .helpFilterCursorEnd: "cursor al final"
+        case .helpToggleHelp: "esta ayuda (? o Esc la cierra)"
+        case .helpQuit: "salir"
+        case .hintPanes: "paneles"
+        case .hintOpen: "abrir ▸"
+        case .hintNextLink: "enlace sig."
+        case .hintBack: "regresar"
+        case .hintSort: "ordenar"
+        case .hintFilter: "filtrar"
+        case .hintHelp: "ayuda"
+        case .hintQuit: "salir"
+        case .hintKeep: "conservar"
+        case .hintClear: "borrar"
+        case .hintClearLine: "borrar línea"
+        case .hintClose: "cerrar"
+        case .keySpace: "Espacio"
+        case .keyControl: "Ctrl-{key}"
+        case .keyPageUp: "RePág"
+        case .keyPageDown: "AvPág"
+        case .keyHome: "Inicio"
+        case .keyEnd: "Fin"
+        case .keyEnter: "Enter"
+        case .keyEscape: "Esc"
+        case .keyBackspace: "Retroceso"
+        case .keyDelete: "Supr"
+        case .keyInsert: "Insert"
+        case .keyTab: "Tab"
+        case .keyBackTab: "Mayús-Tab"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import EnlaceText
+/// One row of the key table (DESIGN.md, "Keys are data"): the dispatcher, the help overlay,
+/// the status bar's hints and README's key table are all read from these rows.
+public struct Binding: Sendable, Equatable {
+    /// The keys that do it; the first is the one hints show.
+    public var keys: [Key]
+    public var action: Action
+    /// What the help overlay says it does.
+    public var help: UIPhrase
+    public var group: BindingGroup
+    /// Whether it changes data; kiosk mode drops every binding that does.
+    public var mutates: Bool
+    /// The keyboard mode it acts in.
+    public var mode: InputMode
+    /// A word or two for the status bar's hints; nil keeps it out of the hints.
+    public var hint: UIPhrase?
+
+    public init(
+        _ keys: [Key], _ action: Action, help: UIPhrase, group: BindingGroup, mutates: Bool = false,
+        mode: InputMode = .board, hint: UIPhrase? = nil
+    ) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.group = group
+        self.mutates = mutates
+        self.mode = mode
+        self.hint = hint
+    }
+}
+
+/// The groups of the help overlay, in the order it lists them.
+public enum BindingGroup: CaseIterable, Sendable, Hashable {
+    case navigation, panes, links, view, filter, filterInput, general
+
+    public var title: UIPhrase {
+        switch self {
+        case .navigation: .groupNavigation
+        case .panes: .groupPanes
+        case .links: .groupLinks
+        case .view: .groupView
+        case .filter: .groupFilter
+        case .filterInput: .groupFilterInput
+        case .general: .groupGeneral
+        }
+    }
+}
+
+/// A binding the keymap switched off, and why: its keys say so instead of acting.
+public struct DisabledBinding: Sendable, Equatable {
+    public var binding: Binding
+    public var reason: DisabledReason
+}

@@ -1,0 +1,93 @@
+/// The key table and its dispatcher. `Keymap.board` is the officer's board, `Keymap.kiosk`
+/// the wall display's. Dispatch depends on the mode: while a filter is typed, printable keys
+/// are text.
+public struct Keymap: Sendable, Equatable {
+    /// The bindings in force, in table order.
+    public private(set) var bindings: [Binding]
+    /// Bindings switched off, whose keys answer with the reason.
+    public private(set) var disabled: [DisabledBinding]
+    private var actionByKey: [KeyInMode: Action]
+
+    private struct KeyInMode: Hashable, Sendable {
+        var key: Key
+        var mode: InputMode
+    }
+
+    public init(_ bindings: [Binding], disabled: [DisabledBinding] = []) {
+        self.bindings = bindings
+        self.disabled = disabled
+        actionByKey = [:]
+        // Disabled first, so that a key bound again (a kiosk's exit key) is live.
+        for entry in disabled {
+            for key in entry.binding.keys {
+                actionByKey[KeyInMode(key: key, mode: entry.binding.mode)] = .refused(entry.reason)
+            }
+        }
+        for binding in bindings {
+            for key in binding.keys where actionByKey[KeyInMode(key: key, mode: binding.mode)].map(\.isRefusal) ?? true {
+                actionByKey[KeyInMode(key: key, mode: binding.mode)] = binding.action
+            }
+        }
+    }
+
+    /// What `key` does in `state`'s mode; nil when it does nothing.
+    public func action(for key: Key, in state: AppState) -> Action? {
+        action(for: key, in: state.inputMode)
+    }
+
+    /// What `key` does in `mode`. The help overlay takes the board's keys (`update` lets only
+    /// scrolling, closing, language and quitting through); in filter mode a key without a
+    /// binding is text.
+    public func action(for key: Key, in mode: InputMode) -> Action? {
+        let tableMode: InputMode = mode == .help ? .board : mode
+        if let action = actionByKey[KeyInMode(key: key, mode: tableMode)] { return action }
+        if mode == .filter, case .character(let character) = key, Keymap.isText(character) {
+            return .filterInsert(String(character))
+        }
+        return nil
+    }
+
+    /// What pasted text does: typed into the filter in filter mode, ignored elsewhere.
+    public func action(forPaste text: String, in state: AppState) -> Action? {
+        state.inputMode == .filter ? .filterInsert(text) : nil
+    }
+
+    /// The bindings of one help group, in table order.
+    public func bindings(in group: BindingGroup) -> [Binding] {
+        bindings.filter { $0.group == group }
+    }
+
+    /// The bindings the status bar hints at in `mode`.
+    public func hints(for mode: InputMode) -> [Binding] {
+        bindings.filter { $0.hint != nil && $0.mode == mode }
+    }
+
+    /// This keymap without any binding that changes data or leaves the display (kiosk mode,
+    /// issue 5). `exitKey` (`--exit-key`) is the one key that quits, when given.
+    public func readOnly(exitKey: Key? = nil) -> Keymap {
+        var kept: [Binding] = []
+        var dropped = disabled
+        for binding in bindings {
+            if binding.mutates || binding.action == .quit {
+                dropped.append(DisabledBinding(binding: binding, reason: .readOnly))
+            } else {
+                kept.append(binding)
+            }
+        }
+        if let exitKey {
+            kept.append(Binding([exitKey], .quit, help: .helpQuit, group: .general, hint: .hintQuit))
+        }
+        return Keymap(kept, disabled: dropped)
+    }
+
+    static func isText(_ character: Character) -> Bool {
+        !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+}
+
+extension Action {
+    var isRefusal: Bool {
+        if case .refused = self { return true }
+        return false
+    }
+}

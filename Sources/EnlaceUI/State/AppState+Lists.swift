@@ -1,0 +1,172 @@
+import EnlaceModel
+
+/// Recomputing the derived lists. Each keeps the selected record selected when it is still
+/// listed.
+extension AppState {
+    mutating func rebuildAllLists() {
+        sortCases()
+        for pane in Pane.allCases { applyFilter(in: pane, rebuild: true) }
+    }
+
+    /// Orders all cases for `caseSort`; comparing precomputed keys, not records.
+    mutating func sortCases() {
+        let cases = data.cases
+        // Keys in arrays: comparing them is cheaper than reaching into 2 KB records.
+        let dueKey = cases.map { $0.due?.daysSinceEpoch ?? Int.max }
+        // Closed cases sink below open ones in the orders an officer triages by.
+        let closedKey = cases.map { $0.status == .closed ? 1 : 0 }
+        let priorityKey = cases.map { Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: $0.priority) ?? 0) }
+        switch caseSort {
+        case .due:
+            sortedCases = cases.indices.sorted {
+                (closedKey[$0], dueKey[$0], priorityKey[$0], cases[$0].id)
+                    < (closedKey[$1], dueKey[$1], priorityKey[$1], cases[$1].id)
+            }
+        case .priority:
+            sortedCases = cases.indices.sorted {
+                (closedKey[$0], priorityKey[$0], dueKey[$0], cases[$0].id)
+                    < (closedKey[$1], priorityKey[$1], dueKey[$1], cases[$1].id)
+            }
+        case .updated:
+            sortedCases = cases.indices.sorted {
+                let left = cases[$0].updatedAt, right = cases[$1].updatedAt
+                return left != right ? left > right : cases[$0].id < cases[$1].id
+            }
+        case .id:
+            sortedCases = cases.indices.sorted { cases[$0].id < cases[$1].id }
+        }
+    }
+
+    /// Applies the pane's filter text. A query that does not parse sets the error and keeps
+    /// the list it had (the last good result); when the list must be rebuilt anyway
+    /// (`rebuild`: new data, new sort), it is rebuilt from the last good text.
+    mutating func applyFilter(in pane: Pane, rebuild: Bool = false) {
+        let previousID = selectedRecordID(in: pane)
+        var text = filters[pane].text
+        switch pane {
+        case .cases:
+            var query: Query?
+            do {
+                query = try Query.parse(text)
+                filters.cases.error = nil
+            } catch {
+                filters.cases.error = error
+                guard rebuild else { return }
+                text = filters.cases.appliedText
+                query = try? Query.parse(text)
+            }
+            let context = QueryContext(registry: data.registry, today: today)
+            let cases = data.cases
+            if let query, !text.isEmpty {
+                lists.cases = GroupedList(items: sortedCases.filter { query.matches(cases[$0], context) })
+            } else {
+                text = ""
+                lists.cases = GroupedList(items: sortedCases)
+            }
+        case .agencies:
+            let words = TextFolding.words(text)
+            let agencies = data.registry.agencies
+            let matching = index.agencyOrder.filter {
+                TextFolding.matches(folded: index.agencySearchText[$0], words: words)
+            }
+            lists.agencies = GroupedList(groups: [
+                (GroupHeading.usAgencies, matching.filter { agencies[$0].country == .us }),
+                (GroupHeading.mexicanAgencies, matching.filter { agencies[$0].country == .mx }),
+            ])
+        case .contacts:
+            let words = TextFolding.words(text)
+            let matching = index.contactOrder.filter {
+                TextFolding.matches(folded: index.contactSearchText[$0], words: words)
+            }
+            lists.contacts = GroupedList(groups: contactGroups(of: matching))
+        }
+        filters[pane].appliedText = text
+        reselect(previousID, in: pane)
+    }
+
+    /// Takes new data, keeping each pane's selection on the same record where it still exists.
+    mutating func replaceData(_ newData: BoardData) {
+        let selectedIDs = PerPane(
+            cases: selectedRecordID(in: .cases), agencies: selectedRecordID(in: .agencies),
+            contacts: selectedRecordID(in: .contacts))
+        data = newData
+        index = BoardIndex(newData)
+        // The old lists index the old arrays; nothing may read them from here on.
+        lists = PerPane(repeating: GroupedList())
+        sortCases()
+        for pane in Pane.allCases {
+            applyFilter(in: pane, rebuild: true)
+            reselect(selectedIDs[pane], in: pane)
+        }
+    }
+
+    /// Contacts in groups by agency (registry order, then unknown codes) or by post (by name).
+    func contactGroups(of matching: [Int]) -> [(heading: GroupHeading, items: [Int])] {
+        let contacts = data.contacts
+        switch contactGrouping {
+        case .byAgency:
+            var byAgency: [String: [Int]] = [:]
+            for item in matching {
+                let code = data.registry.currentCode(for: contacts[item].agency) ?? contacts[item].agency
+                byAgency[code, default: []].append(item)
+            }
+            let registryCodes = index.agencyOrder.map { data.registry.agencies[$0].code }
+            let unknown = byAgency.keys.filter { !registryCodes.contains($0) }.sorted()
+            return (registryCodes + unknown).compactMap { code in
+                byAgency[code].map { (GroupHeading.agency(code), $0) }
+            }
+        case .byPost:
+            var byPost: [String: [Int]] = [:]
+            for item in matching { byPost[contacts[item].post, default: []].append(item) }
+            return byPost.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { post in
+                (post.isEmpty ? GroupHeading.noPost : GroupHeading.post(post), byPost[post] ?? [])
+            }
+        }
+    }
+
+    /// Selects the record with `id` if the pane lists it; otherwise keeps the position in range.
+    mutating func reselect(_ id: String?, in pane: Pane) {
+        if let id, let position = position(of: id, in: pane) {
+            positions[pane].selected = position
+        } else {
+            positions[pane].selected = max(0, min(positions[pane].selected, lists[pane].count - 1))
+            positions[pane].linkCursor = 0
+            positions[pane].detailScroll = 0
+        }
+        keepSelectionInView(in: pane)
+    }
+
+    /// Position in the pane's visible list of the record with `id`.
+    func position(of id: String, in pane: Pane) -> Int? {
+        let record: Int?
+        switch pane {
+        case .cases: record = index.caseByID[id]
+        case .contacts: record = index.contactByID[id]
+        case .agencies:
+            let code = data.registry.currentCode(for: id)
+            record = data.registry.agencies.firstIndex { $0.code == code }
+        }
+        guard let record else { return nil }
+        return lists[pane].items.firstIndex(of: record)
+    }
+
+    /// Scrolls the list so that the selected item (and the heading of its group, when it is
+    /// the first) is in view.
+    mutating func keepSelectionInView(in pane: Pane) {
+        let list = lists[pane]
+        let rows = BoardLayout(size: size, isDetailZoomed: isDetailZoomed).listRows
+        var position = positions[pane]
+        guard rows > 0, list.rowOfItem.indices.contains(position.selected) else {
+            position.scroll = 0
+            positions[pane] = position
+            return
+        }
+        let row = list.rowOfItem[position.selected]
+        let headingAbove = row > 0 && { if case .heading = list.rows[row - 1] { return true } else { return false } }()
+        let top = headingAbove ? row - 1 : row
+        if top < position.scroll { position.scroll = top }
+        if row >= position.scroll + rows { position.scroll = row - rows + 1 }
+        position.scroll = max(0, min(position.scroll, max(0, list.rows.count - rows)))
+        positions[pane] = position
+    }
+}

@@ -1,0 +1,90 @@
+import EnlaceModel
+import EnlaceText
+
+/// Everything the board shows, as a value: `update` changes it, views read it.
+///
+/// The derived lists (`lists`, `index`) are recomputed only when their inputs change — the
+/// data, a filter, the sort, the grouping — never on a render or a selection move; that is
+/// what keeps a 100,000-case board instant (issue 8).
+public struct AppState: Sendable, Equatable {
+    public internal(set) var data: BoardData
+    public internal(set) var index: BoardIndex
+    public internal(set) var pane: Pane = .cases
+    public internal(set) var positions = PerPane(repeating: ListPosition())
+    public internal(set) var filters = PerPane(repeating: FilterState())
+    public internal(set) var caseSort: CaseSort = .due
+    public internal(set) var contactGrouping: ContactGrouping = .byAgency
+    /// What each pane lists, after filter and sort.
+    public internal(set) var lists = PerPane(repeating: GroupedList())
+    /// All cases in the current sort, before filtering; filtering keeps this order.
+    var sortedCases: [Int] = []
+    /// Where `Enter` came from, most recent last.
+    public internal(set) var trail: [TrailStop] = []
+    public internal(set) var isHelpShown = false
+    public internal(set) var helpScroll = 0
+    /// The detail fills the body (`z`).
+    public internal(set) var isDetailZoomed = false
+    public internal(set) var size: ScreenSize
+    public internal(set) var language: Language
+    public internal(set) var today: Day
+    /// Kiosk mode: nothing may change data.
+    public let readOnly: Bool
+    /// The keys in force; the help overlay and the hints are drawn from it.
+    public let keymap: Keymap
+    public internal(set) var statusMessage: StatusMessage?
+
+    /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
+    /// `readOnly`, else `Keymap.board`.
+    public init(
+        data: BoardData, size: ScreenSize, language: Language, today: Day, readOnly: Bool = false,
+        keymap: Keymap? = nil
+    ) {
+        self.data = data
+        self.index = BoardIndex(data)
+        self.size = size
+        self.language = language
+        self.today = today
+        self.readOnly = readOnly
+        self.keymap = keymap ?? (readOnly ? .kiosk : .board)
+        rebuildAllLists()
+    }
+
+    /// The keyboard's mode.
+    public var inputMode: InputMode {
+        if isHelpShown { return .help }
+        return filters[pane].isEditing ? .filter : .board
+    }
+
+    /// Total records of a pane, before filtering.
+    public func total(_ pane: Pane) -> Int {
+        switch pane {
+        case .cases: data.cases.count
+        case .agencies: data.registry.agencies.count
+        case .contacts: data.contacts.count
+        }
+    }
+
+    /// The record index (into the pane's array) of the selected item, if any.
+    public func selectedItem(in pane: Pane) -> Int? {
+        let list = lists[pane]
+        let position = positions[pane].selected
+        return list.items.indices.contains(position) ? list.items[position] : nil
+    }
+
+    public var selectedCase: Case? { selectedItem(in: .cases).map { data.cases[$0] } }
+    public var selectedAgency: Agency? { selectedItem(in: .agencies).map { data.registry.agencies[$0] } }
+    public var selectedContact: Contact? { selectedItem(in: .contacts).map { data.contacts[$0] } }
+
+    /// The id of the selected record of `pane`: case id, agency code or contact id.
+    public func selectedRecordID(in pane: Pane) -> String? {
+        guard let item = selectedItem(in: pane) else { return nil }
+        switch pane {
+        case .cases: return data.cases[item].id
+        case .agencies: return data.registry.agencies[item].code
+        case .contacts: return data.contacts[item].id
+        }
+    }
+
+    /// The links of the current pane's detail, in the order `]` walks them.
+    public var detailLinks: [LinkTarget] { DetailLinks.links(of: self) }
+}

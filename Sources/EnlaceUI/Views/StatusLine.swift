@@ -1,0 +1,83 @@
+import EnlaceText
+
+/// The two bottom rows: counts, the filter (or its error) and messages; then key hints drawn
+/// from the keymap, so they always say what the keys do.
+enum StatusLine {
+    static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
+        let language = state.language
+        let pane = state.pane
+        let filter = state.filters[pane]
+        let y = rect.y
+        let end = rect.x + rect.width
+        grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: Style(.statusBar))
+        var x = rect.x + 1
+        let counts = UIPhrase.shownOfTotal(language, [
+            "shown": String(state.lists[pane].count), "total": String(state.total(pane)), "things": pane.title(language).lowercased(),
+        ])
+        x += grid.put(counts, x: x, y: y, maxWidth: end - x, style: Style(.statusBar, .bold))
+        // A message takes the place of the sort order, which `s` shows again.
+        if pane == .cases, !filter.isEditing, state.statusMessage == nil {
+            x += grid.put("  " + UIPhrase.sortedBy(language, ["order": state.caseSort.phrase(language)]), x: x, y: y, maxWidth: max(0, end - x), style: Style(.statusBar))
+        }
+        if filter.isEditing || !filter.text.isEmpty {
+            x += 2
+            x += grid.put("/", x: x, y: y, maxWidth: max(0, end - x), style: Style(.key, .bold))
+            let text = SafeText.line(filter.text)
+            let written = grid.put(text, x: x, y: y, maxWidth: max(0, end - x), style: Style(.statusBar))
+            if filter.isEditing {
+                let before = SafeText.line(String(filter.editor.characters.prefix(filter.editor.cursor)))
+                let cursorX = x + CellWidth.of(before)
+                if cursorX < end { grid.emphasize(x: cursorX, y: y, width: 1, .reverse) }
+                x = max(x + written, cursorX + 1)
+            } else {
+                x += written
+            }
+            if let error = filter.error {
+                x += 2
+                x += grid.put(QueryErrorText.text(error, language) + " — " + UIPhrase.showingLastGood(language),
+                              x: x, y: y, maxWidth: max(0, end - x), style: Style(.error, .bold))
+            }
+        }
+        if let message = state.statusMessage {
+            var text = message.phrase.template(language)
+            for argument in message.arguments { text = Catalog.fill(text, [argument.name: argument.value]) }
+            let room = end - x - 3
+            if room > 4 {
+                grid.putRightAligned(text, right: end - 1, y: y, maxWidth: room,
+                                     style: Style(message.isError ? .error : .warning, .bold))
+            }
+        }
+    }
+
+    static func drawHints(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
+        let language = state.language
+        var x = rect.x + 1
+        let end = rect.x + rect.width
+        for binding in hints(state) {
+            guard let hint = binding.hint, let key = binding.keys.first else { continue }
+            let keyText = KeyLabel.text(key, language)
+            let words = hint(language)
+            let needed = CellWidth.of(keyText) + 1 + CellWidth.of(words)
+            guard x + needed <= end else { break }
+            x += grid.put(keyText, x: x, y: rect.y, style: Style(.key, .bold))
+            x += 1
+            x += grid.put(words, x: x, y: rect.y, style: Style(.hint))
+            x += 2
+        }
+    }
+
+    /// The hints of the current mode; the help overlay's are its closing keys.
+    static func hints(_ state: AppState) -> [Binding] {
+        switch state.inputMode {
+        case .board: return state.keymap.hints(for: .board)
+        case .filter: return state.keymap.hints(for: .filter)
+        case .help:
+            return state.keymap.bindings.filter { $0.mode == .board && ($0.action == .toggleHelp || $0.action == .back) }
+                .map { binding in
+                    var closing = binding
+                    closing.hint = .hintClose
+                    return closing
+                }
+        }
+    }
+}

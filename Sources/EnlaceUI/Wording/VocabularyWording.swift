@@ -1,0 +1,58 @@
+import EnlaceModel
+import EnlaceText
+
+/// The closed vocabularies as the screen says them, in the chosen language; files keep the raw
+/// values of DESIGN.md.
+extension Status {
+    public func phrase(_ language: Language) -> String {
+        switch self {
+        case .new: CommonPhrase.statusNew(language)
+        case .active: CommonPhrase.statusActive(language)
+        case .waiting: CommonPhrase.statusWaiting(language)
+        case .closed: CommonPhrase.statusClosed(language)
+        }
+    }
+}
+
+extension Priority {
+    public func phrase(_ language: Language) -> String {
+        switch self {
+        case .low: CommonPhrase.priorityLow(language)
+        case .medium: CommonPhrase.priorityMedium(language)
+        case .high: CommonPhrase.priorityHigh(language)
+        case .critical: CommonPhrase.priorityCritical(language)
+        }
+    }
+}
+
+extension CaseSort {
+    public func phrase(_ language: Language) -> String {
+        switch self {
+        case .due: UIPhrase.sortDue(language)
+        case .priority: UIPhrase.sortPriority(language)
+        case .updated: UIPhrase.sortUpdated(language)
+        case .id: UIPhrase.sortID(language)
+        }
+    }
+}
+
+extension LocalizedText {
+    /// The text in `language`, or the other one when this one is empty.
+    public func text(_ language: Language) -> String {
+        let chosen = language == .en ? en : es
+        return chosen.isEmpty ? (language == .en ? es : en) : chosen
+    }
+}
+
+extension Case {
+    /// The title in `language`: the Spanish title when asked for Spanish and there is one.
+    public func title(_ language: Language) -> String {
+        if language == .es, let titleEs, !titleEs.isEmpty { return titleEs }
+        return title
+    }
+
+    public func summary(_ language: Language) -> String {
+        if language == .es, let summaryEs, !summaryEs.isEmpty { return summaryEs }
+        return summary
+    }
+}

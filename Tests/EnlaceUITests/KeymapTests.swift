@@ -1,0 +1,123 @@
+import EnlaceModel
+import EnlaceText
+import Testing
+@testable import EnlaceUI
+
+@Suite("The key table: dispatch, help and kiosk come from one table")
+struct KeymapTests {
+    @Test("every binding of the keymap appears in the help overlay with its keys and words",
+          arguments: [Language.en, .es])
+    func everyBindingInHelp(language: Language) {
+        var state = TestBoard.state(language: language)
+        _ = update(&state, .toggleHelp)
+        let lines = HelpOverlay.lines(state)
+        for binding in state.keymap.bindings {
+            let keys = KeyLabel.text(binding.keys, language)
+            let found = lines.contains { $0.hasPrefix("  " + keys + " ") && $0.hasSuffix(binding.help(language)) }
+            #expect(found, "\(binding.action) (\(keys)) is missing from the help overlay")
+        }
+    }
+
+    @Test("every key the help overlay lists dispatches to the action it describes", arguments: [Language.en, .es])
+    func everyKeyInHelpDispatches(language: Language) {
+        let keymap = Keymap.board
+        var state = TestBoard.state(language: language)
+        _ = update(&state, .toggleHelp)
+        // Labels back to keys, from every key the table knows.
+        var keyByLabel: [String: Key] = [:]
+        for binding in keymap.bindings {
+            for key in binding.keys { keyByLabel[KeyLabel.text(key, language)] = key }
+        }
+        var checked = 0
+        for line in HelpOverlay.lines(state) where line.hasPrefix("  ") {
+            let binding = keymap.bindings.first { line.hasSuffix($0.help(language)) && line.hasPrefix("  " + KeyLabel.text($0.keys, language) + " ") }
+            guard let binding else {
+                Issue.record("help line \"\(line)\" describes no binding")
+                continue
+            }
+            let labels = KeyLabel.text(binding.keys, language).split(separator: " ").map(String.init)
+            for label in labels {
+                let key = keyByLabel[label]
+                #expect(key != nil, "\(label) is not a key")
+                if let key {
+                    #expect(keymap.action(for: key, in: binding.mode) == binding.action, "\(label) does not do \(binding.action)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= keymap.bindings.count)
+    }
+
+    @Test("no key is bound twice in one mode")
+    func noConflicts() {
+        var seen: [String: Action] = [:]
+        for binding in Keymap.board.bindings {
+            for key in binding.keys {
+                let slot = "\(binding.mode) \(key)"
+                #expect(seen[slot] == nil, "\(key) is bound to \(seen[slot].map { "\($0)" } ?? "") and \(binding.action)")
+                seen[slot] = binding.action
+            }
+        }
+    }
+
+    @Test("printable keys are filter text in filter mode, commands on the board")
+    func modeAwareDispatch() {
+        #expect(Keymap.board.action(for: .character("q"), in: .board) == .quit)
+        #expect(Keymap.board.action(for: .character("q"), in: .filter) == .filterInsert("q"))
+        #expect(Keymap.board.action(for: .character("ñ"), in: .filter) == .filterInsert("ñ"))
+        #expect(Keymap.board.action(for: .escape, in: .filter) == .filterCancel)
+        #expect(Keymap.board.action(for: .escape, in: .board) == .back)
+        #expect(Keymap.board.action(for: .function(5), in: .board) == nil)
+    }
+
+    @Test("the kiosk keymap keeps no mutating binding and no way to quit")
+    func kioskDropsMutating() {
+        #expect(!Keymap.kiosk.bindings.contains { $0.mutates })
+        #expect(!Keymap.kiosk.bindings.contains { $0.action == .quit })
+        #expect(Keymap.kiosk.action(for: .character("q"), in: .board) == .refused(.readOnly))
+        #expect(Keymap.kiosk.action(for: .control("c"), in: .board) == .refused(.readOnly))
+        #expect(Keymap.kiosk.action(for: .character("j"), in: .board) == .moveDown)
+        #expect(Keymap.board.readOnly(exitKey: .function(10)).action(for: .function(10), in: .board) == .quit)
+    }
+
+    @Test("a mutating binding's key answers read-only in kiosk mode and changes nothing")
+    func kioskRefusesMutatingKey() {
+        // The board has no editing keys yet (issue 4); a table with one stands in for them.
+        let editing = Keymap(Keymap.board.bindings + [
+            Binding([.character("n")], .cycleSort, help: .helpCycleSort, group: .view, mutates: true),
+        ])
+        let kiosk = editing.readOnly()
+        #expect(!kiosk.bindings.contains { $0.mutates })
+        var state = TestBoard.state(readOnly: true, keymap: kiosk)
+        let before = state
+        let action = kiosk.action(for: .character("n"), in: state)
+        #expect(action == .refused(.readOnly))
+        #expect(update(&state, action!) == [])
+        #expect(state.statusMessage == StatusMessage(.readOnly, isError: true))
+        #expect(state.caseSort == before.caseSort)
+        #expect(BoardView.render(state).text.contains(UIPhrase.readOnly(.en)))
+    }
+
+    @Test("the status bar hints name keys that do what the hint says")
+    func hintsDispatch() {
+        for mode in [InputMode.board, .filter] {
+            for binding in Keymap.board.hints(for: mode) {
+                #expect(Keymap.board.action(for: binding.keys[0], in: mode) == binding.action)
+            }
+        }
+    }
+}
+
+@Suite("README's key table")
+struct KeyTableTests {
+    @Test("the Markdown key table has a row for every binding, with its keys")
+    func everyBindingHasARow() {
+        let table = KeyTable.markdown()
+        let rows = table.split(separator: "\n").dropFirst(2)
+        #expect(rows.count == Keymap.board.bindings.count)
+        for binding in Keymap.board.bindings {
+            let keys = binding.keys.map { "`" + KeyLabel.text($0, .en) + "`" }.joined(separator: " ")
+            #expect(rows.contains { $0.contains("| \(keys) | \(binding.help(.en)) |") }, "\(binding.action)")
+        }
+    }
+}
