@@ -43,41 +43,31 @@ extension AppState {
     mutating func applyFilter(in pane: Pane, rebuild: Bool = false) {
         let previousID = selectedRecordID(in: pane)
         var text = filters[pane].text
+        var query: Query
+        do {
+            query = try Query.parse(text, registry: data.registry)
+            filters[pane].error = nil
+        } catch {
+            filters[pane].error = error
+            guard rebuild else { return }
+            text = filters[pane].appliedText
+            query = (try? Query.parse(text, registry: data.registry)) ?? .all
+        }
+        let context = QueryContext(registry: data.registry, today: today)
         switch pane {
         case .cases:
-            var query: Query?
-            do {
-                query = try Query.parse(text)
-                filters.cases.error = nil
-            } catch {
-                filters.cases.error = error
-                guard rebuild else { return }
-                text = filters.cases.appliedText
-                query = try? Query.parse(text)
-            }
-            let context = QueryContext(registry: data.registry, today: today)
             let cases = data.cases
-            if let query, !text.isEmpty {
-                lists.cases = GroupedList(items: sortedCases.filter { query.matches(cases[$0], context) })
-            } else {
-                text = ""
-                lists.cases = GroupedList(items: sortedCases)
-            }
+            lists.cases = GroupedList(items: query.isEmpty ? sortedCases : sortedCases.filter { query.matches(cases[$0], context) })
         case .agencies:
-            let words = TextFolding.words(text)
             let agencies = data.registry.agencies
-            let matching = index.agencyOrder.filter {
-                TextFolding.matches(folded: index.agencySearchText[$0], words: words)
-            }
+            let matching = index.agencyOrder.filter { query.matches(agencies[$0], context) }
             lists.agencies = GroupedList(groups: [
                 (GroupHeading.usAgencies, matching.filter { agencies[$0].country == .us }),
                 (GroupHeading.mexicanAgencies, matching.filter { agencies[$0].country == .mx }),
             ])
         case .contacts:
-            let words = TextFolding.words(text)
-            let matching = index.contactOrder.filter {
-                TextFolding.matches(folded: index.contactSearchText[$0], words: words)
-            }
+            let contacts = data.contacts
+            let matching = index.contactOrder.filter { query.matches(contacts[$0], context) }
             lists.contacts = GroupedList(groups: contactGroups(of: matching))
         }
         filters[pane].appliedText = text

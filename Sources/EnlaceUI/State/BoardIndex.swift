@@ -15,9 +15,6 @@ public struct BoardIndex: Sendable, Equatable {
     public private(set) var agencyOrder: [Int] = []
     /// Contacts ordered by name, then id.
     public private(set) var contactOrder: [Int] = []
-    /// Search text of each agency and contact, folded (see `TextFolding`).
-    public private(set) var agencySearchText: [String] = []
-    public private(set) var contactSearchText: [String] = []
 
     public init() {}
 
@@ -50,16 +47,5 @@ public struct BoardIndex: Sendable, Equatable {
         let agencies = registry.agencies
         agencyOrder = agencies.indices.filter { agencies[$0].country == .us }
             + agencies.indices.filter { agencies[$0].country == .mx }
-        agencySearchText = agencies.map { agency in
-            TextFolding.fold(
-                ([agency.code, agency.name.en, agency.name.es, agency.parent.en, agency.parent.es,
-                  agency.focus.en, agency.focus.es] + agency.formerly.flatMap { [$0.code, $0.name] })
-                    .joined(separator: "\u{1F}"))
-        }
-        contactSearchText = data.contacts.map { contact in
-            TextFolding.fold(
-                ([contact.id, contact.name, contact.agency, contact.role, contact.post, contact.email]
-                    + contact.languages).joined(separator: "\u{1F}"))
-        }
     }
 }

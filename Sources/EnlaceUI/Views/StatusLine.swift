@@ -34,7 +34,7 @@ enum StatusLine {
             }
             if let error = filter.error {
                 x += 2
-                x += grid.put(QueryErrorText.text(error, language) + " — " + UIPhrase.showingLastGood(language),
+                x += grid.put(error.message(language) + " — " + UIPhrase.showingLastGood(language),
                               x: x, y: y, maxWidth: max(0, end - x), style: Style(.error, .bold))
             }
         }

@@ -35,9 +35,9 @@ struct ListCommand: ParsableCommand {
             var table = TextTable(headers: [.headerID, .headerPriority, .headerStatus, .headerMarking, .headerLead,
                                             .headerDue, .headerTitle].map { CLIPhrase.text($0)(language) })
             for record in cases {
-                table.append([record.id, record.priority.word(language), record.status.word(language),
+                table.append([record.id, record.priority.phrase(language), record.status.phrase(language),
                               record.marking.rawValue, record.leadAgency, record.due?.iso ?? "—",
-                              record.localizedTitle(language)])
+                              record.title(language)])
             }
             Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
         case .contacts:
@@ -56,7 +56,7 @@ struct ListCommand: ParsableCommand {
                 .map { CLIPhrase.text($0)(language) })
             for agency in agencies {
                 table.append([agency.code, agency.country.rawValue, agency.counterparts.joined(separator: ","),
-                              language == .es ? agency.name.es : agency.name.en])
+                              agency.name.text(language)])
             }
             Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
         }

@@ -9,15 +9,15 @@ enum CaseText {
         func add(_ text: String) { lines.append(SafeText.line(text)) }
         func field(_ phrase: CLIPhrase, _ value: String) { add(phrase(language) + ": " + value) }
 
-        add("\(record.id)  \(record.localizedTitle(language))")
-        add("\(record.marking.rawValue) · \(record.status.word(language)) · \(record.priority.word(language)) · "
+        add("\(record.id)  \(record.title(language))")
+        add("\(record.marking.rawValue) · \(record.status.phrase(language)) · \(record.priority.phrase(language)) · "
             + (record.releasableToMexico ? CommonPhrase.releasableToMexico : .notReleasableToMexico)(language))
-        field(.fieldOpened, record.opened.text(language))
-        if let due = record.due { field(.fieldDue, due.text(language)) }
+        field(.fieldOpened, DateText.day(record.opened, language))
+        if let due = record.due { field(.fieldDue, DateText.day(due, language)) }
         field(.fieldRegionPost, [record.region, record.post].filter { !$0.isEmpty }.joined(separator: " / "))
         if !record.tags.isEmpty { field(.fieldTags, record.tags.joined(separator: ", ")) }
         field(.fieldAgencies, record.allAgencies.map { code in
-            data.registry.agency(code).map { "\(code) (\(language == .es ? $0.name.es : $0.name.en))" } ?? code
+            data.registry.agency(code).map { "\(code) (\($0.name.text(language)))" } ?? code
         }.joined(separator: "; "))
         if !record.contacts.isEmpty {
             field(.fieldContacts, record.contacts.map { id in
@@ -28,13 +28,13 @@ enum CaseText {
         if !record.links.isEmpty { field(.fieldLinks, record.links.joined(separator: ", ")) }
         lines.append("")
         lines.append(CLIPhrase.fieldSummary(language) + ":")
-        lines += SafeText.lines(record.localizedSummary(language)).map { "  " + $0 }
+        lines += SafeText.lines(record.summary(language)).map { "  " + $0 }
         if !record.notes.isEmpty {
             lines.append("")
             lines.append(CLIPhrase.fieldNotes(language) + ":")
             for note in record.notes.sorted(by: { $0.at > $1.at }) {
                 let flag = (note.releasableToMexico ? CLIPhrase.releasableNote : .notReleasableNote)(language)
-                add("  \(note.at.day.text(language)) · \(note.author) · \(flag)")
+                add("  \(DateText.day(note.at, language)) · \(note.author) · \(flag)")
                 lines += SafeText.lines(note.text).map { "    " + $0 }
             }
         }
