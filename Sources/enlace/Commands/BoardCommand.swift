@@ -1,13 +1,23 @@
 import ArgumentParser
+import EnlaceStore
+import Foundation
 
-/// `enlace`: the board.
+/// `enlace`: the board. Where no data directory exists yet, it is made from the sample board,
+/// so that the first run shows something to work with.
 struct BoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "board", abstract: "Open the board (the default).")
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        print("the board is not built yet")
+        let directory = global.dataDirectory
+        let store: Store
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent(DataDirectory.boardFile).path) {
+            store = Store(directory: directory)
+        } else {
+            store = try reportingFailures(in: global.preliminaryLanguage) { try Store.create(at: directory, sample: true) }
+        }
+        try BoardSession(store: store, readOnly: false, explicitLanguage: global.lang).run()
     }
 }
 
@@ -18,6 +28,7 @@ struct KioskCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        print("the kiosk is not built yet")
+        let store = Store(directory: global.dataDirectory, mode: .readOnly)
+        try BoardSession(store: store, readOnly: true, explicitLanguage: global.lang).run()
     }
 }

@@ -1,0 +1,71 @@
+import EnlaceModel
+import EnlaceStore
+import EnlaceTerminal
+import EnlaceText
+import EnlaceUI
+import Foundation
+
+/// The board's run loop, the one place where the parts meet (DESIGN.md, "data flows one
+/// way"): terminal events become actions through the keymap, `update` turns actions into a
+/// new state and effects, the store carries effects out, and the state is drawn and painted.
+struct BoardSession {
+    let store: Store
+    let readOnly: Bool
+    let explicitLanguage: Language?
+
+    /// Opens the terminal first, so that a terminal that cannot show the board is named before
+    /// anything is read or created, and so that any later failure is printed on a restored screen.
+    func run() throws {
+        let terminal = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
+            try Terminal.open()
+        }
+        defer { terminal.close() }
+
+        let stamp = store.changeStamp()
+        let loaded = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
+            try store.load()
+        }
+        let language = Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: loaded.data.board.defaultLanguage))
+        let size = terminal.size
+        var state = AppState(
+            data: loaded.data, size: ScreenSize(width: size.width, height: size.height), language: language,
+            today: Timestamp.now().day, readOnly: readOnly)
+        let waker = terminal.waker
+        let reloader = DataReloader(store: store, loadedAt: stamp, wake: { waker.wake() })
+
+        terminal.paint(BoardView.render(state))
+        while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
+            var effects: [Effect] = []
+            switch event {
+            case .key(let key):
+                if let action = state.keymap.action(for: key, in: state) { effects += update(&state, action) }
+            case .paste(let text):
+                if let action = state.keymap.action(forPaste: text, in: state) {
+                    effects += update(&state, action)
+                } else {
+                    // Outside a text field a paste is typing: each character is a key.
+                    for character in text {
+                        if let action = state.keymap.action(for: .character(character), in: state) {
+                            effects += update(&state, action)
+                        }
+                    }
+                }
+            case .resize(let width, let height):
+                effects += update(&state, .resize(width: width, height: height))
+            case .signal:
+                return
+            case .tick:
+                reloader.poll()
+                if let reloaded = reloader.takeReloaded() { effects += update(&state, .dataChanged(reloaded.data)) }
+                let today = Timestamp.now().day
+                if today != state.today { effects += update(&state, .tick(today: today)) }
+            }
+            if effects.contains(.quit) { return }
+            terminal.paint(BoardView.render(state))
+        }
+    }
+}
+
+extension TerminalError: CommandFailure {
+    var exitStatus: ExitStatus { .usage }
+}
