@@ -9,7 +9,8 @@ import Foundation
 /// way"): terminal events become actions through the keymap, `update` turns actions into a
 /// new state and effects, the store carries effects out, and the state is drawn and painted.
 struct BoardSession {
-    let store: Store
+    /// Opens (or creates) the data directory; called once the terminal is known to work.
+    let openStore: () throws -> Store
     let readOnly: Bool
     let explicitLanguage: Language?
 
@@ -21,6 +22,7 @@ struct BoardSession {
         }
         defer { terminal.close() }
 
+        let store = try openStore()
         let stamp = store.changeStamp()
         let loaded = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
             try store.load()
@@ -36,6 +38,8 @@ struct BoardSession {
         terminal.paint(BoardView.render(state))
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
             var effects: [Effect] = []
+            // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
+            var changed = true
             switch event {
             case .key(let key):
                 if let action = state.keymap.action(for: key, in: state) { effects += update(&state, action) }
@@ -55,13 +59,20 @@ struct BoardSession {
             case .signal:
                 return
             case .tick:
+                changed = false
                 reloader.poll()
-                if let reloaded = reloader.takeReloaded() { effects += update(&state, .dataChanged(reloaded.data)) }
+                if let reloaded = reloader.takeReloaded() {
+                    effects += update(&state, .dataChanged(reloaded.data))
+                    changed = true
+                }
                 let today = Timestamp.now().day
-                if today != state.today { effects += update(&state, .tick(today: today)) }
+                if today != state.today {
+                    effects += update(&state, .tick(today: today))
+                    changed = true
+                }
             }
             if effects.contains(.quit) { return }
-            terminal.paint(BoardView.render(state))
+            if changed { terminal.paint(BoardView.render(state)) }
         }
     }
 }

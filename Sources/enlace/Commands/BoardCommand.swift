@@ -11,13 +11,14 @@ struct BoardCommand: ParsableCommand {
 
     func run() throws {
         let directory = global.dataDirectory
-        let store: Store
-        if FileManager.default.fileExists(atPath: directory.appendingPathComponent(DataDirectory.boardFile).path) {
-            store = Store(directory: directory)
-        } else {
-            store = try reportingFailures(in: global.preliminaryLanguage) { try Store.create(at: directory, sample: true) }
+        let language = global.preliminaryLanguage
+        let openStore = { () throws -> Store in
+            guard !FileManager.default.fileExists(atPath: directory.appendingPathComponent(DataDirectory.boardFile).path) else {
+                return Store(directory: directory)
+            }
+            return try reportingFailures(in: language) { try Store.create(at: directory, sample: true) }
         }
-        try BoardSession(store: store, readOnly: false, explicitLanguage: global.lang).run()
+        try BoardSession(openStore: openStore, readOnly: false, explicitLanguage: global.lang).run()
     }
 }
 
@@ -28,7 +29,7 @@ struct KioskCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = Store(directory: global.dataDirectory, mode: .readOnly)
-        try BoardSession(store: store, readOnly: true, explicitLanguage: global.lang).run()
+        let directory = global.dataDirectory
+        try BoardSession(openStore: { Store(directory: directory, mode: .readOnly) }, readOnly: true, explicitLanguage: global.lang).run()
     }
 }

@@ -10,7 +10,7 @@ final class TmuxSession {
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         socket = "enlace-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value));" }.joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+        try startServer(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                   "env TERM=xterm-256color LANG=C.UTF-8 sh -c \(TmuxSession.quote(exports + " " + command + "; echo; echo ENLACE-EXITED=$?; exec sh"))"])
     }
 
@@ -51,7 +51,9 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
+    private func tmux(_ arguments: [String]) throws -> String { try tmuxOutput(arguments) }
+
+    fileprivate func tmuxOutput(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-L", socket] + arguments
@@ -64,6 +66,30 @@ final class TmuxSession {
         let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments: arguments, output: text) }
         return text
+    }
+
+    /// Starts the server. The tmux server is a daemon that inherits its client's descriptors;
+    /// one that held a pipe of this test process (or Foundation's child-watching descriptor)
+    /// would keep it open forever, so the client is started by bash with every descriptor
+    /// above 2 closed, on /dev/null, and waited for with waitpid.
+    private func startServer(_ arguments: [String]) throws {
+        let closeAndRun = #"for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done; exec "$@""#
+        let argv = ["/bin/bash", "-c", closeAndRun, "bash", "/usr/bin/tmux", "-L", socket] + arguments
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for argument in cArguments { free(argument) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/bin/bash", &actions, nil, &cArguments, environ) == 0 else {
+            throw TmuxError.failed(arguments: arguments, output: "posix_spawn failed")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else { throw TmuxError.failed(arguments: arguments, output: "exit status \(status)") }
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
@@ -80,5 +106,29 @@ enum TmuxError: Error, CustomStringConvertible {
         case let .failed(arguments, output): "tmux \(arguments.joined(separator: " ")) failed: \(output)"
         case let .timedOut(what, screen): "timed out waiting for \(what); the screen was:\n\(screen)"
         }
+    }
+}
+
+extension TmuxSession {
+    /// A tmux format of the pane, such as `#{cursor_flag}` or `#{pane_title}`.
+    func display(_ format: String) throws -> String {
+        try tmuxOutput(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .newlines)
+    }
+
+    /// The pid of the program the pane's shell started.
+    func childProcess() throws -> pid_t {
+        let shell = try display("#{pane_pid}")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        process.arguments = ["-P", shell, "enlace"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard let pid = text.split(separator: "\n").first.flatMap({ pid_t($0) }) else {
+            throw TmuxError.failed(arguments: ["pgrep", "-P", shell], output: text)
+        }
+        return pid
     }
 }
