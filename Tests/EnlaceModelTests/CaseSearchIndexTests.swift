@@ -114,3 +114,29 @@ struct CaseSearchIndexTests {
         #expect(CaseSearchIndex([]).filter(try Query.parse("fiscalia"), context: TestData.context) == [])
     }
 }
+
+@Suite("Filtering on from earlier results")
+struct NarrowingTests {
+    @Test("a query narrows an earlier one when it lengthens a word or adds terms", arguments: [
+        ("fisc", "fiscal", true), ("fisc", "fisc status:new", true), ("", "anything", true),
+        ("fisc", "isca", false), ("-fisc", "-fiscal", false), ("status:new,active", "status:new", false),
+        ("fisc tag:x", "fisc", false), ("fisc", "fis", false),
+    ])
+    func narrows(earlier: String, later: String, expected: Bool) throws {
+        #expect(try Query.parse(later).narrows(try Query.parse(earlier)) == expected)
+    }
+
+    @Test("filtering among earlier results gives the same answers as filtering all")
+    func among() throws {
+        let cases = CaseSearchIndexTests.generatedCases(count: 300, seed: 5)
+        let index = CaseSearchIndex(cases)
+        for (earlier, later) in [("fis", "fiscalia"), ("m", "merida status:active"), ("", "tag:fentanyl"), ("se", "senal -overdue")] {
+            let earlierQuery = try Query.parse(earlier)
+            let laterQuery = try Query.parse(later)
+            #expect(laterQuery.narrows(earlierQuery))
+            let previous = index.filter(earlierQuery, context: TestData.context)
+            #expect(index.filter(laterQuery, context: TestData.context, among: previous)
+                == index.filter(laterQuery, context: TestData.context), "\(earlier) → \(later)")
+        }
+    }
+}

@@ -59,6 +59,21 @@ public struct Query: Sendable, Equatable, Hashable {
         return query
     }
 
+    /// Whether every record this query matches is also matched by `earlier`, so that filtering
+    /// may start from `earlier`'s results (`CaseSearchIndex.filter(_:context:among:)`).
+    ///
+    /// True when this query keeps `earlier`'s terms in order, adds terms after them, or makes a
+    /// free word longer (`fisc` → `fiscal`). Conservative: a query that narrows in another way
+    /// (`status:new,active` → `status:new`) is not recognised, and is simply filtered in full.
+    public func narrows(_ earlier: Query) -> Bool {
+        guard terms.count >= earlier.terms.count else { return false }
+        for (old, new) in zip(earlier.terms, terms) where old != new {
+            guard case .word(let oldWord) = old.predicate, case .word(let newWord) = new.predicate,
+                  !old.negated, !new.negated, ByteSearch.contains(oldWord.bytes, in: newWord.bytes) else { return false }
+        }
+        return true
+    }
+
     /// The fields this query uses that never apply to `kind`, for a caller that wants to warn
     /// (`enlace list contacts --filter status:new`).
     public func fieldsNotApplying(to kind: RecordKind) -> [QueryField] {

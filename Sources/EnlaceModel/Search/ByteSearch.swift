@@ -23,6 +23,17 @@ enum ByteSearch {
         }
     }
 
+    /// Whether `needle` is in `haystack[start..<end]`, for the short texts of one record,
+    /// where `memmem`'s setup costs more than the search: `memchr` for the first byte, then
+    /// a compare.
+    static func isInShortText(
+        _ needle: UnsafeBufferPointer<UInt8>, _ haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Bool {
+        guard needle.count > 0, end - start >= needle.count, let base = haystack.baseAddress,
+              let needleBase = needle.baseAddress else { return false }
+        return portableSearch(UnsafeRawPointer(base + start), end - start, UnsafeRawPointer(needleBase), needle.count) != nil
+    }
+
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { firstIndex(of: needle, in: $0, from: 0, to: $0.count) != nil }
     }
@@ -45,19 +56,36 @@ enum ByteSearch {
     }
 
     /// The search without `memmem`; internal so that a test can hold it to the same answers.
+    ///
+    /// `memchr` looks for the needle's rarest byte (by letter frequency in Spanish and English
+    /// text), so it stops rarely; each stop is checked with `memcmp`.
     static func portableSearch(
         _ haystack: UnsafeRawPointer, _ haystackCount: Int, _ needle: UnsafeRawPointer, _ needleCount: Int
     ) -> UnsafeRawPointer? {
-        guard needleCount > 0 else { return nil }
-        let first = Int32(needle.load(as: UInt8.self))
-        var cursor = haystack
-        var remaining = haystackCount
-        while remaining >= needleCount, let hit = memchr(cursor, first, remaining - needleCount + 1) {
-            let candidate = UnsafeRawPointer(hit)
+        guard needleCount > 0, haystackCount >= needleCount else { return nil }
+        let needleBytes = needle.assumingMemoryBound(to: UInt8.self)
+        var anchor = 0
+        for index in 1..<needleCount where commonness[Int(needleBytes[index])] < commonness[Int(needleBytes[anchor])] {
+            anchor = index
+        }
+        let anchorByte = Int32(needleBytes[anchor])
+        // Positions where the anchor byte may sit: from `anchor` to the last start plus `anchor`.
+        var cursor = haystack + anchor
+        let last = haystack + (haystackCount - needleCount + anchor)
+        while cursor <= last, let hit = memchr(cursor, anchorByte, last - cursor + 1) {
+            let candidate = UnsafeRawPointer(hit) - anchor
             if memcmp(candidate, needle, needleCount) == 0 { return candidate }
-            remaining -= candidate - cursor + 1
-            cursor = candidate + 1
+            cursor = UnsafeRawPointer(hit) + 1
         }
         return nil
     }
+
+    /// How common each byte is in folded text, higher for more common: space, then letters in
+    /// rough order of frequency; digits, punctuation and UTF-8 bytes are rare.
+    private static let commonness: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        let order = Array("kwxzjqhfyvgbpmucdtlirnsoae ".utf8)
+        for (rank, byte) in order.enumerated() { table[Int(byte)] = UInt8(rank + 1) }
+        return table
+    }()
 }

@@ -1,10 +1,15 @@
 /// The cases of a board prepared for filtering on every keystroke, at 100,000 cases.
 ///
 /// Built once from `[Case]` (off the keyboard's thread: it folds every case's text once), it
-/// keeps the folded searchable text of all cases in one contiguous byte buffer that free words
-/// scan with `memmem`, and the small fields the structured terms need as flat arrays, with
-/// agencies, tags, regions and posts interned so that a term is decided once per distinct
-/// value, not once per case. `filter` gives the same answers as `Query.matches`.
+/// keeps the folded searchable text of all cases in one contiguous byte buffer, a trigram
+/// signature per case (`TrigramSignatures`) that rules out most cases before a free word is
+/// searched for, and the small fields the structured terms need as flat arrays, with agencies,
+/// tags, regions and posts interned so that a term is decided once per distinct value, not
+/// once per case. `filter` gives the same answers as `Query.matches`, which folds each record
+/// and searches it with `memmem`; the index uses a `memchr` search on each case's bytes.
+///
+/// Memory: the folded text (about the size of the case's texts) plus 512 bytes of signature
+/// and about 40 bytes of fields a case.
 ///
 /// An edited or added case is appended (`replace(at:with:)`, `append(_:)`); the text it
 /// replaces stays in the buffer as dead bytes until the index is rebuilt, which
@@ -13,9 +18,8 @@ public struct CaseSearchIndex: Sendable {
     private var text: [UInt8] = []
     /// Where each segment of `text` starts, plus the end: one more entry than segments.
     private var segmentStarts: [Int] = [0]
-    /// The case each segment holds, or -1 for text a replacement left behind.
-    private var segmentOwner: [Int32] = []
     private var deadBytes = 0
+    private var signatures = TrigramSignatures()
 
     private var caseSegment: [Int32] = []
     private var statuses: [Status] = []
@@ -70,7 +74,6 @@ public struct CaseSearchIndex: Sendable {
     public mutating func replace(at index: Int, with record: Case) {
         guard caseSegment.indices.contains(index) else { return }
         let old = Int(caseSegment[index])
-        segmentOwner[old] = -1
         deadBytes += segmentStarts[old + 1] - segmentStarts[old]
         caseSegment[index] = appendSegment(record, owner: index)
         statuses[index] = record.status
@@ -87,7 +90,20 @@ public struct CaseSearchIndex: Sendable {
 
     /// The positions of the cases that match `query`, in order.
     public func filter(_ query: Query, context: QueryContext) -> [Int] {
-        var alive = [Bool](repeating: true, count: count)
+        filter(query, context: context, alive: [Bool](repeating: true, count: count))
+    }
+
+    /// The positions among `candidates` of the cases that match `query`, in order: when the
+    /// user types on and `query.narrows(earlier)`, pass the earlier query's results and only
+    /// those are searched again.
+    public func filter(_ query: Query, context: QueryContext, among candidates: [Int]) -> [Int] {
+        var alive = [Bool](repeating: false, count: count)
+        for index in candidates where alive.indices.contains(index) { alive[index] = true }
+        return filter(query, context: context, alive: alive)
+    }
+
+    private func filter(_ query: Query, context: QueryContext, alive start: [Bool]) -> [Int] {
+        var alive = start
         let today = Int32(context.today.daysSinceEpoch)
         for term in query.terms {
             let negated = term.negated
@@ -142,15 +158,24 @@ public struct CaseSearchIndex: Sendable {
         // About 600 folded bytes a case in realistic boards; a guess, not a limit.
         text.reserveCapacity(capacity * 600)
         caseSegment.reserveCapacity(capacity)
-        segmentOwner.reserveCapacity(capacity)
+        signatures.reserve(cases: capacity)
         segmentStarts.reserveCapacity(capacity + 1)
     }
 
     private mutating func appendSegment(_ record: Case, owner: Int) -> Int32 {
+        let start = text.count
         SearchableText.append(record, to: &text)
+        let range = start..<text.count
+        text.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+            if owner < signatures.count {
+                signatures.replace(at: owner, with: bytes)
+            } else {
+                signatures.append(bytes)
+            }
+        }
         segmentStarts.append(text.count)
-        segmentOwner.append(Int32(owner))
-        return Int32(segmentOwner.count - 1)
+        return Int32(segmentStarts.count - 2)
     }
 
     // MARK: - Filtering
@@ -161,40 +186,26 @@ public struct CaseSearchIndex: Sendable {
         }
     }
 
-    /// Which cases hold `needle`: one `memmem` pass over the whole buffer while many cases are
-    /// still in the running, a search of each survivor's own text once few are.
+    /// Which cases hold `needle`. With a trigram or more, the signatures rule out most cases
+    /// without reading them; the rest are searched each in its own text, stopping at the first
+    /// occurrence. A needle of one or two bytes has no trigram, but is in most cases anyway.
     private func wordHits(_ needle: [UInt8], alive: [Bool]) -> [Bool] {
         var hits = [Bool](repeating: false, count: count)
-        let aliveCount = alive.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let requirement = TrigramSignatures.requirement(for: needle)
         text.withUnsafeBufferPointer { buffer in
-            if aliveCount * 8 < count {
+            needle.withUnsafeBufferPointer { needleBuffer in
                 for index in alive.indices where alive[index] {
-                    let segment = Int(caseSegment[index])
-                    hits[index] = ByteSearch.firstIndex(
-                        of: needle, in: buffer, from: segmentStarts[segment], to: segmentStarts[segment + 1]) != nil
+                    if let requirement, !signatures.mayContain(index, requirement) { continue }
+                    hits[index] = search(needleBuffer, in: buffer, case: index)
                 }
-                return
-            }
-            var position = 0
-            while let found = ByteSearch.firstIndex(of: needle, in: buffer, from: position, to: buffer.count) {
-                let segment = self.segment(containing: found)
-                let owner = Int(segmentOwner[segment])
-                if owner >= 0 { hits[owner] = true }
-                position = segmentStarts[segment + 1]
             }
         }
         return hits
     }
 
-    private func segment(containing offset: Int) -> Int {
-        // The last segment whose start is at or before `offset`.
-        var low = 0
-        var high = segmentOwner.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if segmentStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+    private func search(_ needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, case index: Int) -> Bool {
+        let segment = Int(caseSegment[index])
+        return ByteSearch.isInShortText(needle, buffer, from: segmentStarts[segment], to: segmentStarts[segment + 1])
     }
 
     private func codeMatches(_ wanted: [String], _ context: QueryContext) -> [Bool] {
