@@ -29,7 +29,7 @@ extension CatalogSection {
 /// The whole catalog.
 public enum Catalog {
     /// Every section; the catalog tests walk these. Add a new section here.
-    public static let sections: [any CatalogSection.Type] = [CommonPhrase.self]
+    public static let sections: [any CatalogSection.Type] = [CommonPhrase.self, BriefPhrase.self]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.
     public static func fill(_ template: String, _ arguments: KeyValuePairs<String, String>) -> String {
