@@ -8,9 +8,8 @@ enum MarkdownEscaping {
     /// (`&` for entities, `|` and `~` for GFM tables and strikethrough).
     static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~"]
 
-    /// One line of data: terminal controls shown as placeholders, markup escaped, and what
-    /// would start a block at the beginning of a line (`- `, `+`, `=`, `1.`, indentation)
-    /// neutralized, so it is safe at the start of a line too.
+    /// One line of data inside a line of ours (after `- **Status:** `, in a heading): terminal
+    /// controls shown as placeholders, inline markup escaped, outer spaces trimmed.
     static func line(_ text: String) -> String {
         var escaped = ""
         let safe = SafeText.line(text)
@@ -19,7 +18,13 @@ enum MarkdownEscaping {
             if inlineSpecials.contains(character) { escaped.append("\\") }
             escaped.append(character)
         }
-        return neutralizeBlockStart(escaped)
+        return escaped
+    }
+
+    /// One line of data that starts a line of the document: also what would open a block there
+    /// (`- `, `+`, `=`, `1.`) is neutralized.
+    static func block(_ text: String) -> String {
+        neutralizeBlockStart(line(text))
     }
 
     /// Lines of data as CommonMark paragraphs: consecutive lines joined by hard line breaks,
@@ -27,7 +32,7 @@ enum MarkdownEscaping {
     /// (a list item's continuation).
     static func paragraphs(_ text: String, indent: String) -> String {
         var paragraphs: [[String]] = [[]]
-        for line in SafeText.lines(text).map(Self.line) {
+        for line in SafeText.lines(text).map(Self.block) {
             if line.isEmpty {
                 if !(paragraphs.last ?? []).isEmpty { paragraphs.append([]) }
             } else {

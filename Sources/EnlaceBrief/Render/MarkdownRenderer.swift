@@ -10,7 +10,7 @@ enum MarkdownRenderer {
         let banner = "**\(MarkdownEscaping.line(document.banner))**"
         out.append(banner)
         out.append("# \(MarkdownEscaping.line(document.heading))")
-        out.append(MarkdownEscaping.line(document.generatedLine))
+        out.append(MarkdownEscaping.block(document.generatedLine))
         if document.cases.count > 1 {
             out.append("## \(MarkdownEscaping.line(BriefPhrase.contents(language)))")
             out.append(document.cases.enumerated().map { index, brief in
@@ -58,7 +58,7 @@ enum MarkdownRenderer {
 
         out.append("### \(MarkdownEscaping.line(BriefPhrase.contacts(language)))")
         if brief.contacts.isEmpty {
-            out.append(MarkdownEscaping.line(BriefPhrase.noContacts(language)))
+            out.append(MarkdownEscaping.block(BriefPhrase.noContacts(language)))
         } else {
             out.append(brief.contacts.map(contact).joined(separator: "\n"))
         }
@@ -70,7 +70,7 @@ enum MarkdownRenderer {
 
         out.append("### \(MarkdownEscaping.line(BriefPhrase.notes(language)))")
         if brief.notes.isEmpty {
-            out.append(MarkdownEscaping.line(BriefPhrase.noNotes(language)))
+            out.append(MarkdownEscaping.block(BriefPhrase.noNotes(language)))
         } else {
             out.append(brief.notes.map { note in
                 let when = MarkdownEscaping.line(BriefWording.time(note.at, language))
@@ -81,7 +81,7 @@ enum MarkdownRenderer {
 
         out.append("### \(MarkdownEscaping.line(BriefPhrase.linkedCases(language)))")
         if brief.links.isEmpty {
-            out.append(MarkdownEscaping.line(BriefPhrase.noLinkedCases(language)))
+            out.append(MarkdownEscaping.block(BriefPhrase.noLinkedCases(language)))
         } else {
             out.append(brief.links.map { link in
                 "- " + MarkdownEscaping.line(link.id) + (link.title.map { " — " + shown($0, language) } ?? "")
