@@ -31,12 +31,22 @@ public struct CaseBrief: Sendable, Equatable {
     public struct AgencyEntry: Sendable, Equatable {
         public var code: String
         public var name: String?
+
+        public init(code: String, name: String?) {
+            self.code = code
+            self.name = name
+        }
     }
 
     /// A U.S. agency on the case and the Mexican agencies it works with.
     public struct CounterpartEntry: Sendable, Equatable {
         public var agency: AgencyEntry
         public var counterparts: [AgencyEntry]
+
+        public init(agency: AgencyEntry, counterparts: [AgencyEntry]) {
+            self.agency = agency
+            self.counterparts = counterparts
+        }
     }
 
     /// A liaison contact; `name` is nil for an id the board has no contact for.
@@ -47,6 +57,15 @@ public struct CaseBrief: Sendable, Equatable {
         public var role: String
         public var phones: [String]
         public var email: String
+
+        public init(id: String, name: String?, agency: String, role: String, phones: [String], email: String) {
+            self.id = id
+            self.name = name
+            self.agency = agency
+            self.role = role
+            self.phones = phones
+            self.email = email
+        }
     }
 
     /// A linked case by id; `title` is nil when the brief may not show it: the case is not on
@@ -54,6 +73,11 @@ public struct CaseBrief: Sendable, Equatable {
     public struct LinkedCase: Sendable, Equatable {
         public var id: String
         public var title: ShownText?
+
+        public init(id: String, title: ShownText?) {
+            self.id = id
+            self.title = title
+        }
     }
 }
 
