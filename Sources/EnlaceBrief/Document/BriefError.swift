@@ -6,8 +6,12 @@ public enum BriefError: Error, Sendable, Equatable {
     case notReleasable(caseIDs: [String])
     /// An id given on the command line that the board does not have.
     case unknownCase(id: String)
-    /// Nothing to brief: no id given, or a filter that matched nothing.
+    /// Nothing to brief: a filter that matched nothing, or an empty list.
     case noCases
+    /// Both case ids and a filter were given.
+    case idsAndFilter
+    /// Neither case ids nor a filter were given.
+    case noIDsNorFilter
     /// The JSON encoder refused the records (not expected for valid records).
     case encodingFailed(reason: String)
     /// Writing the file failed.
@@ -19,6 +23,8 @@ public enum BriefError: Error, Sendable, Equatable {
         case let .notReleasable(caseIDs): BriefPhrase.errorNotReleasable(language, ["ids": caseIDs.joined(separator: ", ")])
         case let .unknownCase(id): BriefPhrase.errorUnknownCase(language, ["id": SafeText.line(id)])
         case .noCases: BriefPhrase.errorNoCases(language)
+        case .idsAndFilter: BriefPhrase.errorIDsAndFilter(language)
+        case .noIDsNorFilter: BriefPhrase.errorNoIDsNorFilter(language)
         case let .encodingFailed(reason): BriefPhrase.errorEncoding(language, ["reason": reason])
         case let .write(error): error.message(language)
         }

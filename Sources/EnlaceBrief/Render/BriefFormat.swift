@@ -18,4 +18,14 @@ public enum BriefFormat: String, CaseIterable, Sendable {
         default: return nil
         }
     }
+
+    /// The format asked for, else the one the output file's name asks for, else Markdown.
+    public static func resolve(explicit: BriefFormat?, outputPath: String?) -> BriefFormat {
+        if let explicit { return explicit }
+        if let outputPath, let dot = outputPath.lastIndex(of: "."),
+           let format = BriefFormat(pathExtension: String(outputPath[outputPath.index(after: dot)...])) {
+            return format
+        }
+        return .markdown
+    }
 }
