@@ -36,6 +36,7 @@ public enum Catalog {
         ModelPhrase.self,
         TerminalPhrase.self,
         UIPhrase.self,
+        BriefPhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.

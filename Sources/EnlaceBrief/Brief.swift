@@ -1,2 +1,0 @@
-import EnlaceModel
-import EnlaceText

@@ -1,0 +1,44 @@
+import EnlaceModel
+import EnlaceText
+
+/// The small words of a brief: dates and the closed vocabularies in the brief's language.
+enum BriefWording {
+    static func day(_ day: Day, _ language: Language) -> String {
+        DateText.day(year: day.year, month: day.month, day: day.day, language)
+    }
+
+    /// "Aug 6, 2026 18:10 UTC" / "6 ago 2026 18:10 UTC": notes are logged in UTC and the brief
+    /// says so rather than guess the reader's zone.
+    static func time(_ timestamp: Timestamp, _ language: Language) -> String {
+        let secondsOfDay = Int(((timestamp.secondsSinceEpoch % 86_400) + 86_400) % 86_400)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day(timestamp.day, language)) \(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)) \(BriefPhrase.utc(language))"
+    }
+
+    static func due(_ due: Day?, _ language: Language) -> String {
+        due.map { day($0, language) } ?? BriefPhrase.noDueDate(language)
+    }
+
+    static func status(_ status: Status, _ language: Language) -> String {
+        switch status {
+        case .new: CommonPhrase.statusNew(language)
+        case .active: CommonPhrase.statusActive(language)
+        case .waiting: CommonPhrase.statusWaiting(language)
+        case .closed: CommonPhrase.statusClosed(language)
+        }
+    }
+
+    static func priority(_ priority: Priority, _ language: Language) -> String {
+        switch priority {
+        case .low: CommonPhrase.priorityLow(language)
+        case .medium: CommonPhrase.priorityMedium(language)
+        case .high: CommonPhrase.priorityHigh(language)
+        case .critical: CommonPhrase.priorityCritical(language)
+        }
+    }
+
+    /// "DEA — Drug Enforcement Administration", or the code alone when the registry lacks it.
+    static func agency(_ entry: CaseBrief.AgencyEntry) -> String {
+        entry.name.map { "\(entry.code) — \($0)" } ?? entry.code
+    }
+}
