@@ -3,6 +3,7 @@
 /// never here. Spanish is Mexico's: "caso", "dependencia", "enlace", "fecha límite".
 public enum UIPhrase: String, CatalogSection {
     case paneCases
+    case textInOtherLanguage
     case paneAgencies
     case paneContacts
     case readOnlyBadge
@@ -16,7 +17,6 @@ public enum UIPhrase: String, CatalogSection {
     case sortID
     case sortOnlyCases
     case groupingOnlyContacts
-    case filterNotUnderstood
     case showingLastGood
     case noLinks
     case linkNotFound
@@ -145,6 +145,7 @@ public enum UIPhrase: String, CatalogSection {
     public var english: String {
         switch self {
         case .paneCases: "Cases"
+        case .textInOtherLanguage: "(text in English)"
         case .paneAgencies: "Agencies"
         case .paneContacts: "Contacts"
         case .readOnlyBadge: "READ-ONLY"
@@ -158,7 +159,6 @@ public enum UIPhrase: String, CatalogSection {
         case .sortID: "id"
         case .sortOnlyCases: "s sorts the cases pane"
         case .groupingOnlyContacts: "c groups the contacts pane"
-        case .filterNotUnderstood: "filter not understood"
         case .showingLastGood: "showing the last good result"
         case .noLinks: "no links here"
         case .linkNotFound: "{id} is not on this board"
@@ -289,6 +289,7 @@ public enum UIPhrase: String, CatalogSection {
     public var spanish: String {
         switch self {
         case .paneCases: "Casos"
+        case .textInOtherLanguage: "(texto en inglés)"
         case .paneAgencies: "Dependencias"
         case .paneContacts: "Contactos"
         case .readOnlyBadge: "SOLO LECTURA"
@@ -302,7 +303,6 @@ public enum UIPhrase: String, CatalogSection {
         case .sortID: "id"
         case .sortOnlyCases: "s ordena el panel de casos"
         case .groupingOnlyContacts: "c agrupa el panel de contactos"
-        case .filterNotUnderstood: "filtro no reconocido"
         case .showingLastGood: "se muestra el último resultado válido"
         case .noLinks: "no hay enlaces aquí"
         case .linkNotFound: "{id} no está en este tablero"

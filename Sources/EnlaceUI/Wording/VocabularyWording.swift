@@ -51,6 +51,15 @@ extension Case {
         return title
     }
 
+    /// Asked for Spanish, but the case has no Spanish title: the screen says so.
+    public func isTitleInOtherLanguage(_ language: Language) -> Bool {
+        language == .es && (titleEs ?? "").isEmpty
+    }
+
+    public func isSummaryInOtherLanguage(_ language: Language) -> Bool {
+        language == .es && (summaryEs ?? "").isEmpty && !summary.isEmpty
+    }
+
     public func summary(_ language: Language) -> String {
         if language == .es, let summaryEs, !summaryEs.isEmpty { return summaryEs }
         return summary
