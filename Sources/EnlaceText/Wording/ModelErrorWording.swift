@@ -1,5 +1,4 @@
 import EnlaceModel
-import EnlaceText
 
 // The model's typed errors in words. EnlaceModel cannot import EnlaceText, so the words are
 // chosen here, at the edge; the texts live in the catalog (`ModelPhrase`). Every message is

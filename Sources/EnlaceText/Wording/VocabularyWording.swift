@@ -1,5 +1,4 @@
 import EnlaceModel
-import EnlaceText
 
 /// The closed vocabularies as the screen says them, in the chosen language; files keep the raw
 /// values of DESIGN.md.
@@ -21,17 +20,6 @@ extension Priority {
         case .medium: CommonPhrase.priorityMedium(language)
         case .high: CommonPhrase.priorityHigh(language)
         case .critical: CommonPhrase.priorityCritical(language)
-        }
-    }
-}
-
-extension CaseSort {
-    public func phrase(_ language: Language) -> String {
-        switch self {
-        case .due: UIPhrase.sortDue(language)
-        case .priority: UIPhrase.sortPriority(language)
-        case .updated: UIPhrase.sortUpdated(language)
-        case .id: UIPhrase.sortID(language)
         }
     }
 }
