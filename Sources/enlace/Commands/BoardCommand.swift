@@ -21,15 +21,3 @@ struct BoardCommand: ParsableCommand {
         try BoardSession(openStore: openStore, readOnly: false, explicitLanguage: global.lang).run()
     }
 }
-
-/// `enlace kiosk`: the read-only wall display.
-struct KioskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kiosk", abstract: "The read-only display for an operations room.")
-
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        let directory = global.dataDirectory
-        try BoardSession(openStore: { Store(directory: directory, mode: .readOnly) }, readOnly: true, explicitLanguage: global.lang).run()
-    }
-}
