@@ -51,9 +51,12 @@ struct KioskSession {
             case .key(let key):
                 // Always the board's mode: the kiosk has no filter to type into.
                 if let action = state.keymap.action(for: key, in: .board) { effects += state.apply(action) }
-            case .paste:
-                // Typing into the display does nothing; a paste is not a way round the keymap.
-                break
+            case .paste(let text):
+                // Keys typed fast arrive as one burst: each character goes through the keymap,
+                // so a paste is no way round it.
+                for character in text {
+                    if let action = state.keymap.action(for: .character(character), in: .board) { effects += state.apply(action) }
+                }
             case .resize(let width, let height):
                 effects += state.apply(.resize(width: width, height: height))
             case .signal:
@@ -80,7 +83,10 @@ struct KioskSession {
 
     static func notice(for loaded: LoadResult) -> KioskNotice? {
         guard let first = loaded.problems.first else { return nil }
-        return .damagedCases(count: loaded.problems.count, firstPath: SafeText.line(first.path))
+        // Named from the data directory down: a wall screen has no room for the whole path.
+        let parts = first.path.split(separator: "/")
+        let short = parts.suffix(2).joined(separator: "/")
+        return .damagedCases(count: loaded.problems.count, firstPath: SafeText.line(short))
     }
 
     static func notice(for error: StoreError) -> KioskNotice {
