@@ -67,11 +67,18 @@ public enum KioskView {
         }
     }
 
+    /// The row under the counts: why the data may be stale on the left, the answer to the
+    /// last key ("read-only display") on the right.
     private static func drawNotice(_ state: KioskState, into grid: inout CellGrid) {
-        guard let notice = state.notice else { return }
         let y = KioskLayout.noticeRow
-        grid.fill(x: 0, y: y, width: grid.width, height: 1, style: Style(.error))
-        grid.put("! " + notice.message(state.language), x: 1, y: y, maxWidth: grid.width - 2, style: Style(.error, .bold))
+        let end = grid.width - 1
+        var messageX = end
+        if let message = state.message {
+            messageX = grid.putRightAligned(message(state.language), right: end, y: y, maxWidth: end - 1, style: Style(.warning, [.bold, .reverse]))
+        }
+        guard let notice = state.notice else { return }
+        grid.fill(x: 0, y: y, width: max(0, messageX - 1), height: 1, style: Style(.error))
+        grid.put("! " + notice.message(state.language), x: 1, y: y, maxWidth: max(0, messageX - 3), style: Style(.error, .bold))
     }
 
     enum Column: Hashable { case priority, due, id, status, lead, marking, title }
@@ -186,10 +193,6 @@ public enum KioskView {
         for part in parts {
             x += 2
             x += grid.put(part, x: x, y: y, maxWidth: max(0, end - x), style: Style(.statusBar, .bold))
-        }
-        if let message = state.message {
-            let room = end - x - 2
-            if room > 4 { grid.putRightAligned(message(language), right: end, y: y, maxWidth: room, style: Style(.warning, .bold)) }
         }
     }
 
