@@ -147,7 +147,6 @@ public enum UIPhrase: String, CatalogSection {
     case helpExportConfirm
     case helpExportCancel
     case groupExportInput
-    case hintExport
     case hintExportField
     case hintExportValue
     case hintExportWrite
@@ -308,7 +307,6 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Write the brief"
         case .helpExportCancel: "Close without writing"
         case .groupExportInput: "Export prompt"
-        case .hintExport: "export"
         case .hintExportField: "question"
         case .hintExportValue: "change"
         case .hintExportWrite: "write"
@@ -471,7 +469,6 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Escribir el informe"
         case .helpExportCancel: "Cerrar sin escribir"
         case .groupExportInput: "Exportación"
-        case .hintExport: "exportar"
         case .hintExportField: "pregunta"
         case .hintExportValue: "cambiar"
         case .hintExportWrite: "escribir"

@@ -33,7 +33,7 @@ extension Keymap {
         Binding([.character("c")], .toggleContactGrouping, help: .helpToggleGrouping, group: .view),
         Binding([.character("L")], .switchLanguage, help: .helpSwitchLanguage, group: .view),
         // Writes a file: `mutates`, so the kiosk has no export.
-        Binding([.character("x")], .startExport, help: .helpExport, group: .general, mutates: true, hint: .hintExport),
+        Binding([.character("x")], .startExport, help: .helpExport, group: .general, mutates: true),
 
 
         Binding([.enter], .filterAccept, help: .helpFilterAccept, group: .filterInput, mode: .filter, hint: .hintKeep),
