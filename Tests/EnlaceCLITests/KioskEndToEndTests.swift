@@ -122,6 +122,14 @@ struct KioskEndToEndTests {
         #expect(lines.contains { $0.contains("openat(") && $0.contains(root) }, "the trace saw no read of the data: it proves nothing")
     }
 
+    @Test("a bad --max-marking, --exit-key or --rotate is a one-line usage error before the terminal is touched",
+          arguments: [["--max-marking", "PURPLE"], ["--exit-key", "ctrl-"], ["--rotate", "0"]])
+    func badOptions(arguments: [String]) throws {
+        let outcome = try EnlaceProcess.run(["kiosk", "--data", data] + arguments)
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains(arguments[0]))
+    }
+
     // MARK: Helpers
 
     /// EDITOR, PAGER and SHELL that would leave a mark if anything ran them.

@@ -135,6 +135,22 @@ struct KioskStateTests {
         #expect(state.apply(action) == [.quit])
     }
 
+    @Test("overdue due days and those within 7 days stand out")
+    func deadlinesHighlighted() throws {
+        let state = KioskState(data: TestBoard.data, policy: KioskPolicy(ceiling: .red), size: ScreenSize(width: 120, height: 40),
+                               language: .en, now: KioskSnapshotTests.now)
+        let grid = KioskView.render(state)
+        let rows = grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+        func roles(of id: String) throws -> Set<StyleRole> {
+            let y = try #require(rows.firstIndex { $0.contains(id) })
+            return Set((0..<grid.width).map { grid[$0, y].style.role })
+        }
+        #expect(try roles(of: "MX-2026-0001").contains(.overdue))
+        #expect(try roles(of: "MX-2026-0004").contains(.dueSoon))
+        #expect(!(try roles(of: "MX-2026-0009")).contains(.overdue))
+        #expect(!(try roles(of: "MX-2026-0009")).contains(.dueSoon))
+    }
+
     @Test("a failed reload keeps the last data and shows why; good data clears the notice")
     func notices() {
         var state = KioskSnapshotTests.state()
