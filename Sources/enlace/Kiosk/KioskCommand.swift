@@ -11,10 +11,10 @@ struct KioskCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "Seconds between page turns when the cases do not fit (default 15).")
+    @Option(name: .long, help: "Seconds between page turns when the cases do not fit.")
     var rotate: Int = 15
 
-    @Option(name: .customLong("max-marking"), help: "The most restrictive marking shown in full (default TLP:GREEN); cases above it show only as restricted.")
+    @Option(name: .customLong("max-marking"), help: "The most restrictive marking shown in full; cases above it show only as restricted.")
     var maxMarking: String = Marking.green.rawValue
 
     @Flag(name: .long, help: "Show only cases and notes releasable to Mexico.")
