@@ -141,6 +141,24 @@ public enum UIPhrase: String, CatalogSection {
     case keyInsert
     case keyTab
     case keyBackTab
+    case helpExport
+    case helpExportField
+    case helpExportValue
+    case helpExportConfirm
+    case helpExportCancel
+    case groupExportInput
+    case hintExportField
+    case hintExportValue
+    case hintExportWrite
+    case exportTitle
+    case exportFormat
+    case exportLanguage
+    case exportReleasable
+    case exportYes
+    case exportNo
+    case exportWritten
+    case exportFailed
+    case exportOnlyCases
 
     public var english: String {
         switch self {
@@ -283,6 +301,24 @@ public enum UIPhrase: String, CatalogSection {
         case .keyInsert: "Ins"
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
+        case .helpExport: "Export the selected case as a brief"
+        case .helpExportField: "Next or previous question"
+        case .helpExportValue: "Change the answer"
+        case .helpExportConfirm: "Write the brief"
+        case .helpExportCancel: "Close without writing"
+        case .groupExportInput: "Export prompt"
+        case .hintExportField: "question"
+        case .hintExportValue: "change"
+        case .hintExportWrite: "write"
+        case .exportTitle: "Export {id}"
+        case .exportFormat: "Format"
+        case .exportLanguage: "Language"
+        case .exportReleasable: "Releasable to Mexico"
+        case .exportYes: "yes"
+        case .exportNo: "no"
+        case .exportWritten: "Brief written: {path}"
+        case .exportFailed: "Not exported: {reason}"
+        case .exportOnlyCases: "export works on the cases pane"
         }
     }
 
@@ -427,6 +463,24 @@ public enum UIPhrase: String, CatalogSection {
         case .keyInsert: "Insert"
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
+        case .helpExport: "Exportar el caso seleccionado como informe"
+        case .helpExportField: "Pregunta siguiente o anterior"
+        case .helpExportValue: "Cambiar la respuesta"
+        case .helpExportConfirm: "Escribir el informe"
+        case .helpExportCancel: "Cerrar sin escribir"
+        case .groupExportInput: "Exportación"
+        case .hintExportField: "pregunta"
+        case .hintExportValue: "cambiar"
+        case .hintExportWrite: "escribir"
+        case .exportTitle: "Exportar {id}"
+        case .exportFormat: "Formato"
+        case .exportLanguage: "Idioma"
+        case .exportReleasable: "Liberable a México"
+        case .exportYes: "sí"
+        case .exportNo: "no"
+        case .exportWritten: "Informe escrito: {path}"
+        case .exportFailed: "No se exportó: {reason}"
+        case .exportOnlyCases: "la exportación funciona en el panel de casos"
         }
     }
 }

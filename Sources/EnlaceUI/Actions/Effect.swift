@@ -5,4 +5,6 @@
 public enum Effect: Sendable, Equatable {
     /// Restore the terminal and end the program.
     case quit
+    /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.
+    case export(ExportRequest)
 }

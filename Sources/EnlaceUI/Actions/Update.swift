@@ -66,6 +66,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.helpScroll = 0
     case .switchLanguage: state.language = state.language.other
     case .quit: return [.quit]
+    case .startExport, .exportNextField, .exportPreviousField, .exportNextValue, .exportPreviousValue,
+         .exportConfirm, .exportCancel, .exportFinished:
+        return state.updateExport(action)
     case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, isError: true)
 
     case .dataChanged(let data): state.replaceData(data)
@@ -105,7 +108,7 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .resize, .tick: false
+        case .dataChanged, .resize, .tick, .exportFinished: false
         default: true
         }
     }

@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
     /// The keys in force; the help overlay and the hints are drawn from it.
     public let keymap: Keymap
     public internal(set) var statusMessage: StatusMessage?
+    /// The export prompt (`x`), while it is open.
+    public internal(set) var exportPrompt: ExportPrompt?
 
     /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
     /// `readOnly`, else `Keymap.board`.
@@ -52,6 +54,7 @@ public struct AppState: Sendable, Equatable {
     /// The keyboard's mode.
     public var inputMode: InputMode {
         if isHelpShown { return .help }
+        if exportPrompt != nil { return .export }
         return filters[pane].isEditing ? .filter : .board
     }
 

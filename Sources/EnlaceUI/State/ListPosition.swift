@@ -36,4 +36,6 @@ public enum InputMode: Sendable, Hashable {
     case filter
     /// The help overlay is open.
     case help
+    /// The export prompt (`x`) is open.
+    case export
 }
