@@ -4,6 +4,7 @@ public enum StorePhrase: String, CatalogSection {
     case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, duplicateID, invalidID, readOnly
+    case tornAuditLine, tornAuditLineAtEnd
     case entityCase, entityContact
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
@@ -37,6 +38,8 @@ public enum StorePhrase: String, CatalogSection {
         case .duplicateID: "{id} exists already: choose another id."
         case .invalidID: "\"{id}\" cannot be an id: ids name files, so no '/', no leading '.', no control characters."
         case .readOnly: "{path} is open read-only (kiosk): nothing can be changed here."
+        case .tornAuditLine: "{path}:{line}: this audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
+        case .tornAuditLineAtEnd: "{path}: the last audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .entityCase: "Case"
         case .entityContact: "Contact"
         case .reasonEmpty: "the file is empty"
@@ -106,6 +109,8 @@ public enum StorePhrase: String, CatalogSection {
         case .duplicateID: "{id} ya existe: elija otro identificador."
         case .invalidID: "\"{id}\" no puede ser un identificador: los identificadores nombran archivos, así que no se admiten '/', un '.' inicial ni caracteres de control."
         case .readOnly: "{path} está abierto en modo de solo lectura (kiosco): aquí no se puede modificar nada."
+        case .tornAuditLine: "{path}:{line}: esta línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
+        case .tornAuditLineAtEnd: "{path}: la última línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .entityCase: "el caso"
         case .entityContact: "el contacto"
         case .reasonEmpty: "el archivo está vacío"

@@ -1,0 +1,135 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads `audit.jsonl` back, line by line, for `enlace check` and for a load's look at its end.
+///
+/// An append is one `write`; a crash can cut it short, leaving a line that ends before its entry
+/// does. Such a line is a warning wherever it is (the next append started a line of its own after
+/// it); any other line that is not an audit entry is damage. Nothing here writes.
+struct AuditLogReader {
+    var path: String
+
+    /// Whether the log ends in the middle of a line: read from its last byte only, so a load
+    /// pays nothing for a long history. False when there is no log.
+    func endsInTornLine() -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return false }
+        var last: UInt8 = 0
+        guard pread(descriptor, &last, 1, off_t(status.st_size - 1)) == 1 else { return false }
+        return last != UInt8(ascii: "\n")
+    }
+
+    /// Every line checked, the file read in pieces so a log of any size fits in memory.
+    func check() throws(StoreError) -> AuditLogCheck {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return AuditLogCheck() }
+            throw .io(path: path, operation: .open, errno: errno)
+        }
+        defer { close(descriptor) }
+        var result = AuditLogCheck()
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        var oversized = false
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: .read, errno: errno)
+            }
+            if count == 0 { break }
+            var start = 0
+            for index in 0..<count where chunk[index] == UInt8(ascii: "\n") {
+                pending.append(contentsOf: chunk[start..<index])
+                lineNumber += 1
+                if oversized {
+                    result.problems.append(DataProblem(
+                        path: path, line: lineNumber, column: 1,
+                        reason: .tooLarge(bytes: Self.maximumLineLength + 1, limit: Self.maximumLineLength)))
+                } else {
+                    inspect(pending, line: lineNumber, into: &result)
+                }
+                pending.removeAll(keepingCapacity: true)
+                oversized = false
+                start = index + 1
+            }
+            pending.append(contentsOf: chunk[start..<count])
+            // One line longer than any entry the store writes is damage; stop collecting it.
+            if pending.count > Self.maximumLineLength {
+                pending.removeAll(keepingCapacity: true)
+                oversized = true
+            }
+        }
+        if oversized {
+            result.problems.append(DataProblem(
+                path: path, line: lineNumber + 1, column: 1,
+                reason: .tooLarge(bytes: Self.maximumLineLength + 1, limit: Self.maximumLineLength)))
+        } else if !pending.isEmpty {
+            lineNumber += 1
+            // The last line has no newline: the append that wrote it never finished.
+            if (try? JSONDecoder().decode(AuditEntry.self, from: Data(pending))) != nil || Self.isCutShort(pending) {
+                result.warnings.append(.tornAuditLine(path: path, line: lineNumber))
+            } else {
+                inspect(pending, line: lineNumber, into: &result)
+            }
+        }
+        return result
+    }
+
+    /// Longer lines are not read whole: an entry with every field of a case changed is far shorter.
+    static let maximumLineLength = 16 << 20
+
+    private func inspect(_ bytes: [UInt8], line: Int, into result: inout AuditLogCheck) {
+        let data = Data(bytes)
+        do {
+            _ = try JSONDecoder().decode(AuditEntry.self, from: data)
+            result.entryCount += 1
+        } catch {
+            if Self.isCutShort(bytes) {
+                result.warnings.append(.tornAuditLine(path: path, line: line))
+                return
+            }
+            let problem: DataProblem = if let decoding = error as? DecodingError {
+                LocatingDecoder.problem(for: decoding, in: data, path: path)
+            } else {
+                LocatingDecoder.problem(at: [], reason: .unreadable(detail: "\(error)"), in: data, path: path)
+            }
+            // The locator counted lines within this one line; the file's line number is `line`.
+            result.problems.append(DataProblem(path: path, line: line, column: problem.column, reason: problem.reason))
+        }
+    }
+
+    /// Whether `bytes` are the start of a JSON value that stops before its end (or nothing at all),
+    /// possibly in the middle of a multi-byte character: what a torn append leaves.
+    static func isCutShort(_ bytes: [UInt8]) -> Bool {
+        var bytes = bytes
+        while let last = bytes.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            bytes.removeLast()
+        }
+        bytes.removeLast(incompleteUTF8Suffix(bytes))
+        if bytes.isEmpty { return true }
+        return JSONLocator(bytes).firstSyntaxError()?.reason == .unexpectedEnd
+    }
+
+    /// How many bytes at the end begin a UTF-8 character that is not complete.
+    private static func incompleteUTF8Suffix(_ bytes: [UInt8]) -> Int {
+        var index = bytes.count - 1
+        var continuation = 0
+        while index >= 0, continuation < 3, bytes[index] & 0xC0 == 0x80 {
+            continuation += 1
+            index -= 1
+        }
+        guard index >= 0 else { return 0 }
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        return length > continuation + 1 ? continuation + 1 : 0
+    }
+}
