@@ -1,0 +1,50 @@
+import Foundation
+
+/// strace, which these tests use to crash or fail a save at one exact system call.
+/// CI installs it (`.ci/run`); where it is missing, the tests that need it are skipped and say why.
+enum Strace {
+    static let path: String? = ["/usr/bin/strace", "/bin/strace", "/usr/local/bin/strace"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var isAvailable: Bool { path != nil }
+
+    /// The system calls a save can be interrupted at: creating, writing, syncing, renaming and
+    /// linking files, in every variant glibc may use for them.
+    static let saveCalls = [
+        "openat", "open", "creat", "write", "pwrite64", "writev", "fsync", "fdatasync",
+        "rename", "renameat", "renameat2", "link", "linkat", "unlink", "unlinkat", "ftruncate",
+    ]
+
+    /// One system call as a trace log shows it: `openat(AT_FDCWD, "/x/.lock", O_RDWR…) = 3`.
+    struct Call: Equatable {
+        let name: String
+        let text: String
+    }
+
+    /// The calls of `saveCalls` a clean `enlace arguments…` makes, in order, read from
+    /// `strace -o`. The program is single-threaded (a save uses no other thread), and the check
+    /// below fails the test if that changes, since `when=N` counts per thread.
+    static func calls(of arguments: [String], log: URL) throws -> [Call] {
+        let outcome = try Enlace.runTraced(
+            ["-f", "-o", log.path, "-e", "trace=" + saveCalls.joined(separator: ",")], arguments)
+        guard outcome.succeeded else { throw TraceFailure.cleanRunFailed(outcome.description) }
+        let text = try String(contentsOf: log, encoding: .utf8)
+        var pids: Set<Substring> = []
+        var calls: [Call] = []
+        for line in text.split(separator: "\n") {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            let pid = line[..<space]
+            let rest = line[line.index(after: space)...]
+            guard let parenthesis = rest.firstIndex(of: "("), !rest.hasPrefix("+++"), !rest.hasPrefix("---") else { continue }
+            pids.insert(pid)
+            calls.append(Call(name: String(rest[..<parenthesis]), text: String(rest)))
+        }
+        guard pids.count == 1 else { throw TraceFailure.moreThanOneThread(pids.count) }
+        return calls
+    }
+
+    enum TraceFailure: Error {
+        case cleanRunFailed(String)
+        case moreThanOneThread(Int)
+    }
+}
