@@ -28,13 +28,7 @@ extension Reliability {
             // A clean traced run says which calls the save makes; the save begins at the lock.
             let clean = try scratch.copy(pristine, as: "clean")
             let calls = try Strace.calls(of: Self.note(clean, "clean run"), log: URL(fileURLWithPath: scratch.path + "/clean.log"))
-            let lockIndex = try #require(calls.firstIndex { $0.name.hasPrefix("open") && $0.text.contains("/.lock\"") })
-            var seen: [String: Int] = [:]
-            var points: [(name: String, when: Int, text: String)] = []
-            for (index, call) in calls.enumerated() {
-                seen[call.name, default: 0] += 1
-                if index >= lockIndex, let count = seen[call.name] { points.append((call.name, count, call.text)) }
-            }
+            let points = try Strace.savePoints(calls)
             let names = Set(points.map(\.name))
             #expect(names.contains { $0.hasPrefix("open") } && names.contains("write") && names.contains("fsync")
                     && names.contains { $0.hasPrefix("rename") }, "the save's calls: \(points.map(\.text))")

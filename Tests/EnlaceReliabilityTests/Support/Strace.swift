@@ -43,7 +43,30 @@ enum Strace {
         return calls
     }
 
+    /// One call of a save, as strace's `when=` counts it: the `when`-th call of `name`.
+    struct Point {
+        let name: String
+        let when: Int
+        let text: String
+    }
+
+    /// The calls from the opening of the `.lock` sidecar on (the save; what comes before is the
+    /// program starting), numbered as `inject=NAME:…:when=N` counts them.
+    static func savePoints(_ calls: [Call]) throws -> [Point] {
+        guard let lockIndex = calls.firstIndex(where: { $0.name.hasPrefix("open") && $0.text.contains("/.lock\"") }) else {
+            throw TraceFailure.noLock
+        }
+        var seen: [String: Int] = [:]
+        var points: [Point] = []
+        for (index, call) in calls.enumerated() {
+            seen[call.name, default: 0] += 1
+            if index >= lockIndex, let count = seen[call.name] { points.append(Point(name: call.name, when: count, text: call.text)) }
+        }
+        return points
+    }
+
     enum TraceFailure: Error {
+        case noLock
         case cleanRunFailed(String)
         case moreThanOneThread(Int)
     }
