@@ -12,10 +12,16 @@ import Darwin
 /// it); any other line that is not an audit entry is damage. Nothing here writes.
 struct AuditLogReader {
     var path: String
+    /// The directory's `.lock`: a torn end is only believed with the writers kept out.
+    var lockPath: String
 
     /// Whether the log ends in the middle of a line: read from its last byte only, so a load
     /// pays nothing for a long history. False when there is no log.
     func endsInTornLine() -> Bool {
+        lastByteIsNotNewline() && withWritersKeptOut { lastByteIsNotNewline() } != false
+    }
+
+    private func lastByteIsNotNewline() -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -24,6 +30,20 @@ struct AuditLogReader {
         var last: UInt8 = 0
         guard pread(descriptor, &last, 1, off_t(status.st_size - 1)) == 1 else { return false }
         return last != UInt8(ascii: "\n")
+    }
+
+    /// Runs `body` holding a shared lock on `.lock`, so no writer is half-way through an append
+    /// (a reader can see the first part of a line whose write is still being copied in); false
+    /// without running it when a writer holds the lock now (what looked torn is being written);
+    /// nil when the sidecar cannot be opened (an old board; the body's answer is not confirmed).
+    /// Held for the moment of one read, so writers waiting for the lock hardly notice.
+    private func withWritersKeptOut(_ body: () -> Bool) -> Bool? {
+        let descriptor = open(lockPath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) == 0 else { return false }
+        defer { flock(descriptor, LOCK_UN) }
+        return body()
     }
 
     /// Every line checked, the file read in pieces so a log of any size fits in memory.
@@ -39,6 +59,9 @@ struct AuditLogReader {
         var lineNumber = 0
         var oversized = false
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // Where the line being collected starts in the file, to read it again if it looks torn.
+        var offset = 0
+        var pendingStart = 0
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -46,8 +69,10 @@ struct AuditLogReader {
                 throw .io(path: path, operation: .read, errno: errno)
             }
             if count == 0 { break }
+            defer { offset += count }
             var start = 0
             for index in 0..<count where chunk[index] == UInt8(ascii: "\n") {
+                defer { pendingStart = offset + index + 1 }
                 pending.append(contentsOf: chunk[start..<index])
                 lineNumber += 1
                 if oversized {
@@ -73,15 +98,47 @@ struct AuditLogReader {
                 path: path, line: lineNumber + 1, column: 1,
                 reason: .tooLarge(bytes: Self.maximumLineLength + 1, limit: Self.maximumLineLength)))
         } else if !pending.isEmpty {
-            lineNumber += 1
-            // The last line has no newline: the append that wrote it never finished.
-            if (try? JSONDecoder().decode(AuditEntry.self, from: Data(pending))) != nil || Self.isCutShort(pending) {
-                result.warnings.append(.tornAuditLine(path: path, line: lineNumber))
-            } else {
-                inspect(pending, line: lineNumber, into: &result)
+            // The log ends without a newline: an append that never finished, or one being
+            // written right now. Read the end again with the writers kept out.
+            let confirmed = withWritersKeptOut { () -> Bool in
+                guard let tail = readTail(descriptor, from: pendingStart) else { return false }
+                pending = tail
+                return true
+            }
+            if confirmed == false { return result }
+            var lines = pending.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let last = lines.removeLast()
+            for line in lines {
+                lineNumber += 1
+                inspect(Array(line), line: lineNumber, into: &result)
+            }
+            if !last.isEmpty {
+                lineNumber += 1
+                let bytes = Array(last)
+                if (try? JSONDecoder().decode(AuditEntry.self, from: Data(bytes))) != nil || Self.isCutShort(bytes) {
+                    result.warnings.append(.tornAuditLine(path: path, line: lineNumber))
+                } else {
+                    inspect(bytes, line: lineNumber, into: &result)
+                }
             }
         }
         return result
+    }
+
+    /// The bytes from `start` to the end of the file, at most one line's worth.
+    private func readTail(_ descriptor: Int32, from start: Int) -> [UInt8]? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let count = min(max(Int(status.st_size) - start, 0), Self.maximumLineLength)
+        var bytes = [UInt8](repeating: 0, count: count)
+        var total = 0
+        while total < count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + total, count - total, off_t(start + total)) }
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { break }
+            total += got
+        }
+        return Array(bytes[..<total])
     }
 
     /// Longer lines are not read whole: an entry with every field of a case changed is far shorter.

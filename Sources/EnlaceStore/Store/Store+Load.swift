@@ -34,7 +34,7 @@ extension Store {
 
         caseNames.sort()
         let (cases, problems) = decodeCases(named: caseNames)
-        let warnings: [StoreWarning] = AuditLogReader(path: auditPath).endsInTornLine()
+        let warnings: [StoreWarning] = AuditLogReader(path: auditPath, lockPath: lockPath).endsInTornLine()
             ? [.tornAuditLine(path: auditPath, line: nil)] : []
         return LoadResult(
             data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases),
@@ -44,7 +44,7 @@ extension Store {
     /// Reads all of `audit.jsonl`: lines cut short by a crash are warnings, any other line that
     /// is not an audit entry is damage. Writes nothing, in either mode.
     public func checkAuditLog() throws(StoreError) -> AuditLogCheck {
-        try AuditLogReader(path: auditPath).check()
+        try AuditLogReader(path: auditPath, lockPath: lockPath).check()
     }
 
     /// One case as it is on disk now: to show what another officer saved after a conflict.
