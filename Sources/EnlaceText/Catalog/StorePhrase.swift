@@ -9,7 +9,7 @@ public enum StorePhrase: String, CatalogSection {
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
-    case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable
+    case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
     // What JSON expected there.
     case expectedValue, expectedQuotedKey, expectedColon, expectedCommaOrBrace, expectedCommaOrBracket
     case expectedDigit, expectedHexDigit, expectedEscape, expectedEscapedControl, expectedLiteral
@@ -56,6 +56,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonDuplicateID: "the id \"{id}\" appears twice"
         case .reasonCannotRead: "the file cannot be read ({reason})"
         case .reasonUnreadable: "this is not what the file should hold ({detail})"
+        case .reasonLineTooLong: "the line has {bytes} bytes, more than the {limit} Enlace reads"
         case .expectedValue: "a value"
         case .expectedQuotedKey: "a key in double quotes"
         case .expectedColon: "':'"
@@ -127,6 +128,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonDuplicateID: "el identificador \"{id}\" aparece dos veces"
         case .reasonCannotRead: "no se puede leer el archivo ({reason})"
         case .reasonUnreadable: "esto no es lo que debe contener el archivo ({detail})"
+        case .reasonLineTooLong: "la línea tiene {bytes} bytes, más de los {limit} que Enlace lee"
         case .expectedValue: "un valor"
         case .expectedQuotedKey: "una clave entre comillas dobles"
         case .expectedColon: "':'"
