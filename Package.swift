@@ -31,6 +31,6 @@ let package = Package(
         .testTarget(name: "EnlaceUITests", dependencies: ["EnlaceUI", "EnlaceModel", "EnlaceText"], exclude: ["Snapshots"]),
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
-        .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"]),
+        .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"], exclude: ["FuzzRegressions"]),
     ]
 )

@@ -33,9 +33,16 @@ enum ImportFile {
         let limit = CaseLines.maximumFileSize
         let contents: Data
         do {
+            // A file known to be too large is refused before a byte of it is read.
+            if file != "-", let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > limit {
+                throw CLIError.importFileUnreadable(file: file, reason: StorePhrase.reasonTooLarge(
+                    language, ["bytes": "\(size)", "limit": "\(limit)"]))
+            }
             let handle = file == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
             // One byte past the limit is enough to know the file is too large, without reading it all.
             contents = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.importFileUnreadable(file: file, reason: (error as NSError).localizedDescription)
         }
