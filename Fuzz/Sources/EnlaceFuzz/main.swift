@@ -124,8 +124,9 @@ func fuzzAudit(_ data: Data) {
     guard FileManager.default.createFile(atPath: auditDirectory + "/audit.jsonl", contents: data) else { return }
     let store = Store(directory: URL(fileURLWithPath: auditDirectory), mode: .readOnly)
     guard let check = try? store.checkAuditLog() else { return }
-    let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).count
-    if check.entryCount + check.problems.count + check.warnings.count > max(lines, 1) + 1 {
+    // Each finding is about one line that has something on it.
+    let filled = data.split(separator: UInt8(ascii: "\n")).filter { !$0.allSatisfy { [0x20, 0x09, 0x0D].contains($0) } }.count
+    if check.entryCount + check.problems.count + check.warnings.count > filled {
         broken("more findings than lines in the audit log")
     }
 }

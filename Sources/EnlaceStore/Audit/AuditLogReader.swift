@@ -112,7 +112,7 @@ struct AuditLogReader {
                 lineNumber += 1
                 inspect(Array(line), line: lineNumber, into: &result)
             }
-            if !last.isEmpty {
+            if !last.allSatisfy(JSONLocator.isWhitespace) {
                 lineNumber += 1
                 let bytes = Array(last)
                 if (try? JSONDecoder().decode(AuditEntry.self, from: Data(bytes))) != nil || Self.isCutShort(bytes) {
@@ -145,6 +145,8 @@ struct AuditLogReader {
     static let maximumLineLength = 16 << 20
 
     private func inspect(_ bytes: [UInt8], line: Int, into result: inout AuditLogCheck) {
+        // A blank line holds no entry and hides none: nothing to warn about.
+        if bytes.allSatisfy(JSONLocator.isWhitespace) { return }
         let data = Data(bytes)
         do {
             _ = try JSONDecoder().decode(AuditEntry.self, from: data)

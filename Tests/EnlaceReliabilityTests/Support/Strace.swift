@@ -54,7 +54,7 @@ enum Strace {
     /// program starting), numbered as `inject=NAME:…:when=N` counts them.
     static func savePoints(_ calls: [Call]) throws -> [Point] {
         guard let lockIndex = calls.firstIndex(where: { $0.name.hasPrefix("open") && $0.text.contains("/.lock\"") }) else {
-            throw TraceFailure.noLock
+            throw TraceFailure.noLock(calls.filter { $0.name.hasPrefix("open") }.suffix(8).map(\.text))
         }
         var seen: [String: Int] = [:]
         var points: [Point] = []
@@ -66,7 +66,8 @@ enum Strace {
     }
 
     enum TraceFailure: Error {
-        case noLock
+        /// No call opened `.lock`; the last files the program opened.
+        case noLock([String])
         case cleanRunFailed(String)
         case moreThanOneThread(Int)
     }
