@@ -10,10 +10,12 @@ final class ScratchDirectory: @unchecked Sendable {
 
     init() throws {
         var template = Array("/tmp/enlace-reliability-XXXXXX".utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw POSIXError(.EIO)
+        // The name is read inside the closure: the buffer mkdtemp filled in lives only that long.
+        let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
+            mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
         }
-        path = String(cString: made)
+        guard let made else { throw POSIXError(.EIO) }
+        path = made
     }
 
     /// A fresh data directory with the fictional sample board, made by `enlace init --sample`.

@@ -34,7 +34,8 @@ enum Strace {
         for line in text.split(separator: "\n") {
             guard let space = line.firstIndex(of: " ") else { continue }
             let pid = line[..<space]
-            let rest = line[line.index(after: space)...]
+            // strace pads the pid to five columns: "1234  openat(" has two spaces, "12345 openat(" one.
+            let rest = line[line.index(after: space)...].drop { $0 == " " }
             guard let parenthesis = rest.firstIndex(of: "("), !rest.hasPrefix("+++"), !rest.hasPrefix("---") else { continue }
             pids.insert(pid)
             calls.append(Call(name: String(rest[..<parenthesis]), text: String(rest)))
@@ -54,7 +55,7 @@ enum Strace {
     /// program starting), numbered as `inject=NAME:…:when=N` counts them.
     static func savePoints(_ calls: [Call]) throws -> [Point] {
         guard let lockIndex = calls.firstIndex(where: { $0.name.hasPrefix("open") && $0.text.contains("/.lock\"") }) else {
-            throw TraceFailure.noLock(calls.filter { $0.name.hasPrefix("open") }.suffix(8).map(\.text))
+            throw TraceFailure.noLock(calls.map(\.text))
         }
         var seen: [String: Int] = [:]
         var points: [Point] = []
@@ -66,7 +67,7 @@ enum Strace {
     }
 
     enum TraceFailure: Error {
-        /// No call opened `.lock`; the last files the program opened.
+        /// No call opened `.lock`; every call the clean run made, to see why.
         case noLock([String])
         case cleanRunFailed(String)
         case moreThanOneThread(Int)
