@@ -159,11 +159,6 @@ extension Store {
         }
         return (cases, problems)
     }
-
-    func firstDuplicate(_ ids: [String]) -> String? {
-        var seen: Set<String> = []
-        return ids.first { !seen.insert($0).inserted }
-    }
 }
 
 extension Case {
