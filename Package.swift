@@ -34,5 +34,6 @@ let package = Package(
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
         .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText"], exclude: ["Golden"]),
+        .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"], exclude: ["FuzzRegressions"]),
     ]
 )

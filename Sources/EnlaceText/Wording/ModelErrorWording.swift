@@ -82,6 +82,8 @@ extension QueryError {
             text = ModelPhrase.queryUnterminatedQuote(language, ["term": term])
         case .emptyTerm(let term):
             text = ModelPhrase.queryEmptyTerm(language, ["term": term])
+        case .tooLong(let characters, let limit):
+            text = ModelPhrase.queryTooLong(language, ["characters": String(characters), "limit": String(limit)])
         }
         return SafeText.line(text)
     }
