@@ -36,6 +36,8 @@ public enum Action: Sendable, Equatable {
     // From outside the keyboard.
     /// The store loaded or reloaded the data (another officer saved, say).
     case dataChanged(BoardData)
+    /// A search index built off the keyboard's thread for the data of one generation.
+    case searchIndexBuilt(CaseSearch.Built)
     case resize(width: Int, height: Int)
     /// The clock: `today` may have turned over, which changes what is overdue.
     case tick(today: Day)

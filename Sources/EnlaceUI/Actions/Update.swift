@@ -72,6 +72,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, isError: true)
 
     case .dataChanged(let data): state.replaceData(data)
+    case .searchIndexBuilt(let built):
+        // An index for older data is dropped; the session builds one for the new data.
+        if built.generation == state.dataGeneration { state.caseSearch.built = built }
     case .resize(let width, let height):
         state.size = ScreenSize(width: width, height: height)
         for pane in Pane.allCases { state.keepSelectionInView(in: pane) }

@@ -56,8 +56,11 @@ extension AppState {
         let context = QueryContext(registry: data.registry, today: today)
         switch pane {
         case .cases:
-            let cases = data.cases
-            lists.cases = GroupedList(items: query.isEmpty ? sortedCases : sortedCases.filter { query.matches(cases[$0], context) })
+            if let flags = caseSearch.matching(query, cases: data.cases, generation: dataGeneration, context: context) {
+                lists.cases = GroupedList(items: sortedCases.filter { flags[$0] })
+            } else {
+                lists.cases = GroupedList(items: sortedCases)
+            }
         case .agencies:
             let agencies = data.registry.agencies
             let matching = index.agencyOrder.filter { query.matches(agencies[$0], context) }

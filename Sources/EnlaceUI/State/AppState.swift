@@ -7,7 +7,13 @@ import EnlaceText
 /// data, a filter, the sort, the grouping — never on a render or a selection move; that is
 /// what keeps a 100,000-case board instant (issue 8).
 public struct AppState: Sendable, Equatable {
-    public internal(set) var data: BoardData
+    public internal(set) var data: BoardData {
+        didSet { dataGeneration &+= 1 }
+    }
+    /// Changes whenever `data` does: what a search index built in the background is checked against.
+    public private(set) var dataGeneration = 0
+    /// The cases filter's engine (the search index, once built).
+    var caseSearch = CaseSearch()
     public internal(set) var index: BoardIndex
     public internal(set) var pane: Pane = .cases
     public internal(set) var positions = PerPane(repeating: ListPosition())

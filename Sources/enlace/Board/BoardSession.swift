@@ -36,6 +36,9 @@ struct BoardSession {
             today: Timestamp.now().day, readOnly: readOnly)
         let waker = terminal.waker
         let reloader = DataReloader(store: store, loadedAt: stamp, wake: { waker.wake() })
+        let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
+        var indexedGeneration = state.dataGeneration
+        indexBuilder.build(state.data.cases, generation: indexedGeneration)
 
         terminal.paint(BoardView.render(state))
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
@@ -67,6 +70,9 @@ struct BoardSession {
                     effects += update(&state, .dataChanged(reloaded.data))
                     changed = true
                 }
+                if let built = indexBuilder.take() {
+                    effects += update(&state, .searchIndexBuilt(built))
+                }
                 let today = Timestamp.now().day
                 if today != state.today {
                     effects += update(&state, .tick(today: today))
@@ -78,6 +84,11 @@ struct BoardSession {
                 let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
                 let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)
                 _ = update(&state, .exportFinished(outcome))
+            }
+            // New data (another officer's save, or this one's) gets a new index, off this thread.
+            if state.dataGeneration != indexedGeneration {
+                indexedGeneration = state.dataGeneration
+                indexBuilder.build(state.data.cases, generation: indexedGeneration)
             }
             if changed { terminal.paint(BoardView.render(state)) }
         }
