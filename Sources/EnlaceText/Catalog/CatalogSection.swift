@@ -35,6 +35,7 @@ public enum Catalog {
         StorePhrase.self,
         ModelPhrase.self,
         TerminalPhrase.self,
+        GeneratePhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.

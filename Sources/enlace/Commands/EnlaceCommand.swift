@@ -12,6 +12,7 @@ struct EnlaceCommand: ParsableCommand {
         subcommands: [
             BoardCommand.self, KioskCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self,
             ImportCommand.self, NoteCommand.self, CheckCommand.self,
+            GenerateCommand.self,
         ],
         defaultSubcommand: BoardCommand.self
     )
