@@ -33,13 +33,44 @@ enum Benchmarks {
         withExtendedLifetime(kept) {}
     }
 
-    /// From nothing to the rows of a first screen: sorted as the board lists them (by id) and
-    /// each row's fields ready to draw.
+    /// From nothing to the rows of a first screen (sorted by id, as `enlace list` shows them,
+    /// each row's fields ready to draw): from the list index without and with its search text,
+    /// from a list index rebuilt from scratch, and by a full load.
     static func firstScreen(_ options: BenchOptions) throws {
-        let store = Store(directory: try options.data, mode: .readOnly)
+        let directory = try options.data
+        let store = Store(directory: directory)
         var count = 0
         var rows: [[String]] = []
-        let times = try measure(runs: options.runs) {
+        func screen(_ list: CaseList) -> [[String]] {
+            list.rows.prefix(firstScreenRows).map {
+                [$0.id, $0.priority.rawValue, $0.status.rawValue, $0.marking.rawValue, $0.leadAgency, $0.due?.iso ?? "", $0.title]
+            }
+        }
+        for (what, searchText) in [("first-screen.list-index", false), ("first-screen.list-index+text", true)] {
+            let before = ResidentMemory.current
+            var kept: ListIndexResult?
+            let times = try measure(runs: options.runs) {
+                kept = nil
+                let loaded = try store.loadListIndex(searchText: searchText)
+                count = loaded.cases.count
+                rows = screen(loaded.cases)
+                kept = loaded
+            }
+            let resident = ResidentMemory.current - before
+            Measurement(what: what, cases: count, milliseconds: times, extra: [
+                "resident_bytes_per_case": count > 0 ? resident / Double(count) : 0,
+                "decoded_files_last_run": Double(kept?.decodedFiles ?? -1),
+            ]).print()
+            withExtendedLifetime(kept) {}
+        }
+        let indexPath = directory.appendingPathComponent(".cache/list-index-v1").path
+        let rebuildTimes = try measure(runs: max(1, options.runs / 2), warmUp: false) {
+            unlink(indexPath)
+            rows = screen(try store.loadListIndex(searchText: false).cases)
+        }
+        Measurement(what: "first-screen.list-index-rebuild", cases: count, milliseconds: rebuildTimes).print()
+        _ = try store.loadListIndex(searchText: false)  // leaves a trusted index for what follows
+        let fullTimes = try measure(runs: options.runs) {
             let cases = try store.load().data.cases
             count = cases.count
             rows = cases.prefix(firstScreenRows).map {
@@ -47,7 +78,7 @@ enum Benchmarks {
                  $0.due?.iso ?? "", $0.title]
             }
         }
-        Measurement(what: "first-screen.full-load", cases: count, milliseconds: times).print()
+        Measurement(what: "first-screen.full-load", cases: count, milliseconds: fullTimes).print()
         withExtendedLifetime(rows) {}
     }
 
@@ -56,6 +87,7 @@ enum Benchmarks {
         let data = try Store(directory: try options.data, mode: .readOnly).load().data
         let cases = data.cases
         let context = QueryContext(registry: data.registry, today: BoardGeneratorDay.today)
+        let list = try Store(directory: try options.data).loadListIndex().cases
         var index = CaseSearchIndex([])
         let buildTimes = measure(runs: max(1, options.runs / 2)) { index = CaseSearchIndex(cases) }
         Measurement(what: "filter.index-build", cases: cases.count, milliseconds: buildTimes).print()
@@ -66,9 +98,13 @@ enum Benchmarks {
             let indexTimes = measure(runs: max(options.runs, 9)) { indexHits = index.filter(query, context: context).count }
             var matchHits = 0
             let matchTimes = measure(runs: options.runs) { matchHits = cases.reduce(0) { $0 + (query.matches($1, context) ? 1 : 0) } }
-            guard indexHits == matchHits else {
-                throw BenchError.failed("'\(text)': the index found \(indexHits), Query.matches \(matchHits)")
+            var listHits = 0
+            let listTimes = measure(runs: max(options.runs, 9)) { listHits = list.filter(query, context: context).count }
+            guard indexHits == matchHits, listHits == matchHits else {
+                throw BenchError.failed("'\(text)': the index found \(indexHits), the list index \(listHits), Query.matches \(matchHits)")
             }
+            Measurement(what: "filter.list-index[\(text)]", cases: cases.count, milliseconds: listTimes,
+                        extra: ["matches": Double(listHits)]).print()
             Measurement(what: "filter.index[\(text)]", cases: cases.count, milliseconds: indexTimes,
                         extra: ["matches": Double(indexHits)]).print()
             Measurement(what: "filter.query-matches[\(text)]", cases: cases.count, milliseconds: matchTimes,
@@ -95,18 +131,20 @@ enum Benchmarks {
         Measurement(what: "note.in-process", cases: names.count, milliseconds: times).print()
     }
 
-    /// A whole process, `--runs` times after a warm-up; `--prepare` runs (untimed) before each.
+    /// A whole process, `--runs` times after `--warmup` (1) uncounted runs; `--prepare` runs
+    /// (untimed) before each, `--after` once at the end.
     static func exec(_ options: BenchOptions) {
         let command = options.command
         guard !command.isEmpty else { return }
         var times: [Double] = []
         var peak = 0.0
         var failures = 0
-        for run in 0...options.runs {
+        let warmUps = max(0, options.int("warmup", default: 1))
+        for run in 0..<(warmUps + options.runs) {
             if let prepare = options.string("prepare") { ProcessRunner.shell(prepare) }
             let result = ProcessRunner.run(command, input: options.string("input"))
             if result.status != 0 { failures += 1 }
-            if run > 0 || options.runs == 0 {
+            if run >= warmUps {
                 times.append(result.milliseconds)
                 peak = max(peak, result.maxResidentBytes)
             }

@@ -58,7 +58,8 @@ enum ResidentMemory {
     private static func value(of field: String) -> Double {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
         for line in text.split(separator: "\n") where line.hasPrefix(field) {
-            let number = line.dropFirst(field.count).split(separator: " ").first.flatMap { Double($0) } ?? 0
+            let number = line.dropFirst(field.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first
+                .flatMap { Double($0) } ?? 0
             return number * 1024
         }
         return 0

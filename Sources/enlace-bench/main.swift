@@ -8,7 +8,8 @@ import Foundation
 //   enlace-bench first-screen --data DIR [--runs N]
 //   enlace-bench filter      --data DIR [--runs N] [--query Q]...
 //   enlace-bench note        --data DIR [--runs N]
-//   enlace-bench exec        [--runs N] [--what NAME] [--cases N] [--prepare SHELL] [--input FILE] -- PROGRAM ARGS...
+//   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
+//                            [--input FILE] -- PROGRAM ARGS...
 //
 // Timings are medians of --runs runs after one warm-up; `exec` also reports the child's peak
 // resident memory. `note` puts the case file and the audit log back as they were after each

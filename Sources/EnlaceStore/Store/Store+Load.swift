@@ -48,7 +48,7 @@ extension Store {
 
     // MARK: Parts
 
-    private func loadBoard() throws(StoreError) -> Board {
+    func loadBoard() throws(StoreError) -> Board {
         guard let data = try files.readIfPresent(boardPath) else { throw .notADataDirectory(path: path) }
         // The version is checked before the rest: a newer board may not decode as this one.
         struct SchemaProbe: Decodable { var schemaVersion: Int }
@@ -76,7 +76,7 @@ extension Store {
     }
 
     /// Removes stray temp files while holding the lock; nothing when another writer holds it.
-    private func removeStrayTemps(_ paths: [String]) throws(StoreError) -> [String] {
+    func removeStrayTemps(_ paths: [String]) throws(StoreError) -> [String] {
         // A reader who may not open the sidecar (another officer's board) still gets the board.
         guard mode == .readWrite, !paths.isEmpty,
               let lock = try? DirectoryLock.acquireIfFree(path: lockPath, holder: user, newFileMode: newFileMode)
@@ -112,7 +112,7 @@ extension Store {
     }
 
     /// Decodes the named case files in parallel, in contiguous chunks so the result stays sorted.
-    private func decodeCases(named names: [String]) -> ([Case], [DataProblem]) {
+    func decodeCases(named names: [String]) -> ([Case], [DataProblem]) {
         guard !names.isEmpty else { return ([], []) }
         let chunkCount = min(names.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (names.count + chunkCount - 1) / chunkCount
