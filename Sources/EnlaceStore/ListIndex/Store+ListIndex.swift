@@ -19,7 +19,8 @@ extension Store {
     /// - Parameter searchText: false leaves the folded text out (about two thirds of the index):
     ///   enough for a first screen and for queries without free words (`CaseList.needsSearchText`).
     public func loadListIndex(searchText: Bool = true) throws(StoreError) -> ListIndexResult {
-        let scanStart = Int64(time(nil))
+        // The store's clock, so that tests can place the scan before or after the files' times.
+        let scanStart = now().secondsSinceEpoch
         let board = try loadBoard()
         let agencies = try loadList(Agency.self, key: "agencies", path: agenciesPath).records
         let contacts = try loadList(Contact.self, key: "contacts", path: contactsPath).records
