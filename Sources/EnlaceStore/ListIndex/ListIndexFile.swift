@@ -12,8 +12,8 @@ import Glibc
 /// checksums of the two sections), the entries section, then the text section, so that a
 /// reader who needs no search text reads only the first part.
 struct ListIndexFile {
+    /// The entry of `cases/<row.id>.json`.
     struct Entry {
-        var name: String
         var stamp: FileStamp
         var row: CaseListRow
         /// Within the text section.
@@ -26,7 +26,7 @@ struct ListIndexFile {
 
     static let relativePath = ".cache/list-index-v1"
     private static let magic: [UInt8] = Array("ENLIDX\r\n".utf8)
-    private static let format: UInt32 = 1
+    private static let format: UInt32 = 2
     private static let headerSize = 56
 
     // MARK: Reading
@@ -64,8 +64,7 @@ struct ListIndexFile {
         var entries: [Entry] = []
         entries.reserveCapacity(Int(count))
         for _ in 0..<count {
-            guard let name = reader.string(),
-                  let size = reader.uint64(), let modified = reader.int64(), let modifiedNanos = reader.int64(),
+            guard let size = reader.uint64(), let modified = reader.int64(), let modifiedNanos = reader.int64(),
                   let changed = reader.int64(), let changedNanos = reader.int64(), let inode = reader.uint64(),
                   let id = reader.string(), let title = reader.string(), let hasTitleEs = reader.uint8(),
                   let titleEs = reader.string(),
@@ -88,7 +87,7 @@ struct ListIndexFile {
             let stamp = FileStamp(
                 size: size, modifiedSeconds: modified, modifiedNanoseconds: modifiedNanos, changedSeconds: changed,
                 changedNanoseconds: changedNanos, inode: inode)
-            entries.append(Entry(name: name, stamp: stamp, row: row, textRange: Int(textStart)..<Int(textStart + textCount)))
+            entries.append(Entry(stamp: stamp, row: row, textRange: Int(textStart)..<Int(textStart + textCount)))
         }
         guard reader.isAtEnd else { return nil }
         return entries
@@ -111,13 +110,12 @@ struct ListIndexFile {
     // MARK: Writing
 
     /// The file's bytes: `entries` in order, each with its text taken from `text(entry)`.
-    static func encode(_ entries: [(name: String, stamp: FileStamp, row: CaseListRow)], text: (Int) -> ArraySlice<UInt8>) -> [UInt8] {
+    static func encode(_ entries: [(stamp: FileStamp, row: CaseListRow)], text: (Int) -> ArraySlice<UInt8>) -> [UInt8] {
         var body = ByteWriter()
         var textSection: [UInt8] = []
         for (index, entry) in entries.enumerated() {
             let segment = text(index)
             let row = entry.row
-            body.string(entry.name)
             body.uint64(entry.stamp.size)
             body.int64(entry.stamp.modifiedSeconds)
             body.int64(entry.stamp.modifiedNanoseconds)

@@ -61,7 +61,7 @@ extension Store {
     private func buildCaseList(scan: CaseDirectoryScan, scanStart: Int64, searchText: Bool, useCache: Bool = true) -> Built {
         var cached = useCache ? ListIndexFile.read(listIndexPath, withText: searchText) : nil
         var plan = ReusePlan(scan: scan, cached: cached)
-        let shouldWrite = mode == .readWrite && (cached == nil || plan.staleCount > max(16, scan.files.count / 500))
+        let shouldWrite = mode == .readWrite && (cached == nil || plan.staleCount > max(16, scan.ids.count / 500))
         if shouldWrite && cached != nil && cached?.text == nil && useCache {
             // Writing needs every entry's text: read the index again, whole.
             cached = ListIndexFile.read(listIndexPath, withText: true)
@@ -69,26 +69,34 @@ extension Store {
         }
         let withText = searchText || shouldWrite
 
-        let staleNames = plan.staleScanIndices.map { scan.files[$0].name }
-        let (decodedCases, problems) = decodeCases(named: staleNames)
-        let decodedByName = Dictionary(decodedCases.map { ($0.id + ".json", $0) }) { first, _ in first }
+        let staleIDs = plan.staleScanIndices.map { scan.ids[$0] }.sorted()
+        let (decodedCases, problems) = decodeCases(named: staleIDs.map { $0 + ".json" })
 
+        // Rows in id order: the reused entries (in the index's order, which is by id) merged
+        // with the decoded cases (by id).
         var rows: [CaseListRow] = []
-        rows.reserveCapacity(scan.files.count)
+        rows.reserveCapacity(plan.reusedEntries.count + decodedCases.count)
         var rowStamps: [FileStamp] = []
-        var rowOfEntry: [Int: Int] = [:]
+        rowStamps.reserveCapacity(rows.capacity)
+        var rowOfEntry: [Int32] = Array(repeating: -1, count: cached?.entries.count ?? 0)
         var decodedRows: [(row: Int, record: Case)] = []
-        for (scanIndex, file) in scan.files.enumerated() {
-            if let entryIndex = plan.entryForScan[scanIndex], let entry = cached?.entries[entryIndex] {
-                rowOfEntry[entryIndex] = rows.count
+        var reusedPosition = 0
+        var decodedPosition = 0
+        while reusedPosition < plan.reusedEntries.count || decodedPosition < decodedCases.count {
+            let entryIndex = reusedPosition < plan.reusedEntries.count ? plan.reusedEntries[reusedPosition] : nil
+            if let entryIndex, let entry = cached?.entries[entryIndex],
+               decodedPosition == decodedCases.count || entry.row.id < decodedCases[decodedPosition].id {
+                rowOfEntry[entryIndex] = Int32(rows.count)
                 rows.append(entry.row)
-            } else if let record = decodedByName[file.name] {
+                rowStamps.append(entry.stamp)
+                reusedPosition += 1
+            } else {
+                let record = decodedCases[decodedPosition]
                 decodedRows.append((rows.count, record))
                 rows.append(CaseListRow(record))
-            } else {
-                continue
+                rowStamps.append(plan.stamp(of: record.id, in: scan) ?? .untrusted)
+                decodedPosition += 1
             }
-            rowStamps.append(file.stamp)
         }
 
         var text: [UInt8]?
@@ -99,10 +107,10 @@ extension Store {
             if let cached, let cachedText = cached.text, let tiled = Self.tiledSegments(cached.entries, textCount: cachedText.count) {
                 buffer = cachedText
                 for entryIndex in tiled {
-                    segmentOwner.append(rowOfEntry[entryIndex].map(Int32.init) ?? -1)
+                    segmentOwner.append(rowOfEntry[entryIndex])
                     segmentStarts.append(cached.entries[entryIndex].textRange.upperBound)
                 }
-            } else if !rowOfEntry.isEmpty {
+            } else if !plan.reusedEntries.isEmpty {
                 // Entries without usable text: decode them too rather than search nothing.
                 return buildCaseList(scan: scan, scanStart: scanStart, searchText: searchText, useCache: false)
             }
@@ -117,7 +125,7 @@ extension Store {
         let list = CaseList(rows: rows, text: text, segmentStarts: segmentStarts, segmentOwner: segmentOwner)
         var wrote = false
         if shouldWrite { wrote = writeListIndex(list, stamps: rowStamps, scanStart: scanStart) }
-        return Built(list: list, problems: problems, decoded: staleNames.count, wrote: wrote)
+        return Built(list: list, problems: problems, decoded: staleIDs.count, wrote: wrote)
     }
 
     /// The entries in text order if their ranges tile the text section exactly; nil otherwise.
@@ -137,8 +145,7 @@ extension Store {
         var rowSegment = [Int](repeating: -1, count: list.rows.count)
         for (segment, owner) in list.segmentOwner.enumerated() where owner >= 0 { rowSegment[Int(owner)] = segment }
         let entries = list.rows.indices.map { index in
-            (name: list.rows[index].id + ".json",
-             stamp: stamps[index].isRecent(comparedWith: scanStart) ? FileStamp.untrusted : stamps[index],
+            (stamp: stamps[index].isRecent(comparedWith: scanStart) ? FileStamp.untrusted : stamps[index],
              row: list.rows[index])
         }
         let bytes = ListIndexFile.encode(entries) { index in
@@ -169,31 +176,41 @@ extension Store {
 
 /// Which scanned case files have a fresh entry in the cached index.
 private struct ReusePlan {
-    var entryForScan: [Int?]
+    /// Entries of the index to use as they are, in increasing id order.
+    var reusedEntries: [Int] = []
+    /// Scanned files to decode.
     var staleScanIndices: [Int] = []
+    /// Files to decode plus entries of files that are gone (dead weight in the index).
     var staleCount: Int
+    private var scanIndexByID: [String: Int] = [:]
 
     init(scan: CaseDirectoryScan, cached: ListIndexFile?) {
-        entryForScan = Array(repeating: nil, count: scan.files.count)
         guard let cached else {
-            staleScanIndices = Array(scan.files.indices)
-            staleCount = scan.files.count
+            staleScanIndices = Array(scan.ids.indices)
+            staleCount = scan.ids.count
             return
         }
-        var byName: [String: Int] = [:]
-        byName.reserveCapacity(cached.entries.count)
-        for (index, entry) in cached.entries.enumerated() { byName[entry.name] = index }
-        var reused = 0
-        for (scanIndex, file) in scan.files.enumerated() {
-            if let entryIndex = byName[file.name], cached.entries[entryIndex].stamp == file.stamp,
-               cached.entries[entryIndex].row.id + ".json" == file.name {
-                entryForScan[scanIndex] = entryIndex
-                reused += 1
-            } else {
-                staleScanIndices.append(scanIndex)
-            }
+        scanIndexByID.reserveCapacity(scan.ids.count)
+        for (index, id) in scan.ids.enumerated() { scanIndexByID[id] = index }
+        var used = [Bool](repeating: false, count: scan.ids.count)
+        reusedEntries.reserveCapacity(cached.entries.count)
+        for (entryIndex, entry) in cached.entries.enumerated() {
+            guard let scanIndex = scanIndexByID[entry.row.id], !used[scanIndex], scan.stamps[scanIndex] == entry.stamp
+            else { continue }
+            used[scanIndex] = true
+            reusedEntries.append(entryIndex)
         }
-        // Entries of files that are gone count too: their text is dead weight in the index.
-        staleCount = staleScanIndices.count + (cached.entries.count - reused)
+        // The index is written in id order; one that is not is sorted rather than trusted.
+        if zip(reusedEntries, reusedEntries.dropFirst()).contains(where: { cached.entries[$0].row.id >= cached.entries[$1].row.id }) {
+            reusedEntries.sort { cached.entries[$0].row.id < cached.entries[$1].row.id }
+        }
+        staleScanIndices = used.indices.filter { !used[$0] }
+        staleCount = staleScanIndices.count + (cached.entries.count - reusedEntries.count)
+    }
+
+    /// The stamp the scan found for the file of `id`.
+    func stamp(of id: String, in scan: CaseDirectoryScan) -> FileStamp? {
+        if let index = scanIndexByID[id] { return scan.stamps[index] }
+        return scan.ids.firstIndex(of: id).map { scan.stamps[$0] }
     }
 }
