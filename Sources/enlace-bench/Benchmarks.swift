@@ -137,6 +137,7 @@ enum Benchmarks {
         let command = options.command
         guard !command.isEmpty else { return }
         var times: [Double] = []
+        var cpu: [Double] = []
         var peak = 0.0
         var failures = 0
         let warmUps = max(0, options.int("warmup", default: 1))
@@ -146,6 +147,7 @@ enum Benchmarks {
             if result.status != 0 { failures += 1 }
             if run >= warmUps {
                 times.append(result.milliseconds)
+                cpu.append(result.cpuMilliseconds)
                 peak = max(peak, result.maxResidentBytes)
             }
         }
@@ -153,6 +155,7 @@ enum Benchmarks {
         let cases = options.int("cases", default: 0)
         Measurement(what: options.string("what") ?? command.joined(separator: " "), cases: cases, milliseconds: times, extra: [
             "max_resident_bytes": peak, "failed_runs": Double(failures),
+            "cpu_median_ms": Measurement(what: "", cases: 0, milliseconds: cpu).median,
             "resident_bytes_per_case": cases > 0 ? peak / Double(cases) : 0,
         ]).print()
     }

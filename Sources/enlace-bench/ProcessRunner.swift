@@ -9,6 +9,8 @@ enum ProcessRunner {
     struct Run {
         var milliseconds: Double
         var maxResidentBytes: Double
+        /// User and system time of the child: what it cost, however busy the machine was.
+        var cpuMilliseconds: Double
         var status: Int32
     }
 
@@ -24,7 +26,7 @@ enum ProcessRunner {
         let clock = ContinuousClock()
         let start = clock.now
         let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
-        guard spawned == 0 else { return Run(milliseconds: 0, maxResidentBytes: 0, status: -1) }
+        guard spawned == 0 else { return Run(milliseconds: 0, maxResidentBytes: 0, cpuMilliseconds: 0, status: -1) }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
@@ -32,7 +34,10 @@ enum ProcessRunner {
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Run(
             milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
-            maxResidentBytes: Double(usage.ru_maxrss) * 1024, status: exitStatus)
+            maxResidentBytes: Double(usage.ru_maxrss) * 1024,
+            cpuMilliseconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000,
+            status: exitStatus)
     }
 
     /// `sh -c command`, for a benchmark's untimed preparation.

@@ -17,17 +17,24 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let board = try OpenedBoard.open(global)
+        // The list index gives the ids already on the board without decoding every case file.
+        let board = try IndexedBoard.open(global, searchText: false)
         let language = board.language
-        let cases = try reportingFailures(in: language) { try CaseLines.read(file: file, board: board.data) }
+        let loaded = board.loaded
+        let cases = try reportingFailures(in: language) {
+            try CaseLines.read(
+                file: file, registry: loaded.registry, contactIDs: Set(loaded.contacts.map(\.id)),
+                existingIDs: Set(loaded.cases.rows.map(\.id)))
+        }
         try reportingFailures(in: language) { try board.store.importCases(cases) }
         Console.write(CLIPhrase.imported(language, ["count": "\(cases.count)", "path": board.store.directory.path]) + "\n")
     }
 }
 
 /// Reads and checks JSON Lines of cases; the first bad line stops everything and is named.
+/// Lines are decoded and validated on every core; the first bad line is still the first in the file.
 enum CaseLines {
-    static func read(file: String, board: BoardData) throws -> [Case] {
+    static func read(file: String, registry: AgencyRegistry, contactIDs: Set<String>, existingIDs: Set<String>) throws -> [Case] {
         let contents: Data
         do {
             contents = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
@@ -35,29 +42,68 @@ enum CaseLines {
         } catch {
             throw CLIError.importFileUnreadable(file: file, reason: (error as NSError).localizedDescription)
         }
-        let decoder = JSONDecoder()
-        var seen = Set(board.cases.map(\.id))
-        let contactIDs = Set(board.contacts.map(\.id))
+        let lines = contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let chunkCount = max(1, min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunkSize = (lines.count + chunkCount - 1) / chunkCount
+        let results = LineResults(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let decoder = JSONDecoder()
+            var cases: [(line: Int, record: Case)] = []
+            var failure: CLIError?
+            for index in min(lines.count, chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize) {
+                let line = lines[index]
+                let lineNumber = index + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let record: Case
+                do {
+                    record = try decoder.decode(Case.self, from: Data(line))
+                } catch {
+                    failure = .importLineUnreadable(file: file, line: lineNumber, reason: DecodingProblem.describe(error))
+                    break
+                }
+                if let problem = CaseValidator.validate(record, registry: registry, knownContactIDs: contactIDs).first {
+                    failure = .importLineInvalid(file: file, line: lineNumber, reason: problem.message(.en))
+                    break
+                }
+                cases.append((lineNumber, record))
+            }
+            results.set(chunk, (cases, failure))
+        }
+        var seen = existingIDs
         var cases: [Case] = []
-        for (index, line) in contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let record: Case
-            do {
-                record = try decoder.decode(Case.self, from: Data(line))
-            } catch {
-                throw CLIError.importLineUnreadable(file: file, line: lineNumber, reason: DecodingProblem.describe(error))
+        cases.reserveCapacity(lines.count)
+        // Chunks in file order: a duplicate before a later chunk's bad line is reported first, as it comes first.
+        for (chunkCases, failure) in results.values() {
+            for (lineNumber, record) in chunkCases {
+                guard seen.insert(record.id).inserted else {
+                    throw CLIError.importDuplicate(file: file, line: lineNumber, id: record.id)
+                }
+                cases.append(record)
             }
-            if let problem = CaseValidator.validate(record, registry: board.registry, knownContactIDs: contactIDs).first {
-                throw CLIError.importLineInvalid(file: file, line: lineNumber, reason: problem.message(.en))
-            }
-            guard seen.insert(record.id).inserted else {
-                throw CLIError.importDuplicate(file: file, line: lineNumber, id: record.id)
-            }
-            cases.append(record)
+            if let failure { throw failure }
         }
         guard !cases.isEmpty else { throw CLIError.importEmpty(file: file) }
         return cases
+    }
+}
+
+/// Where the parallel chunks of `CaseLines.read` leave their cases and first failure.
+private final class LineResults: @unchecked Sendable {
+    private var slots: [([(line: Int, record: Case)], CLIError?)]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: ([], nil), count: count) }
+
+    func set(_ index: Int, _ value: ([(line: Int, record: Case)], CLIError?)) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [([(line: Int, record: Case)], CLIError?)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
 
