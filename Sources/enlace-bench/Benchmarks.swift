@@ -29,7 +29,7 @@ enum Benchmarks {
         Measurement(what: "load.full", cases: count, milliseconds: times, extra: [
             "resident_bytes_per_case": count > 0 ? resident / Double(count) : 0,
             "peak_resident_bytes": ResidentMemory.peak,
-        ]).print()
+        ]).withCPU().print()
         withExtendedLifetime(kept) {}
     }
 
@@ -60,7 +60,7 @@ enum Benchmarks {
             Measurement(what: what, cases: count, milliseconds: times, extra: [
                 "resident_bytes_per_case": count > 0 ? resident / Double(count) : 0,
                 "decoded_files_last_run": Double(kept?.decodedFiles ?? -1),
-            ]).print()
+            ]).withCPU().print()
             withExtendedLifetime(kept) {}
         }
         let indexPath = directory.appendingPathComponent(".cache/list-index-v1").path
@@ -68,7 +68,7 @@ enum Benchmarks {
             unlink(indexPath)
             rows = screen(try store.loadListIndex(searchText: false).cases)
         }
-        Measurement(what: "first-screen.list-index-rebuild", cases: count, milliseconds: rebuildTimes).print()
+        Measurement(what: "first-screen.list-index-rebuild", cases: count, milliseconds: rebuildTimes).withCPU().print()
         _ = try store.loadListIndex(searchText: false)  // leaves a trusted index for what follows
         let fullTimes = try measure(runs: options.runs) {
             let cases = try store.load().data.cases
@@ -78,7 +78,7 @@ enum Benchmarks {
                  $0.due?.iso ?? "", $0.title]
             }
         }
-        Measurement(what: "first-screen.full-load", cases: count, milliseconds: fullTimes).print()
+        Measurement(what: "first-screen.full-load", cases: count, milliseconds: fullTimes).withCPU().print()
         withExtendedLifetime(rows) {}
     }
 
@@ -90,7 +90,7 @@ enum Benchmarks {
         let list = try Store(directory: try options.data).loadListIndex().cases
         var index = CaseSearchIndex([])
         let buildTimes = measure(runs: max(1, options.runs / 2)) { index = CaseSearchIndex(cases) }
-        Measurement(what: "filter.index-build", cases: cases.count, milliseconds: buildTimes).print()
+        Measurement(what: "filter.index-build", cases: cases.count, milliseconds: buildTimes).withCPU().print()
         let queries = options.strings("query").isEmpty ? defaultQueries : options.strings("query")
         for text in queries {
             let query = try Query.parse(text, registry: data.registry)

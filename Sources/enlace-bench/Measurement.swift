@@ -9,6 +9,9 @@ struct Measurement {
     var cases: Int
     var milliseconds: [Double]
     var extra: [String: Double] = [:]
+    /// CPU time of the runs (all threads), when measured in-process: what the work cost,
+    /// however busy the machine was.
+    var cpuMilliseconds: [Double] = []
 
     var median: Double {
         let sorted = milliseconds.sorted()
@@ -17,14 +20,25 @@ struct Measurement {
     }
 
     func line() -> String {
-        var object: [String: Any] = [
+        var object: [String: Any] = [:]
+        if !cpuMilliseconds.isEmpty {
+            object["cpu_median_ms"] = Self.round(Measurement(what: "", cases: 0, milliseconds: cpuMilliseconds).median)
+        }
+        object.merge([
             "what": what, "cases": cases, "median_ms": Self.round(median),
             "min_ms": Self.round(milliseconds.min() ?? 0), "max_ms": Self.round(milliseconds.max() ?? 0),
             "runs_ms": milliseconds.map(Self.round),
-        ]
+        ]) { $1 }
         for (key, value) in extra { object[key] = Self.round(value) }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// This measurement with the CPU times of the last `measure`.
+    func withCPU() -> Measurement {
+        var copy = self
+        copy.cpuMilliseconds = ProcessCPU.last
+        return copy
     }
 
     func print() {
@@ -42,12 +56,31 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
 }
 
-/// `runs` timings of `body` after one warm-up run that is not counted.
+/// `runs` timings of `body` after one warm-up run that is not counted; the CPU time of each
+/// run is left in `lastCPUMilliseconds`.
 func measure(runs: Int, warmUp: Bool = true, _ body: () throws -> Void) rethrows -> [Double] {
     if warmUp { try body() }
     var times: [Double] = []
-    for _ in 0..<runs { times.append(try milliseconds(body)) }
+    var cpu: [Double] = []
+    for _ in 0..<runs {
+        let before = ProcessCPU.milliseconds
+        times.append(try milliseconds(body))
+        cpu.append(ProcessCPU.milliseconds - before)
+    }
+    ProcessCPU.last = cpu
     return times
+}
+
+/// User and system time of this process, all threads.
+enum ProcessCPU {
+    nonisolated(unsafe) static var last: [Double] = []
+
+    static var milliseconds: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
+    }
 }
 
 /// This process's resident memory now and at its peak, in bytes (from /proc/self/status).
