@@ -20,13 +20,18 @@ let package = Package(
         .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw"]),
+        // Fictional boards of any size for benchmarks and tests (issue 8); `enlace generate` uses it.
+        .target(name: "EnlaceGenerator", dependencies: ["EnlaceModel"]),
         .executableTarget(
             name: "enlace",
             dependencies: [
                 "EnlaceModel", "EnlaceStore", "EnlaceBrief", "EnlaceText", "EnlaceUI", "EnlaceTerminal",
+                "EnlaceGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process measurements for scripts/bench; meaningful only in release builds.
+        .executableTarget(name: "enlace-bench", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceGenerator"]),
         .testTarget(name: "EnlaceModelTests", dependencies: ["EnlaceModel"]),
         .testTarget(name: "EnlaceTextTests", dependencies: ["EnlaceText"]),
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceStore", "EnlaceModel"]),
@@ -35,5 +40,6 @@ let package = Package(
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
         .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText"], exclude: ["Golden"]),
         .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"], exclude: ["FuzzRegressions"]),
+        .testTarget(name: "EnlacePerformanceTests", dependencies: ["EnlaceStore", "EnlaceModel", "EnlaceGenerator"]),
     ]
 )

@@ -1,5 +1,7 @@
+import Dispatch
 import EnlaceModel
 import Foundation
+import Synchronization
 
 /// The format of `enlace import`: JSON Lines, one case object a line. Reading is all or
 /// nothing: the first bad line stops it and is named.
@@ -31,30 +33,64 @@ public enum CaseLines {
 
     /// The cases of `contents`, each decoded and validated against `board`, in order.
     public static func decode(_ contents: Data, board: BoardData) -> Result<[Case], Problem> {
+        decode(contents, registry: board.registry, contactIDs: Set(board.contacts.map(\.id)),
+               existingIDs: Set(board.cases.map(\.id)))
+    }
+
+    /// The cases of `contents`, decoded and validated on every core. What is reported is still
+    /// the first problem in file order, exactly as a line-by-line reading would find it.
+    public static func decode(
+        _ contents: Data, registry: AgencyRegistry, contactIDs: Set<String>, existingIDs: Set<String>
+    ) -> Result<[Case], Problem> {
         guard contents.count <= maximumFileSize else {
             return .failure(.fileTooLarge(bytes: contents.count, limit: maximumFileSize))
         }
-        let decoder = LocatingDecoder()
-        var seen = Set(board.cases.map(\.id))
-        let contactIDs = Set(board.contacts.map(\.id))
+        let lines = contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let chunkCount = max(1, min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunkSize = (lines.count + chunkCount - 1) / chunkCount
+        let chunks = Mutex([Chunk](repeating: Chunk(), count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+            let decoder = LocatingDecoder()
+            var chunk = Chunk()
+            for index in min(lines.count, chunkIndex * chunkSize)..<min(lines.count, (chunkIndex + 1) * chunkSize) {
+                let line = lines[index]
+                let lineNumber = index + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                guard line.count <= maximumLineLength else {
+                    chunk.problem = .lineTooLong(line: lineNumber, bytes: line.count, limit: maximumLineLength)
+                    break
+                }
+                switch decoder.decode(Case.self, from: Data(line), path: "") {
+                case .success(let record):
+                    if let error = CaseValidator.validate(record, registry: registry, knownContactIDs: contactIDs).first {
+                        chunk.problem = .invalid(line: lineNumber, error: error)
+                    } else {
+                        chunk.cases.append((lineNumber, record))
+                    }
+                case .failure(let problem):
+                    chunk.problem = .unreadable(line: lineNumber, column: problem.column, reason: problem.reason)
+                }
+                if chunk.problem != nil { break }
+            }
+            chunks.withLock { $0[chunkIndex] = chunk }
+        }
+        var seen = existingIDs
         var cases: [Case] = []
-        for (index, line) in contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard line.count <= maximumLineLength else {
-                return .failure(.lineTooLong(line: lineNumber, bytes: line.count, limit: maximumLineLength))
+        cases.reserveCapacity(lines.count)
+        // Chunks in file order: a duplicate before a later line's problem comes first, as in the file.
+        for chunk in chunks.withLock({ $0 }) {
+            for (lineNumber, record) in chunk.cases {
+                guard seen.insert(record.id).inserted else { return .failure(.duplicate(line: lineNumber, id: record.id)) }
+                cases.append(record)
             }
-            let record: Case
-            switch decoder.decode(Case.self, from: Data(line), path: "") {
-            case .success(let decoded): record = decoded
-            case .failure(let problem): return .failure(.unreadable(line: lineNumber, column: problem.column, reason: problem.reason))
-            }
-            if let problem = CaseValidator.validate(record, registry: board.registry, knownContactIDs: contactIDs).first {
-                return .failure(.invalid(line: lineNumber, error: problem))
-            }
-            guard seen.insert(record.id).inserted else { return .failure(.duplicate(line: lineNumber, id: record.id)) }
-            cases.append(record)
+            if let problem = chunk.problem { return .failure(problem) }
         }
         return cases.isEmpty ? .failure(.empty) : .success(cases)
+    }
+
+    /// What one parallel chunk found: its cases with their line numbers, and its first problem.
+    private struct Chunk: Sendable {
+        var cases: [(line: Int, record: Case)] = []
+        var problem: Problem?
     }
 }

@@ -10,19 +10,7 @@ extension Store {
     /// when it can take the lock at once: a temp file of a writer at work is not stray. Case files
     /// are decoded on every core.
     public func load() throws(StoreError) -> LoadResult {
-        let board = try loadBoard()
-        guard let agenciesData = try files.readIfPresent(agenciesPath) else { throw .missingFile(path: agenciesPath) }
-        let agencies: [Agency]
-        switch RecordDecoding.agenciesFile(agenciesData, path: agenciesPath) {
-        case .failure(let problem): throw problem.error
-        case .success(let records): agencies = records
-        }
-        guard let contactsData = try files.readIfPresent(contactsPath) else { throw .missingFile(path: contactsPath) }
-        let contacts: [Contact]
-        switch RecordDecoding.contactsFile(contactsData, path: contactsPath) {
-        case .failure(let problem): throw problem.error
-        case .success(let records): contacts = records
-        }
+        let (board, agencies, contacts) = try loadBoardRegistryAndContacts()
 
         var caseNames: [String] = []
         var tempPaths: [String] = []
@@ -62,7 +50,7 @@ extension Store {
 
     // MARK: Parts
 
-    private func loadBoard() throws(StoreError) -> Board {
+    func loadBoard() throws(StoreError) -> Board {
         guard let data = try files.readIfPresent(boardPath) else { throw .notADataDirectory(path: path) }
         // The version is checked before the rest: a newer board may not decode as this one.
         struct SchemaProbe: Decodable { var schemaVersion: Int }
@@ -79,6 +67,24 @@ extension Store {
         }
     }
 
+    /// `board.json`, `agencies.json` and `contacts.json`: the files without which no board shows.
+    func loadBoardRegistryAndContacts() throws(StoreError) -> (Board, [Agency], [Contact]) {
+        let board = try loadBoard()
+        guard let agenciesData = try files.readIfPresent(agenciesPath) else { throw .missingFile(path: agenciesPath) }
+        let agencies: [Agency]
+        switch RecordDecoding.agenciesFile(agenciesData, path: agenciesPath) {
+        case .failure(let problem): throw problem.error
+        case .success(let records): agencies = records
+        }
+        guard let contactsData = try files.readIfPresent(contactsPath) else { throw .missingFile(path: contactsPath) }
+        let contacts: [Contact]
+        switch RecordDecoding.contactsFile(contactsData, path: contactsPath) {
+        case .failure(let problem): throw problem.error
+        case .success(let records): contacts = records
+        }
+        return (board, agencies, contacts)
+    }
+
     func loadList<Record: Codable & Sendable>(
         _ type: Record.Type, key: String, path: String
     ) throws(StoreError) -> RecordList<Record> {
@@ -90,7 +96,7 @@ extension Store {
     }
 
     /// Removes stray temp files while holding the lock; nothing when another writer holds it.
-    private func removeStrayTemps(_ paths: [String]) throws(StoreError) -> [String] {
+    func removeStrayTemps(_ paths: [String]) throws(StoreError) -> [String] {
         // A reader who may not open the sidecar (another officer's board) still gets the board.
         guard mode == .readWrite, !paths.isEmpty,
               let lock = try? DirectoryLock.acquireIfFree(path: lockPath, holder: user, newFileMode: newFileMode)
@@ -119,7 +125,7 @@ extension Store {
     }
 
     /// Decodes the named case files in parallel, in contiguous chunks so the result stays sorted.
-    private func decodeCases(named names: [String]) -> ([Case], [DataProblem]) {
+    func decodeCases(named names: [String]) -> ([Case], [DataProblem]) {
         guard !names.isEmpty else { return ([], []) }
         let chunkCount = min(names.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (names.count + chunkCount - 1) / chunkCount

@@ -125,20 +125,7 @@ extension Store {
         try withLock { () throws(StoreError) in
             try files.makeDirectory(casesPath, mode: newDirectoryMode)
             for record in cases where files.exists(casePath(id: record.id)) { throw .duplicateID(id: record.id) }
-            let encoded = try encodeInParallel(cases)
-            let writer = AtomicWriter(files: files)
-            let mode = newFileMode
-            var temps: [String] = []
-            temps.reserveCapacity(cases.count)
-            do throws(StoreError) {
-                for (record, data) in zip(cases, encoded) {
-                    temps.append(try writer.writeTemp(data, replacing: casePath(id: record.id), newFileMode: mode, sync: false))
-                }
-                try syncFileSystem(of: casesPath)
-            } catch {
-                for temp in temps { try? files.remove(temp) }
-                throw error
-            }
+            let temps = try writeTempsInParallel(cases)
             for (index, (record, temp)) in zip(cases, temps).enumerated() where files.calls.rename(temp, casePath(id: record.id)) != 0 {
                 let failure = errno
                 for done in cases[..<index] { try? files.remove(casePath(id: done.id)) }
@@ -161,25 +148,38 @@ extension Store {
         }
     }
 
-    private func encodeInParallel(_ cases: [Case]) throws(StoreError) -> [Data] {
-        let box = EncodedCases(count: cases.count)
+    /// Encodes each case and writes it to a temp file beside its place, on every core, then
+    /// syncs them all at once; returns the temps in the order of `cases`. On any failure every
+    /// temp written is removed and nothing else has changed. Encoded bytes are not kept, so an
+    /// import of 100,000 cases holds one case's JSON per core, not all of them.
+    private func writeTempsInParallel(_ cases: [Case]) throws(StoreError) -> [String] {
+        let slots = TempSlots(count: cases.count)
+        let writer = AtomicWriter(files: files)
+        let mode = newFileMode
         let chunkCount = min(cases.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (cases.count + chunkCount - 1) / chunkCount
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = min(cases.count, chunk * chunkSize)..<min(cases.count, (chunk + 1) * chunkSize)
-            var results: [Data?] = []
-            results.reserveCapacity(range.count)
-            for record in cases[range] { results.append(try? CanonicalJSON.encode(record)) }
-            box.set(range, results)
+            for index in min(cases.count, chunk * chunkSize)..<min(cases.count, (chunk + 1) * chunkSize) {
+                if slots.hasFailed { return }
+                let path = casePath(id: cases[index].id)
+                do throws(StoreError) {
+                    let data = try encode(cases[index], for: path)
+                    slots.set(index, try writer.writeTemp(data, replacing: path, newFileMode: mode, sync: false))
+                } catch {
+                    slots.fail(error)
+                    return
+                }
+            }
         }
-        let encoded = box.values()
-        var result: [Data] = []
-        result.reserveCapacity(encoded.count)
-        for (record, data) in zip(cases, encoded) {
-            guard let data else { throw .io(path: casePath(id: record.id), operation: .write, errno: EINVAL) }
-            result.append(data)
+        let temps = slots.values()
+        do throws(StoreError) {
+            if let failure = slots.failure { throw failure }
+            try syncFileSystem(of: casesPath)
+        } catch {
+            for case let temp? in temps { try? files.remove(temp) }
+            throw error
         }
-        return result
+        return temps.compactMap { $0 }
     }
 
     /// One `syncfs` for the many files of an import instead of an `fsync` each.
@@ -199,20 +199,35 @@ extension Store {
     }
 }
 
-/// Where the parallel encoding chunks leave their results, each in its own range.
-private final class EncodedCases: @unchecked Sendable {
-    private var slots: [Data?]
+/// Where the parallel import chunks leave their temp files, and the first failure.
+private final class TempSlots: @unchecked Sendable {
+    private var slots: [String?]
+    private var firstFailure: StoreError?
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ range: Range<Int>, _ values: [Data?]) {
+    func set(_ index: Int, _ temp: String) {
         lock.lock()
-        slots.replaceSubrange(range, with: values)
+        slots[index] = temp
         lock.unlock()
     }
 
-    func values() -> [Data?] {
+    func fail(_ error: StoreError) {
+        lock.lock()
+        if firstFailure == nil { firstFailure = error }
+        lock.unlock()
+    }
+
+    var hasFailed: Bool { failure != nil }
+
+    var failure: StoreError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstFailure
+    }
+
+    func values() -> [String?] {
         lock.lock()
         defer { lock.unlock() }
         return slots

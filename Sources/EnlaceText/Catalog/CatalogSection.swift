@@ -38,6 +38,7 @@ public enum Catalog {
         UIPhrase.self,
         BriefPhrase.self,
         KioskPhrase.self,
+        GeneratePhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.

@@ -11,7 +11,7 @@ struct EnlaceCommand: ParsableCommand {
             """,
         subcommands: [
             BoardCommand.self, KioskCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self,
-            BriefCommand.self, ImportCommand.self, NoteCommand.self, CheckCommand.self,
+            BriefCommand.self, ImportCommand.self, NoteCommand.self, CheckCommand.self, GenerateCommand.self,
         ],
         defaultSubcommand: BoardCommand.self
     )

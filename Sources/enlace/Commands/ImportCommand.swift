@@ -17,7 +17,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let board = try OpenedBoard.open(global)
+        // The list index gives the ids already on the board without decoding every case file.
+        let board = try IndexedBoard.open(global, searchText: false)
         let language = board.language
         let cases = try reportingFailures(in: language) { try ImportFile.read(file: file, board: board) }
         try reportingFailures(in: language) { try board.store.importCases(cases) }
@@ -28,7 +29,7 @@ struct ImportCommand: ParsableCommand {
 /// Reads the file and hands it to the store's reader of the import format; the first bad line
 /// stops everything and is named.
 enum ImportFile {
-    static func read(file: String, board: OpenedBoard) throws -> [Case] {
+    static func read(file: String, board: IndexedBoard) throws -> [Case] {
         let language = board.language
         let limit = CaseLines.maximumFileSize
         let contents: Data
@@ -46,7 +47,11 @@ enum ImportFile {
         } catch {
             throw CLIError.importFileUnreadable(file: file, reason: (error as NSError).localizedDescription)
         }
-        switch CaseLines.decode(contents, board: board.data) {
+        let loaded = board.loaded
+        switch CaseLines.decode(
+            contents, registry: loaded.registry, contactIDs: Set(loaded.contacts.map(\.id)),
+            existingIDs: Set(loaded.cases.rows.map(\.id))
+        ) {
         case .success(let cases):
             return cases
         case .failure(.fileTooLarge(let bytes, let limit)):

@@ -24,24 +24,32 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let board = try OpenedBoard.open(global)
+        let board = try IndexedBoard.open(global, searchText: kind == .cases && IndexedBoard.needsSearchText(filter))
         let query = try board.query(filter)
         let context = board.queryContext
         let language = board.language
+        let data = board.loaded
         switch kind {
         case .cases:
-            let cases = board.data.cases.filter { query?.matches($0, context) ?? true }.sorted { $0.id < $1.id }
-            if json { return Console.write(try JSONOutput.encode(cases)) }
+            let list = data.cases
+            let positions = query.map { list.filter($0, context: context) } ?? Array(list.rows.indices)
+            if json {
+                // Only the matching files are decoded; the query is checked again on the whole case.
+                let (cases, problems) = board.store.loadCases(ids: positions.map { list.rows[$0].id })
+                for problem in problems { Console.warn(problem.error.message(language)) }
+                return Console.write(try JSONOutput.encode(cases.filter { query?.matches($0, context) ?? true }))
+            }
             var table = TextTable(headers: [.headerID, .headerPriority, .headerStatus, .headerMarking, .headerLead,
                                             .headerDue, .headerTitle].map { CLIPhrase.text($0)(language) })
-            for record in cases {
+            for position in positions {
+                let record = list.rows[position]
                 table.append([record.id, record.priority.phrase(language), record.status.phrase(language),
                               record.marking.rawValue, record.leadAgency, record.due?.iso ?? "—",
-                              record.title(language)])
+                              language == .es ? (record.titleEs ?? record.title) : record.title])
             }
             Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
         case .contacts:
-            let contacts = board.data.contacts.filter { query?.matches($0, context) ?? true }
+            let contacts = data.contacts.filter { query?.matches($0, context) ?? true }
             if json { return Console.write(try JSONOutput.encode(contacts)) }
             var table = TextTable(headers: [.headerID, .headerAgency, .headerPost, .headerName, .headerRole]
                 .map { CLIPhrase.text($0)(language) })
@@ -50,7 +58,7 @@ struct ListCommand: ParsableCommand {
             }
             Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
         case .agencies:
-            let agencies = board.data.registry.agencies.filter { query?.matches($0, context) ?? true }
+            let agencies = data.registry.agencies.filter { query?.matches($0, context) ?? true }
             if json { return Console.write(try JSONOutput.encode(agencies)) }
             var table = TextTable(headers: [.headerCode, .headerCountry, .headerCounterparts, .headerName]
                 .map { CLIPhrase.text($0)(language) })

@@ -15,14 +15,18 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let board = try OpenedBoard.open(global)
+        // The list index finds the case without decoding the board; its file is then read as it is now.
+        let board = try IndexedBoard.open(global, searchText: false)
         let language = board.language
-        guard let record = board.data.cases.first(where: { $0.id == caseID.uppercased() }) else {
+        let id = caseID.uppercased()
+        guard board.loaded.cases.rows.contains(where: { $0.id == id }),
+              let record = board.store.loadCases(ids: [id]).cases.first else {
             throw ReportedFailure(
                 exitStatus: .usage,
                 message: CLIError.unknownCase(id: caseID, path: board.store.directory.path).message(language))
         }
         if json { return Console.write(try JSONOutput.encode(record)) }
-        Console.write(CaseText.render(record, data: board.data, language: language))
+        let data = BoardData(board: board.loaded.board, registry: board.loaded.registry, contacts: board.loaded.contacts, cases: [record])
+        Console.write(CaseText.render(record, data: data, language: language))
     }
 }

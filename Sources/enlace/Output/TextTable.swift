@@ -12,7 +12,7 @@ struct TextTable {
 
     /// The table as lines; `width` nil means do not cut.
     func render(width: Int?) -> String {
-        let safeRows = ([headers] + rows).map { $0.map(SafeText.line) }
+        let safeRows = ([headers] + rows).map { $0.map(Self.safe) }
         var widths = Array(repeating: 0, count: headers.count)
         for row in safeRows {
             for (column, cell) in row.enumerated() where column < widths.count - 1 {
@@ -34,6 +34,12 @@ struct TextTable {
             while line.last == " " { line.removeLast() }
             return line
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// `SafeText.line`, without its Unicode normalization for the printable ASCII most cells
+    /// are: `enlace list` prints 100,000 rows.
+    private static func safe(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? text : SafeText.line(text)
     }
 
     private func fit(_ text: String, _ limit: Int?) -> String {

@@ -1,0 +1,210 @@
+import EnlaceModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Store {
+    /// Reads the board for a list: the board, registry and contacts as `load()` does, and every
+    /// case as a `CaseListRow` with its folded search text, from the list index
+    /// (`.cache/list-index-v1`) instead of the case files.
+    ///
+    /// The case files stay the only truth. One scan of `cases/` stats every file; an index entry
+    /// is used only while its file has the same name, size, inode, modification and change time
+    /// as when the entry was made, and only if the file had not changed in the two seconds
+    /// before that. Every other file is decoded as `load()` decodes it (damaged ones are listed
+    /// in `problems`). When many entries were stale, a writable store writes a new index
+    /// atomically; a damaged or missing index is rebuilt, and deleting it is always safe.
+    ///
+    /// - Parameter searchText: false leaves the folded text out (about two thirds of the index):
+    ///   enough for a first screen and for queries without free words (`CaseList.needsSearchText`).
+    public func loadListIndex(searchText: Bool = true) throws(StoreError) -> ListIndexResult {
+        // The store's clock, so that tests can place the scan before or after the files' times.
+        let scanStart = now().secondsSinceEpoch
+        let (board, agencies, contacts) = try loadBoardRegistryAndContacts()
+        let scan = try CaseDirectoryScan.scan(casesPath) ?? CaseDirectoryScan()
+        var tempPaths = scan.tempNames.map { casesPath + "/" + $0 }
+        for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
+        let removed = try removeStrayTemps(tempPaths)
+
+        let built = buildCaseList(scan: scan, scanStart: scanStart, searchText: searchText)
+        return ListIndexResult(
+            board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: built.list,
+            problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote)
+    }
+
+    /// The cases with these ids as they are on disk, decoded on every core, in the order given;
+    /// ids without a file are left out, damaged files are in `problems`.
+    public func loadCases(ids: [String]) -> (cases: [Case], problems: [DataProblem]) {
+        let safe = ids.filter { id in (try? Store.requireFileNameSafe(id)) != nil }
+        return decodeCases(named: safe.map { $0 + ".json" })
+    }
+
+    /// Where the list index of this directory lives.
+    var listIndexPath: String { path + "/" + ListIndexFile.relativePath }
+
+    // MARK: Building
+
+    private struct Built {
+        var list: CaseList
+        var problems: [DataProblem]
+        var decoded: Int
+        var wrote: Bool
+    }
+
+    private func buildCaseList(scan: CaseDirectoryScan, scanStart: Int64, searchText: Bool, useCache: Bool = true) -> Built {
+        var cached = useCache ? ListIndexFile.read(listIndexPath, withText: searchText) : nil
+        var plan = ReusePlan(scan: scan, cached: cached)
+        let shouldWrite = mode == .readWrite && (cached == nil || plan.staleCount > max(16, scan.ids.count / 500))
+        if shouldWrite && cached != nil && cached?.text == nil && useCache {
+            // Writing needs every entry's text: read the index again, whole.
+            cached = ListIndexFile.read(listIndexPath, withText: true)
+            plan = ReusePlan(scan: scan, cached: cached)
+        }
+        let withText = searchText || shouldWrite
+
+        let staleIDs = plan.staleScanIndices.map { scan.ids[$0] }.sorted()
+        let (decodedCases, problems) = decodeCases(named: staleIDs.map { $0 + ".json" })
+
+        // Rows in id order: the reused entries (in the index's order, which is by id) merged
+        // with the decoded cases (by id).
+        var rows: [CaseListRow] = []
+        rows.reserveCapacity(plan.reusedEntries.count + decodedCases.count)
+        var rowStamps: [FileStamp] = []
+        rowStamps.reserveCapacity(rows.capacity)
+        var rowOfEntry: [Int32] = Array(repeating: -1, count: cached?.entries.count ?? 0)
+        var decodedRows: [(row: Int, record: Case)] = []
+        var reusedPosition = 0
+        var decodedPosition = 0
+        while reusedPosition < plan.reusedEntries.count || decodedPosition < decodedCases.count {
+            let entryIndex = reusedPosition < plan.reusedEntries.count ? plan.reusedEntries[reusedPosition] : nil
+            if let entryIndex, let entry = cached?.entries[entryIndex],
+               decodedPosition == decodedCases.count || entry.row.id < decodedCases[decodedPosition].id {
+                rowOfEntry[entryIndex] = Int32(rows.count)
+                rows.append(entry.row)
+                rowStamps.append(entry.stamp)
+                reusedPosition += 1
+            } else {
+                let record = decodedCases[decodedPosition]
+                decodedRows.append((rows.count, record))
+                rows.append(CaseListRow(record))
+                rowStamps.append(plan.stamp(of: record.id, in: scan) ?? .untrusted)
+                decodedPosition += 1
+            }
+        }
+
+        var text: [UInt8]?
+        var segmentStarts: [Int] = [0]
+        var segmentOwner: [Int32] = []
+        if withText {
+            var buffer: [UInt8] = []
+            if let cached, let cachedText = cached.text, let tiled = Self.tiledSegments(cached.entries, textCount: cachedText.count) {
+                buffer = cachedText
+                for entryIndex in tiled {
+                    segmentOwner.append(rowOfEntry[entryIndex])
+                    segmentStarts.append(cached.entries[entryIndex].textRange.upperBound)
+                }
+            } else if !plan.reusedEntries.isEmpty {
+                // Entries without usable text: decode them too rather than search nothing.
+                return buildCaseList(scan: scan, scanStart: scanStart, searchText: searchText, useCache: false)
+            }
+            buffer.reserveCapacity(buffer.count + decodedRows.count * 1_400)
+            for (row, record) in decodedRows {
+                CaseSearchText.append(record, to: &buffer)
+                segmentOwner.append(Int32(row))
+                segmentStarts.append(buffer.count)
+            }
+            text = buffer
+        }
+        let list = CaseList(rows: rows, text: text, segmentStarts: segmentStarts, segmentOwner: segmentOwner)
+        var wrote = false
+        if shouldWrite { wrote = writeListIndex(list, stamps: rowStamps, scanStart: scanStart) }
+        return Built(list: list, problems: problems, decoded: staleIDs.count, wrote: wrote)
+    }
+
+    /// The entries in text order if their ranges tile the text section exactly; nil otherwise.
+    private static func tiledSegments(_ entries: [ListIndexFile.Entry], textCount: Int) -> [Int]? {
+        let order = entries.indices.sorted { entries[$0].textRange.lowerBound < entries[$1].textRange.lowerBound }
+        var end = 0
+        for index in order {
+            guard entries[index].textRange.lowerBound == end else { return nil }
+            end = entries[index].textRange.upperBound
+        }
+        return end == textCount ? order : nil
+    }
+
+    /// Writes the index for `list` (which has its text); false when it could not (a reader who
+    /// may not write the directory still gets the board).
+    private func writeListIndex(_ list: CaseList, stamps: [FileStamp], scanStart: Int64) -> Bool {
+        var rowSegment = [Int](repeating: -1, count: list.rows.count)
+        for (segment, owner) in list.segmentOwner.enumerated() where owner >= 0 { rowSegment[Int(owner)] = segment }
+        let entries = list.rows.indices.map { index in
+            (stamp: stamps[index].isRecent(comparedWith: scanStart) ? FileStamp.untrusted : stamps[index],
+             row: list.rows[index])
+        }
+        let bytes = ListIndexFile.encode(entries) { index in
+            let segment = rowSegment[index]
+            guard segment >= 0 else { return [] }
+            return list.text[list.segmentStarts[segment]..<list.segmentStarts[segment + 1]]
+        }
+        let directory = path + "/.cache"
+        do throws(StoreError) {
+            if !files.exists(directory) {
+                try files.makeDirectory(directory, mode: newDirectoryMode)
+                // Derived data: keep it out of a board shared through git.
+                try? AtomicWriter(files: files).write(Data("*\n".utf8), to: directory + "/.gitignore", newFileMode: newFileMode)
+            }
+            let writer = AtomicWriter(files: files)
+            // No fsync: the index is derived, and a torn one fails its checksums and is rebuilt.
+            let temp = try writer.writeTemp(Data(bytes), replacing: listIndexPath, newFileMode: newFileMode, sync: false)
+            guard files.calls.rename(temp, listIndexPath) == 0 else {
+                try? files.remove(temp)
+                return false
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+}
+
+/// Which scanned case files have a fresh entry in the cached index.
+private struct ReusePlan {
+    /// Entries of the index to use as they are, in increasing id order.
+    var reusedEntries: [Int] = []
+    /// Scanned files to decode.
+    var staleScanIndices: [Int] = []
+    /// Files to decode plus entries of files that are gone (dead weight in the index).
+    var staleCount: Int
+    private var scanIndexByID: [String: Int] = [:]
+
+    init(scan: CaseDirectoryScan, cached: ListIndexFile?) {
+        guard let cached else {
+            staleScanIndices = Array(scan.ids.indices)
+            staleCount = scan.ids.count
+            return
+        }
+        scanIndexByID.reserveCapacity(scan.ids.count)
+        for (index, id) in scan.ids.enumerated() { scanIndexByID[id] = index }
+        var used = [Bool](repeating: false, count: scan.ids.count)
+        reusedEntries.reserveCapacity(cached.entries.count)
+        for (entryIndex, entry) in cached.entries.enumerated() {
+            guard let scanIndex = scanIndexByID[entry.row.id], !used[scanIndex], scan.stamps[scanIndex] == entry.stamp
+            else { continue }
+            used[scanIndex] = true
+            reusedEntries.append(entryIndex)
+        }
+        // The index is written in id order; one that is not is sorted rather than trusted.
+        if zip(reusedEntries, reusedEntries.dropFirst()).contains(where: { cached.entries[$0].row.id >= cached.entries[$1].row.id }) {
+            reusedEntries.sort { cached.entries[$0].row.id < cached.entries[$1].row.id }
+        }
+        staleScanIndices = used.indices.filter { !used[$0] }
+        staleCount = staleScanIndices.count + (cached.entries.count - reusedEntries.count)
+    }
+
+    /// The stamp the scan found for the file of `id`.
+    func stamp(of id: String, in scan: CaseDirectoryScan) -> FileStamp? {
+        if let index = scanIndexByID[id] { return scan.stamps[index] }
+        return scan.ids.firstIndex(of: id).map { scan.stamps[$0] }
+    }
+}

@@ -1,0 +1,40 @@
+import EnlaceModel
+import EnlaceStore
+import Foundation
+
+// In-process measurements for scripts/bench, one JSON line each. Run the release build:
+//
+//   enlace-bench load        --data DIR [--runs N]
+//   enlace-bench first-screen --data DIR [--runs N]
+//   enlace-bench filter      --data DIR [--runs N] [--query Q]...
+//   enlace-bench note        --data DIR [--runs N]
+//   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
+//                            [--input FILE] -- PROGRAM ARGS...
+//
+// Timings are medians of --runs runs after one warm-up; `exec` also reports the child's peak
+// resident memory. `note` puts the case file and the audit log back as they were after each
+// run, so a cached benchmark board stays the same between runs.
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let command = arguments.first else {
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|exec ...\n".utf8))
+    exit(1)
+}
+arguments.removeFirst()
+
+var options = BenchOptions(arguments)
+do {
+    switch command {
+    case "load": try Benchmarks.load(options)
+    case "first-screen": try Benchmarks.firstScreen(options)
+    case "filter": try Benchmarks.filter(options)
+    case "note": try Benchmarks.note(options)
+    case "exec": Benchmarks.exec(options)
+    default:
+        FileHandle.standardError.write(Data("enlace-bench: unknown command \(command)\n".utf8))
+        exit(1)
+    }
+} catch {
+    FileHandle.standardError.write(Data("enlace-bench: \(error)\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import EnlaceGenerator
+import EnlaceModel
+import EnlaceStore
+import EnlaceText
+import Foundation
+
+/// `enlace generate --cases N [--seed S] [--contacts M] [--data DIR] [--jsonl FILE]`: a
+/// FICTIONAL board of any size for benchmarks and tests, the same for the same seed.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Make a FICTIONAL board of any size (for benchmarks and tests); the same seed gives the same board.",
+        discussion: """
+            --data DIR makes a new data directory (registry, contacts, cases) through the store; \
+            --jsonl FILE writes the same cases as JSON Lines, for enlace import or jq. A board for \
+            importing those lines is made with --cases 0 and the same --seed and --contacts.
+            """)
+
+    @Option(name: .long, help: "How many cases.")
+    var cases: Int
+
+    @Option(name: .long, help: "The seed; the same seed gives the same board.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "How many contacts (at most 9999).")
+    var contacts: Int = 400
+
+    @Option(name: .long, help: "Also write the cases as JSON Lines to this file.")
+    var jsonl: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let language = global.preliminaryLanguage
+        guard global.data != nil || jsonl != nil else {
+            throw ReportedFailure(exitStatus: .usage, message: GeneratePhrase.nowhereToWrite(language))
+        }
+        guard (0...BoardGenerator.maximumCases).contains(cases) else {
+            throw ReportedFailure(exitStatus: .usage, message: GeneratePhrase.tooManyCases(
+                language, ["count": "\(cases)", "maximum": "\(BoardGenerator.maximumCases)"]))
+        }
+        try reportingFailures(in: language) {
+            let generator = BoardGenerator(seed: seed, contactCount: contacts, registry: try Store.embeddedRegistry())
+            let made = generator.makeCases(count: cases)
+            if let jsonl {
+                do {
+                    try GeneratedLines.write(made, to: jsonl)
+                } catch {
+                    throw ReportedFailure(exitStatus: .usage, message: GeneratePhrase.cannotWrite(
+                        language, ["file": jsonl, "reason": (error as NSError).localizedDescription]))
+                }
+                Console.write(GeneratePhrase.wroteLines(language, ["cases": "\(made.count)", "file": jsonl, "seed": "\(seed)"]) + "\n")
+            }
+            if global.data != nil {
+                let directory = global.dataDirectory
+                let store = try Store.create(
+                    at: directory, sample: false, boardName: "Generated board (FICTIONAL), seed \(seed)")
+                try store.importContacts(generator.contacts)
+                try store.importCases(made)
+                Console.write(GeneratePhrase.generated(language, [
+                    "path": directory.path, "cases": "\(made.count)", "contacts": "\(generator.contacts.count)",
+                    "seed": "\(seed)",
+                ]) + "\n")
+            }
+        }
+    }
+}
