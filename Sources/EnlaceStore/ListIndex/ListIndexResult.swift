@@ -17,4 +17,6 @@ public struct ListIndexResult: Sendable {
     public var decodedFiles: Int
     /// Whether this load wrote a new index file.
     public var wroteIndex: Bool
+    /// What the load noticed but could read past, as `LoadResult.warnings` (a torn audit line).
+    public var warnings: [StoreWarning] = []
 }

@@ -30,7 +30,8 @@ extension Store {
         let built = buildCaseList(scan: scan, scanStart: scanStart, searchText: searchText)
         return ListIndexResult(
             board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: built.list,
-            problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote)
+            problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote,
+            warnings: auditLogWarnings())
     }
 
     /// The cases with these ids as they are on disk, decoded on every core, in the order given;

@@ -28,11 +28,14 @@ extension Store {
 
         caseNames.sort()
         let (cases, problems) = decodeCases(named: caseNames)
-        let warnings: [StoreWarning] = AuditLogReader(path: auditPath, lockPath: lockPath).endsInTornLine()
-            ? [.tornAuditLine(path: auditPath, line: nil)] : []
         return LoadResult(
             data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases),
-            problems: problems, removedTempFiles: removed, warnings: warnings)
+            problems: problems, removedTempFiles: removed, warnings: auditLogWarnings())
+    }
+
+    /// A torn last audit line, found from the file's last byte: a load warns and reads on.
+    func auditLogWarnings() -> [StoreWarning] {
+        AuditLogReader(path: auditPath, lockPath: lockPath).endsInTornLine() ? [.tornAuditLine(path: auditPath, line: nil)] : []
     }
 
     /// Reads all of `audit.jsonl`: lines cut short by a crash are warnings, any other line that

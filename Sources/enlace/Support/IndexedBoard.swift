@@ -26,6 +26,7 @@ struct IndexedBoard {
         let board = IndexedBoard(
             store: store, loaded: loaded, language: options.language(boardDefault: loaded.board.defaultLanguage))
         for problem in loaded.problems { Console.warn(problem.error.message(board.language)) }
+        for warning in loaded.warnings { Console.warn(warning.message(board.language)) }
         return board
     }
 

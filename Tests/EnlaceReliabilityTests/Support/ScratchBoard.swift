@@ -51,7 +51,8 @@ struct BoardSnapshot: Equatable {
     init(_ directory: String) {
         files = [:]
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: directory)) ?? []
-        for name in names where name != ".lock" {
+        // The lock file and the derived list index (`.cache/`, deletable at any time) are not data.
+        for name in names where name != ".lock" && name != ".cache" && !name.hasPrefix(".cache/") {
             var status = stat()
             guard lstat(directory + "/" + name, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
             files[name] = FileManager.default.contents(atPath: directory + "/" + name) ?? Data()
