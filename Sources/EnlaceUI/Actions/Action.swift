@@ -28,7 +28,33 @@ public enum Action: Sendable, Equatable {
     /// A key whose binding the keymap has disabled (kiosk mode): says why, does nothing else.
     case refused(DisabledReason)
 
+    // Editing (issue 4): opening a form or a quick change on the selected case.
+    case newRecord, editRecord, addNote, changeStatus, changePriority, changeMarking, setNextAction, undo, showHistory
+    // Inside a form (mode `.form`).
+    case editInsert(String)
+    case editDeleteBackward, editDeleteForward, editDeleteWord, editDeleteToStart
+    case editCursorLeft, editCursorRight, editCursorHome, editCursorEnd
+    case editNextField, editPreviousField, editNextPick, editPreviousPick, editComplete
+    /// Enter: save the form (when valid), or settle a conflict.
+    case editAccept
+    /// Esc: close the form, asking first when it has changes.
+    case editCancel
+    /// The answers to "throw away the changes?".
+    case confirmDiscard, keepEditing
+    /// A conflict: take my value or theirs for the field in focus.
+    case conflictPickMine, conflictPickTheirs
+
     // From outside the keyboard.
+    /// The store saved a case the board asked it to save.
+    case caseSaved(CaseSave, Case)
+    /// The store appended a note; the case as saved.
+    case noteAppended(Case)
+    /// A save failed; `reason` is already in words (the store's errors are worded at the edge).
+    case saveFailed(reason: String)
+    /// Someone saved the case since the edit started; `theirs` is the case on disk.
+    case saveConflict(CaseSave, theirs: Case)
+    /// The audit trail of a case, read for `h`.
+    case historyLoaded(caseID: String, lines: [HistoryLine])
     /// The store loaded or reloaded the data (another officer saved, say).
     case dataChanged(BoardData)
     case resize(width: Int, height: Int)

@@ -45,7 +45,7 @@ extension Keymap {
         Binding([.end, .control("e")], .filterCursorEnd, help: .helpFilterCursorEnd, group: .filterInput, mode: .filter),
         Binding([.control("c")], .quit, help: .helpQuit, group: .filterInput, mode: .filter),
 
-    ])
+    ] + editingBindings)
 
     /// The wall display's keys: the board's without anything that changes data or quits.
     public static let kiosk = Keymap.board.readOnly()

@@ -32,6 +32,10 @@ public struct AppState: Sendable, Equatable {
     /// The keys in force; the help overlay and the hints are drawn from it.
     public let keymap: Keymap
     public internal(set) var statusMessage: StatusMessage?
+    /// A form, a conflict or a history open over the board (issue 4).
+    public internal(set) var editing: EditSession?
+    /// The officer's own changes, most recent last, that `u` can take back.
+    public internal(set) var undoStack: [UndoEntry] = []
 
     /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
     /// `readOnly`, else `Keymap.board`.
@@ -52,6 +56,7 @@ public struct AppState: Sendable, Equatable {
     /// The keyboard's mode.
     public var inputMode: InputMode {
         if isHelpShown { return .help }
+        if let editing { return editing.inputMode }
         return filters[pane].isEditing ? .filter : .board
     }
 

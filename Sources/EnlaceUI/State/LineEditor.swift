@@ -26,6 +26,12 @@ public struct LineEditor: Sendable, Equatable {
         cursor -= 1
     }
 
+    /// Delete: the character under the cursor.
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
     /// Ctrl-W: the word before the cursor and the spaces after it.
     public mutating func deleteWordBackward() {
         var start = cursor
