@@ -34,6 +34,7 @@ struct BoardSession {
             today: Timestamp.now().day, readOnly: readOnly)
         let waker = terminal.waker
         let reloader = DataReloader(store: store, loadedAt: stamp, wake: { waker.wake() })
+        let runner = EffectRunner(store: store)
 
         terminal.paint(BoardView.render(state))
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
@@ -71,7 +72,7 @@ struct BoardSession {
                     changed = true
                 }
             }
-            if effects.contains(.quit) { return }
+            if runner.perform(effects, on: &state) { return }
             if changed { terminal.paint(BoardView.render(state)) }
         }
     }
