@@ -4,8 +4,8 @@ extension Keymap {
     /// Editing's rows of the board's table (issue 4). Every key that changes data is marked
     /// `mutates`, so the kiosk drops it; `h` too, since the kiosk shows no audit trail.
     static let editingBindings: [Binding] = [
-        Binding([.character("a")], .addNote, help: .helpAddNote, group: .editing, mutates: true, hint: .hintNote),
-        Binding([.character("e")], .editRecord, help: .helpEditRecord, group: .editing, mutates: true, hint: .hintEdit),
+        Binding([.character("a")], .addNote, help: .helpAddNote, group: .editing, mutates: true),
+        Binding([.character("e")], .editRecord, help: .helpEditRecord, group: .editing, mutates: true),
         Binding([.character("n")], .newRecord, help: .helpNewRecord, group: .editing, mutates: true),
         Binding([.character("S")], .changeStatus, help: .helpChangeStatus, group: .editing, mutates: true),
         Binding([.character("p")], .changePriority, help: .helpChangePriority, group: .editing, mutates: true),
