@@ -142,6 +142,8 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    case fieldStatus
+    case fieldPriority
     case fieldMarking
     case fieldReleasable
     case fieldLead
@@ -364,6 +366,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .fieldStatus: "Status"
+        case .fieldPriority: "Priority"
         case .fieldMarking: "Marking"
         case .fieldReleasable: "Releasable to Mexico"
         case .fieldLead: "Lead agency"
@@ -588,6 +592,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .fieldStatus: "Estado"
+        case .fieldPriority: "Prioridad"
         case .fieldMarking: "Clasificación"
         case .fieldReleasable: "Compartible con México"
         case .fieldLead: "Dependencia líder"

@@ -11,8 +11,8 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .title: .fieldTitle
         case .summary: .summary
-        case .status: .columnStatus
-        case .priority: .columnPriority
+        case .status: .fieldStatus
+        case .priority: .fieldPriority
         case .marking: .fieldMarking
         case .releasable, .noteReleasable: .fieldReleasable
         case .lead: .fieldLead

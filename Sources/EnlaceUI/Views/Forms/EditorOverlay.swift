@@ -30,7 +30,7 @@ extension FieldProblem {
     /// The reason shown under the field.
     public func message(_ language: Language) -> String {
         switch self {
-        case .invalid(let error): error.message(language)
+        case .invalid(let error): error.problem(language)
         case .notADate: UIPhrase.notADate(language)
         case .required: UIPhrase.required(language)
         }
@@ -43,8 +43,8 @@ extension CaseField {
         switch self {
         case .title, .titleEs: .fieldTitle
         case .summary, .summaryEs: .summary
-        case .status: .columnStatus
-        case .priority: .columnPriority
+        case .status: .fieldStatus
+        case .priority: .fieldPriority
         case .marking: .fieldMarking
         case .releasableToMexico: .fieldReleasable
         case .leadAgency: .fieldLead
