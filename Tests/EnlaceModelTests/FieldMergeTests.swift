@@ -99,3 +99,33 @@ struct DateInputTests {
         #expect(DateInput.parse(input, today: today) == nil)
     }
 }
+
+@Suite("three-way merge of two edits of one contact")
+struct ContactMergeTests {
+    let base = Contact(id: "C-0001", name: "Ana", agency: "FGR", role: "prosecutor")
+
+    @Test("different fields merge; the same field changed differently conflicts")
+    func merge() {
+        var mine = base
+        mine.role = "chief"
+        var theirs = base
+        theirs.email = "ana@example.org"
+        theirs.version = 2
+        let clean = FieldMerge.merge(base: base, mine: mine, theirs: theirs)
+        #expect(clean.conflicts.isEmpty)
+        #expect(clean.merged.role == "chief" && clean.merged.email == "ana@example.org" && clean.merged.version == 2)
+        theirs.role = "deputy"
+        #expect(FieldMerge.merge(base: base, mine: mine, theirs: theirs).conflicts == [.role])
+    }
+
+    @Test("both reached the contact: the later time wins without a conflict")
+    func lastContact() {
+        var mine = base
+        mine.lastContact = Timestamp(secondsSinceEpoch: 200)
+        var theirs = base
+        theirs.lastContact = Timestamp(secondsSinceEpoch: 100)
+        let result = FieldMerge.merge(base: base, mine: mine, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged.lastContact == Timestamp(secondsSinceEpoch: 200))
+    }
+}

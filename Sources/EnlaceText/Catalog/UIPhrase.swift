@@ -142,6 +142,12 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    case fieldName
+    case formNewContact
+    case formEditContact
+    case contactChangedMeanwhile
+    case helpContactReached
+    case contactReachedSaved
     case fieldStatus
     case fieldPriority
     case fieldMarking
@@ -366,6 +372,12 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .fieldName: "Name"
+        case .formNewContact: "New contact {id}"
+        case .formEditContact: "Edit contact {id}"
+        case .contactChangedMeanwhile: "{id} was changed by someone else meanwhile: their version is behind your values; Enter saves yours"
+        case .helpContactReached: "contacts pane: the contact was reached now"
+        case .contactReachedSaved: "{id}: last contact now"
         case .fieldStatus: "Status"
         case .fieldPriority: "Priority"
         case .fieldMarking: "Marking"
@@ -395,7 +407,7 @@ public enum UIPhrase: String, CatalogSection {
         case .historyNoteAdded: "note added"
         case .historyEmpty: "no history recorded"
         case .notSaved: "not saved: {reason}"
-        case .editOnlyCases: "editing works in the cases pane"
+        case .editOnlyCases: "this key works in the cases pane"
         case .changesDiscarded: "changes thrown away"
         case .fixMarkedFields: "fix the marked fields to save"
         case .nothingChanged: "nothing changed"
@@ -411,8 +423,8 @@ public enum UIPhrase: String, CatalogSection {
         case .groupFormInput: "In a form"
         case .groupConflictInput: "Settling a conflict; history"
         case .helpAddNote: "add a note to the case"
-        case .helpEditRecord: "edit the case"
-        case .helpNewRecord: "new case"
+        case .helpEditRecord: "edit the selected case or contact"
+        case .helpNewRecord: "new case, or new contact in the contacts pane"
         case .helpChangeStatus: "change status (reopening asks for a note)"
         case .helpChangePriority: "change priority"
         case .helpChangeMarking: "change marking"
@@ -592,6 +604,12 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .fieldName: "Nombre"
+        case .formNewContact: "Contacto nuevo {id}"
+        case .formEditContact: "Editar contacto {id}"
+        case .contactChangedMeanwhile: "otra persona modificó {id} mientras tanto: sus valores quedan sobre esa versión; Enter guarda los suyos"
+        case .helpContactReached: "panel de contactos: se contactó a la persona ahora"
+        case .contactReachedSaved: "{id}: último contacto ahora"
         case .fieldStatus: "Estado"
         case .fieldPriority: "Prioridad"
         case .fieldMarking: "Clasificación"
@@ -621,7 +639,7 @@ public enum UIPhrase: String, CatalogSection {
         case .historyNoteAdded: "nota agregada"
         case .historyEmpty: "sin historial registrado"
         case .notSaved: "no se guardó: {reason}"
-        case .editOnlyCases: "la edición funciona en el panel de casos"
+        case .editOnlyCases: "esta tecla funciona en el panel de casos"
         case .changesDiscarded: "cambios descartados"
         case .fixMarkedFields: "corrija los campos marcados para guardar"
         case .nothingChanged: "no hubo cambios"
@@ -637,8 +655,8 @@ public enum UIPhrase: String, CatalogSection {
         case .groupFormInput: "En un formulario"
         case .groupConflictInput: "Resolver un conflicto; historial"
         case .helpAddNote: "agregar una nota al caso"
-        case .helpEditRecord: "editar el caso"
-        case .helpNewRecord: "caso nuevo"
+        case .helpEditRecord: "editar el caso o contacto seleccionado"
+        case .helpNewRecord: "caso nuevo, o contacto nuevo en el panel de contactos"
         case .helpChangeStatus: "cambiar estado (reabrir pide una nota)"
         case .helpChangePriority: "cambiar prioridad"
         case .helpChangeMarking: "cambiar clasificación"

@@ -30,6 +30,8 @@ public enum Action: Sendable, Equatable {
 
     // Editing (issue 4): opening a form or a quick change on the selected case.
     case newRecord, editRecord, addNote, changeStatus, changePriority, changeMarking, setNextAction, undo, showHistory
+    /// Contacts pane: the selected contact was reached now (updates `lastContact`).
+    case contactReached
     // Inside a form (mode `.form`).
     case editInsert(String)
     case editDeleteBackward, editDeleteForward, editDeleteWord, editDeleteToStart
@@ -53,6 +55,10 @@ public enum Action: Sendable, Equatable {
     case saveFailed(reason: String)
     /// Someone saved the case since the edit started; `theirs` is the case on disk.
     case saveConflict(CaseSave, theirs: Case)
+    /// The store saved a contact.
+    case contactSaved(ContactSave, Contact)
+    /// Someone saved the contact since the edit started.
+    case contactConflict(ContactSave, theirs: Contact)
     /// The audit trail of a case, read for `h`.
     case historyLoaded(caseID: String, lines: [HistoryLine])
     /// The store loaded or reloaded the data (another officer saved, say).

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Equatable {
     case saveCase(CaseSave)
     /// Append a note (the run loop stamps the time and the author); comes back as `.noteAppended`.
     case appendNote(caseID: String, text: String, releasableToMexico: Bool)
+    /// Save a contact; comes back as `.contactSaved`, `.contactConflict` or `.saveFailed`.
+    case saveContact(ContactSave)
     /// Read a case's audit trail; comes back as `.historyLoaded`.
     case loadHistory(caseID: String)
 }

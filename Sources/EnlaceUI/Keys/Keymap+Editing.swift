@@ -12,6 +12,7 @@ extension Keymap {
         Binding([.character("m")], .changeMarking, help: .helpChangeMarking, group: .editing, mutates: true),
         Binding([.character("d")], .setNextAction, help: .helpSetNextAction, group: .editing, mutates: true),
         Binding([.character("u")], .undo, help: .helpUndo, group: .editing, mutates: true),
+        Binding([.character("R")], .contactReached, help: .helpContactReached, group: .editing, mutates: true),
         Binding([.character("h")], .showHistory, help: .helpShowHistory, group: .editing, mutates: true),
 
         Binding([.enter], .editAccept, help: .helpEditAccept, group: .formInput, mode: .form, hint: .hintSave),

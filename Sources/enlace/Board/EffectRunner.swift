@@ -20,6 +20,7 @@ struct EffectRunner {
             switch effect {
             case .quit: return true
             case .saveCase(let save): queue += update(&state, saveCase(save, language: state.language))
+            case .saveContact(let save): queue += update(&state, saveContact(save, language: state.language))
             case .appendNote(let caseID, let text, let releasable):
                 let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
                 do {
@@ -51,6 +52,26 @@ struct EffectRunner {
                 return .caseSaved(save, try store.save(save.record, expectedVersion: save.base?.version))
             } catch .conflict(_, theirs: .case(let theirs)) {
                 return .saveConflict(save, theirs: theirs)
+            } catch .duplicateID where save.base == nil {
+                save.record.id = Self.nextID(after: save.record.id)
+            } catch {
+                return .saveFailed(reason: error.message(language))
+            }
+        }
+        return .saveFailed(reason: save.record.id)
+    }
+
+    private func saveContact(_ request: ContactSave, language: Language) -> Action {
+        var save = request
+        if save.reachedNow {
+            save.record.lastContact = .now()
+            save.reachedNow = false
+        }
+        for _ in 0..<100 {
+            do {
+                return .contactSaved(save, try store.save(contact: save.record, expectedVersion: save.base?.version))
+            } catch .conflict(_, theirs: .contact(let theirs)) {
+                return .contactConflict(save, theirs: theirs)
             } catch .duplicateID where save.base == nil {
                 save.record.id = Self.nextID(after: save.record.id)
             } catch {

@@ -16,6 +16,11 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
         return []
     case .saveConflict(let save, let theirs):
         return state.saveConflict(save, theirs: theirs)
+    case .contactSaved(let save, let saved):
+        state.contactSaved(save, saved)
+        return []
+    case .contactConflict(let save, let theirs):
+        return state.contactConflict(save, theirs: theirs)
     case .historyLoaded(let caseID, let lines):
         if state.editing == nil { state.editing = .history(caseID: caseID, lines: lines, scroll: 0) }
         return []
@@ -50,7 +55,7 @@ extension AppState {
         let purpose: EditPurpose
         switch action {
         case .newRecord, .editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction,
-             .undo, .showHistory:
+             .undo, .showHistory, .contactReached:
             guard !readOnly else {
                 statusMessage = StatusMessage(.readOnly, isError: true)
                 return []
@@ -58,6 +63,7 @@ extension AppState {
         default: return nil
         }
         if case .undo = action { return undo() }
+        if pane == .contacts, let effects = openContactEditor(action) { return effects }
         guard pane == .cases else {
             statusMessage = StatusMessage(.editOnlyCases, isError: true)
             return []
@@ -149,7 +155,7 @@ extension AppState {
             }
             return [.appendNote(caseID: caseID, text: text, releasableToMexico: form.flag(.noteReleasable))]
         }
-        switch caseFromForm(form) {
+        switch recordFromForm(form) {
         case .failure(let problems):
             form.setProblems(problems.byField)
             if let first = form.fields.firstIndex(where: { problems.byField[$0.id] != nil }) { form.focus = first }
@@ -157,11 +163,20 @@ extension AppState {
             return []
         case .success(let record):
             let base = form.purpose.base
-            if let base, record == base {
+            if let base, record == .case(base) {
                 editing = nil
                 statusMessage = StatusMessage(.nothingChanged)
                 return []
             }
+            if case .contact(let contact, let contactBase) = record {
+                if let contactBase, contact == contactBase {
+                    editing = nil
+                    statusMessage = StatusMessage(.nothingChanged)
+                    return []
+                }
+                return [.saveContact(ContactSave(record: contact, base: contactBase))]
+            }
+            guard case .case(let record) = record else { return [] }
             var save = CaseSave(record: record, base: base)
             let note = form.text(.noteText).trimmingSpaces
             if !note.isEmpty { save.note = note }
@@ -294,7 +309,7 @@ extension AppState {
 extension EditPurpose {
     func rebased(on theirs: Case) -> EditPurpose {
         switch self {
-        case .newCase, .addNote: self
+        case .newCase, .addNote, .newContact, .editContact: self
         case .editCase: .editCase(base: theirs)
         case .status: .status(base: theirs)
         case .priority: .priority(base: theirs)

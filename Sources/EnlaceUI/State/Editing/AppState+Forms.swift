@@ -56,6 +56,19 @@ extension AppState {
         case .marking(let base): return EditForm(purpose: purpose, fields: [.choice(.marking, base.marking)])
         case .nextAction(let base):
             return EditForm(purpose: purpose, fields: [.text(.nextAction, base.nextAction), .text(.due, base.due?.iso ?? "")])
+        case .newContact:
+            return EditForm(purpose: purpose, fields: Self.contactFields(Contact(id: nextContactID(), name: "", agency: "")))
+        case .editContact(let base): return EditForm(purpose: purpose, fields: Self.contactFields(base))
+        }
+    }
+
+    /// What a form saves: a case or a contact.
+    func recordFromForm(_ form: EditForm) -> Result<EditedRecord, FormProblems> {
+        switch form.purpose {
+        case .newContact, .editContact:
+            return contactFromForm(form).map { .contact($0, form.purpose.contactBase) }
+        default:
+            return caseFromForm(form).map { .case($0) }
         }
     }
 
@@ -90,7 +103,7 @@ extension AppState {
                 case .none?: record.due = nil
                 case nil: problems[.due] = .notADate(text)
                 }
-            case .noteText, .noteReleasable: break
+            case .noteText, .noteReleasable, .name, .agency, .role, .phones, .email, .languages, .contactNotes: break
             }
         }
         if case .status(let base) = form.purpose, base.status == .closed, record.status != .closed,

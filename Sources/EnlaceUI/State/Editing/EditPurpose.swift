@@ -9,11 +9,13 @@ public enum EditPurpose: Sendable, Equatable {
     case priority(base: Case)
     case marking(base: Case)
     case nextAction(base: Case)
+    case newContact
+    case editContact(base: Contact)
 
     /// The case the form edits, when it edits one.
     public var base: Case? {
         switch self {
-        case .newCase, .addNote: nil
+        case .newCase, .addNote, .newContact, .editContact: nil
         case .editCase(let base), .status(let base), .priority(let base), .marking(let base), .nextAction(let base): base
         }
     }
@@ -34,6 +36,20 @@ public struct CaseSave: Sendable, Equatable {
         self.base = base
         self.isUndo = isUndo
         self.note = note
+    }
+}
+
+/// One save of a contact: `record` over `base` (nil creates).
+public struct ContactSave: Sendable, Equatable {
+    public var record: Contact
+    public var base: Contact?
+    /// "Reached now": the run loop sets `lastContact` to the time of the save.
+    public var reachedNow: Bool
+
+    public init(record: Contact, base: Contact?, reachedNow: Bool = false) {
+        self.record = record
+        self.base = base
+        self.reachedNow = reachedNow
     }
 }
 

@@ -4,7 +4,8 @@ import EnlaceText
 /// Which field of a form: the key problems and pickers are filed under.
 public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
     case title, summary, status, priority, marking, releasable, lead, agencies, contacts, tags, region, post,
-         opened, due, nextAction, links, noteText, noteReleasable
+         opened, due, nextAction, links, noteText, noteReleasable,
+         name, agency, role, phones, email, languages, contactNotes
 
     /// The label the form shows before the value.
     public var label: UIPhrase {
@@ -26,6 +27,13 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
         case .nextAction: .nextAction
         case .links: .linkedCases
         case .noteText: .fieldNote
+        case .name: .fieldName
+        case .agency: .agency
+        case .role: .role
+        case .phones: .phones
+        case .email: .email
+        case .languages: .languages
+        case .contactNotes: .contactNotes
         }
     }
 
@@ -33,7 +41,7 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
     /// match what is typed after the last comma.
     public var picks: PickSource? {
         switch self {
-        case .lead: .agencies(multiple: false)
+        case .lead, .agency: .agencies(multiple: false)
         case .agencies: .agencies(multiple: true)
         case .contacts: .contacts
         case .links: .cases
@@ -59,6 +67,8 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
         case .status: "status"
         case .priority: "priority"
         case .marking: "marking"
+        case .name: "name"
+        case .agency: "agency"
         default: nil
         }
     }
