@@ -171,4 +171,35 @@ struct EditingEndToEndTests {
         try session.waitFor(text: "cannot undo")
         #expect(try show("MX-2026-0005")["priority"] as? String == "high")
     }
+
+    @Test("a signal to a board with a half-typed note leaves a draft that the next start restores",
+          arguments: ["TERM", "HUP", "INT"])
+    func draftOnSignal(signal: String) throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Note on MX-2026-0005")
+        try session.send("half-typed thought", literal: true)
+        try session.waitFor(text: "half-typed thought")
+        let pid = try session.childProcess()
+        let number: Int32 = switch signal {
+        case "TERM": SIGTERM
+        case "HUP": SIGHUP
+        default: SIGINT
+        }
+        #expect(kill(pid, number) == 0)
+        try session.waitFor(text: "ENLACE-EXITED=")
+        #expect(try session.display("#{cursor_flag} #{alternate_on}") == "1 0")
+        #expect(try !notes("MX-2026-0005").contains("half-typed thought"), "a draft is not saved as a note")
+
+        let again = try TmuxSession(
+            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --data \(TmuxSession.quote(data))", width: 120, height: 40)
+        try again.waitFor(text: "unsaved draft of MX-2026-0005")
+        try again.send("r")
+        let restored = try again.waitFor(text: "Note on MX-2026-0005")
+        #expect(restored.contains("half-typed thought"))
+        try again.send("Enter")
+        try again.waitFor(text: "note added to MX-2026-0005")
+        #expect(try notes("MX-2026-0005").contains("half-typed thought"))
+    }
 }

@@ -59,6 +59,10 @@ public enum Action: Sendable, Equatable {
     case contactSaved(ContactSave, Contact)
     /// Someone saved the contact since the edit started.
     case contactConflict(ContactSave, theirs: Contact)
+    /// A draft kept from a board a signal ended: offered until the next key.
+    case offerDraft(EditDraft)
+    /// The answer to the offer: reopen the draft's form, or forget it.
+    case restoreDraft, dropDraft
     /// The audit trail of a case, read for `h`.
     case historyLoaded(caseID: String, lines: [HistoryLine])
     /// The store loaded or reloaded the data (another officer saved, say).

@@ -107,7 +107,7 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict: false
+        case .dataChanged, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft: false
         default: true
         }
     }

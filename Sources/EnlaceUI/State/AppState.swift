@@ -36,6 +36,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
     public internal(set) var undoStack: [UndoEntry] = []
+    /// A draft from a board a signal ended, offered until the next key (`r` restores it).
+    public internal(set) var offeredDraft: EditDraft?
 
     /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
     /// `readOnly`, else `Keymap.board`.

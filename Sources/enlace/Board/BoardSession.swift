@@ -36,12 +36,23 @@ struct BoardSession {
         let reloader = DataReloader(store: store, loadedAt: stamp, wake: { waker.wake() })
         let runner = EffectRunner(store: store)
 
+        if let data = store.loadDraft(), let draft = try? JSONDecoder().decode(EditDraft.self, from: data) {
+            _ = update(&state, .offerDraft(draft))
+        }
+        // A signal ends the board, but what was being typed is kept for the next start.
+        func keepDraft() {
+            if let draft = state.draft, let data = try? JSONEncoder().encode(draft) { try? store.saveDraft(data) }
+        }
+
         terminal.paint(BoardView.render(state))
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
             var effects: [Effect] = []
             // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
             var changed = true
             switch event {
+            case .key(let key) where state.offeredDraft != nil:
+                store.removeDraft()
+                effects += update(&state, key == .character("r") ? .restoreDraft : .dropDraft)
             case .key(let key):
                 if let action = state.keymap.action(for: key, in: state) { effects += update(&state, action) }
             case .paste(let text):
@@ -58,6 +69,7 @@ struct BoardSession {
             case .resize(let width, let height):
                 effects += update(&state, .resize(width: width, height: height))
             case .signal:
+                keepDraft()
                 return
             case .tick:
                 changed = false
@@ -72,7 +84,10 @@ struct BoardSession {
                     changed = true
                 }
             }
-            if runner.perform(effects, on: &state) { return }
+            if runner.perform(effects, on: &state) {
+                keepDraft()
+                return
+            }
             if changed { terminal.paint(BoardView.render(state)) }
         }
     }

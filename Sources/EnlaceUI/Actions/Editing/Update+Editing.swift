@@ -21,6 +21,17 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
         return []
     case .contactConflict(let save, let theirs):
         return state.contactConflict(save, theirs: theirs)
+    case .offerDraft(let draft):
+        state.offeredDraft = draft
+        state.statusMessage = StatusMessage(.draftOffer, [.init("id", draft.recordID)])
+        return []
+    case .restoreDraft:
+        if let draft = state.offeredDraft, let form = state.form(restoring: draft) { state.editing = .form(form) }
+        state.offeredDraft = nil
+        return []
+    case .dropDraft:
+        state.offeredDraft = nil
+        return []
     case .historyLoaded(let caseID, let lines):
         if state.editing == nil { state.editing = .history(caseID: caseID, lines: lines, scroll: 0) }
         return []
