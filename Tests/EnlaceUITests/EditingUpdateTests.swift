@@ -339,3 +339,54 @@ struct EditingUpdateTests {
         #expect(state.editing == nil)
     }
 }
+
+@Suite("update: multi-line fields and editing a merged value")
+struct EditingMoreTests {
+    @Test("Ctrl-O breaks the line in a note; a paste keeps its line breaks there")
+    func multiLineNote() {
+        var state = TestBoard.state(width: 120, height: 40)
+        _ = apply([.startFilter, .filterInsert("MX-2026-0002"), .filterAccept], to: &state)
+        _ = press([.character("a")], &state)
+        _ = update(&state, .editInsert("first"))
+        _ = press([.control("o")], &state)
+        if let action = state.keymap.action(forPaste: "second\nthird", in: state) { _ = update(&state, action) }
+        let effects = press([.enter], &state)
+        #expect(effects == [.appendNote(caseID: "MX-2026-0002", text: "first\nsecond\nthird", releasableToMexico: false)])
+    }
+
+    @Test("Ctrl-O does nothing in a one-line field")
+    func oneLineField() {
+        var state = TestBoard.state(width: 120, height: 40)
+        _ = apply([.startFilter, .filterInsert("MX-2026-0002"), .filterAccept], to: &state)
+        _ = press([.character("d"), .control("u")], &state)
+        _ = update(&state, .editInsert("a"))
+        _ = press([.control("o")], &state)
+        guard case .form(let form)? = state.editing else { return }
+        #expect(form.text(.nextAction) == "a")
+    }
+
+    @Test("e on a conflict opens the case form on their version with the values picked, to edit and save")
+    func editMerged() {
+        var state = TestBoard.state(width: 120, height: 40)
+        let base = TestBoard.cases[1]
+        var mine = base
+        mine.nextAction = "mine"
+        var theirs = base
+        theirs.nextAction = "theirs"
+        theirs.version += 1
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = press([.character("e")], &state)
+        guard case .form(let form)? = state.editing else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.purpose == .editCase(base: theirs))
+        #expect(form.focusedField?.id == .nextAction)
+        #expect(form.text(.nextAction) == "mine")
+        _ = press([.control("u")], &state)
+        _ = update(&state, .editInsert("both: mine and theirs"))
+        let save = press([.enter], &state).compactMap { if case .saveCase(let save) = $0 { save } else { nil } }.first
+        #expect(save?.record.nextAction == "both: mine and theirs")
+        #expect(save?.base == theirs)
+    }
+}

@@ -142,6 +142,9 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    case helpEditLineBreak
+    case helpEditMerged
+    case hintEditMerged
     case fieldName
     case formNewContact
     case formEditContact
@@ -372,6 +375,9 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .helpEditLineBreak: "new line in a summary or note"
+        case .helpEditMerged: "edit a merged value in the case form"
+        case .hintEditMerged: "edit"
         case .fieldName: "Name"
         case .formNewContact: "New contact {id}"
         case .formEditContact: "Edit contact {id}"
@@ -604,6 +610,9 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .helpEditLineBreak: "salto de línea en un resumen o nota"
+        case .helpEditMerged: "editar un valor combinado en el formulario del caso"
+        case .hintEditMerged: "editar"
         case .fieldName: "Nombre"
         case .formNewContact: "Contacto nuevo {id}"
         case .formEditContact: "Editar contacto {id}"

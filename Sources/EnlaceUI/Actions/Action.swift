@@ -34,6 +34,8 @@ public enum Action: Sendable, Equatable {
     case contactReached
     // Inside a form (mode `.form`).
     case editInsert(String)
+    /// Ctrl-O: a line break, in a multi-line field.
+    case editLineBreak
     case editDeleteBackward, editDeleteForward, editDeleteWord, editDeleteToStart
     case editCursorLeft, editCursorRight, editCursorHome, editCursorEnd
     case editNextField, editPreviousField, editNextPick, editPreviousPick, editComplete

@@ -116,6 +116,8 @@ extension AppState {
         }
         switch action {
         case .editInsert(let text): form.type(text)
+        case .editLineBreak:
+            if form.focusedField?.id.isMultiLine == true { form.type("\n") }
         case .editDeleteBackward: form.editText { $0.deleteBackward() }
         case .editDeleteForward: form.editText { $0.deleteForward() }
         case .editDeleteWord: form.editText { $0.deleteWordBackward() }
@@ -208,6 +210,18 @@ extension AppState {
             }
             editing = nil
             return [.saveCase(CaseSave(record: prompt.resolved, base: prompt.theirs))]
+        case .editRecord:
+            // Neither value as it is: the case form on their version, filled with the values
+            // picked so far (mine where nothing is picked yet), to edit and save.
+            var candidate = prompt.merged
+            for field in prompt.fields where prompt.picks[field] != .theirs { field.copy(from: prompt.mine, into: &candidate) }
+            var form = form(for: .editCase(base: prompt.theirs))
+            form.fields = Self.caseFields(candidate)
+            if let first = prompt.fields.first, let index = form.fields.firstIndex(where: { $0.id.modelField == first.rawValue }) {
+                form.focus = index
+            }
+            editing = .form(form)
+            return []
         case .editCancel:
             editing = nil
             statusMessage = StatusMessage(.keptTheirs, [.init("user", prompt.theirs.updatedBy)])

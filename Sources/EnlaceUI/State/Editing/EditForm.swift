@@ -51,7 +51,9 @@ public struct EditForm: Sendable, Equatable {
     mutating func type(_ text: String) {
         guard fields.indices.contains(focus) else { return }
         switch fields[focus].value {
-        case .text: editText { $0.insert(text) }
+        case .text:
+            let multiLine = fields[focus].id.isMultiLine
+            editText { $0.insert(text, keepingLineBreaks: multiLine) }
         case .flag(let value):
             let lower = text.lowercased()
             if lower == " " { fields[focus].value = .flag(!value) }

@@ -49,6 +49,9 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Fields that hold several lines: `Ctrl-O` breaks the line, a paste keeps its breaks.
+    public var isMultiLine: Bool { self == .summary || self == .noteText || self == .contactNotes }
+
     /// The model's name of the field, as `ValidationError.field` gives it.
     var modelField: String? {
         switch self {
