@@ -202,4 +202,67 @@ struct EditingEndToEndTests {
         try again.waitFor(text: "note added to MX-2026-0005")
         #expect(try notes("MX-2026-0005").contains("half-typed thought"))
     }
+
+    func contacts() throws -> [[String: Any]] {
+        let outcome = try EnlaceProcess.run(["list", "contacts", "--json", "--data", data])
+        return try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]] ?? []
+    }
+
+    @Test("R in the contacts pane records that the contact was reached now")
+    func contactReached() throws {
+        let before = try contacts()
+        let session = try openBoard()
+        try session.send("3")
+        try session.waitFor(text: "contacts")
+        try session.send("R")
+        try session.waitFor(text: "saved C-")
+        let after = try contacts()
+        let changed = zip(before, after).filter { ($0["lastContact"] as? String) != ($1["lastContact"] as? String) }
+        #expect(changed.count == 1)
+        let today = ISO8601DateFormatter().string(from: Date()).prefix(10)
+        #expect((changed.first?.1["lastContact"] as? String)?.hasPrefix(String(today)) == true)
+    }
+
+    @Test("h shows who changed what in the case's history")
+    func history() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("p")
+        try session.waitFor(text: "Priority of MX-2026-0005")
+        try session.send("l", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "saved MX-2026-0005")
+        try session.send("h")
+        let screen = try session.waitFor(text: "History of MX-2026-0005")
+        #expect(screen.contains("priority"))
+        try session.send("Escape")
+        try session.waitFor(timeout: .seconds(5), "the history to close") { !$0.contains("History of") }
+    }
+
+    @Test("another officer's save while a note is typed keeps the text, and both notes land")
+    func typingSurvivesReload() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Note on MX-2026-0005")
+        try session.send("typed before the reload", literal: true)
+        try EnlaceProcess.run(["note", "MX-2026-0005", "from the other shell", "--data", data])
+        // A case imported from the other shell too: the tab bar's count shows when the board
+        // has reloaded, since the form covers the detail.
+        var imported = try show("MX-2026-0001")
+        imported["id"] = "MX-2026-0999"
+        let line = try JSONSerialization.data(withJSONObject: imported)
+        let file = directory.path + "/import.jsonl"
+        #expect(FileManager.default.createFile(atPath: file, contents: line + Data("\n".utf8)))
+        let outcome = try EnlaceProcess.run(["import", file, "--data", data])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let reloaded = try session.waitFor(text: "1/47", timeout: .seconds(2))
+        #expect(reloaded.contains("typed before the reload"))
+        try session.send(" and after", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "note added to MX-2026-0005")
+        let texts = try notes("MX-2026-0005")
+        #expect(texts.contains("from the other shell"))
+        #expect(texts.contains("typed before the reload and after"))
+    }
 }
