@@ -84,3 +84,31 @@ struct ContactEditingTests {
         #expect(form.text(.role) == "mine")
     }
 }
+
+@Suite("update: undo of a contact change")
+struct ContactUndoTests {
+    @Test("u takes back the officer's own contact change; refused once someone changed it since")
+    func undoContact() {
+        var state = TestBoard.state(width: 120, height: 40)
+        _ = update(&state, .showPane(.contacts))
+        guard let before = state.selectedContact else { return }
+        var after = before
+        after.role = "changed"
+        after.version += 1
+        _ = update(&state, .contactSaved(ContactSave(record: after, base: before), after))
+        let undo = press([.character("u")], &state).compactMap { if case .saveContact(let save) = $0 { save } else { nil } }.first
+        #expect(undo?.record.role == before.role)
+        #expect(undo?.base == after)
+        #expect(undo?.isUndo == true)
+
+        _ = update(&state, .contactSaved(ContactSave(record: after, base: before), after))
+        var later = after
+        later.email = "x@example.org"
+        later.version += 1
+        var data = state.data
+        if let index = data.contacts.firstIndex(where: { $0.id == later.id }) { data.contacts[index] = later }
+        _ = update(&state, .dataChanged(data))
+        #expect(press([.character("u")], &state).isEmpty)
+        #expect(state.statusMessage?.phrase == .undoRefusedContact)
+    }
+}

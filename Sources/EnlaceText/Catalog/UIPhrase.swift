@@ -142,6 +142,7 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    case undoRefusedContact
     case helpEditLineBreak
     case helpEditMerged
     case hintEditMerged
@@ -375,6 +376,7 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .undoRefusedContact: "cannot undo: someone has changed {id} since"
         case .helpEditLineBreak: "new line in a summary or note"
         case .helpEditMerged: "edit a merged value in the case form"
         case .hintEditMerged: "edit"
@@ -610,6 +612,7 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"
         case .helpEditLineBreak: "salto de línea en un resumen o nota"
         case .helpEditMerged: "editar un valor combinado en el formulario del caso"
         case .hintEditMerged: "editar"

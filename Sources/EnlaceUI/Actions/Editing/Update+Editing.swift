@@ -238,7 +238,7 @@ extension AppState {
     mutating func caseSaved(_ save: CaseSave, _ saved: Case) {
         store(saved)
         if let base = save.base, !save.isUndo {
-            undoStack.append(UndoEntry(before: base, after: saved))
+            undoStack.append(.caseChange(before: base, after: saved))
         }
         if case .form(let form)? = editing, form.purpose.base?.id == saved.id || (save.base == nil && form.purpose == .newCase) {
             editing = nil
@@ -252,7 +252,7 @@ extension AppState {
         store(saved)
         var before = saved
         if !before.notes.isEmpty { before.notes.removeLast() }
-        undoStack.append(UndoEntry(before: before, after: saved))
+        undoStack.append(.caseChange(before: before, after: saved))
         if case .form(let form)? = editing, form.purpose == .addNote(caseID: saved.id) { editing = nil }
         statusMessage = StatusMessage(.noteAdded, [.init("id", saved.id)])
     }
@@ -284,13 +284,24 @@ extension AppState {
             return []
         }
         undoStack.removeLast()
-        if let current = data.cases.first(where: { $0.id == entry.after.id }), current.version != entry.after.version {
-            statusMessage = StatusMessage(.undoRefused, [.init("user", current.updatedBy), .init("id", current.id)], isError: true)
-            return []
+        switch entry {
+        case .caseChange(let before, let after):
+            if let current = data.cases.first(where: { $0.id == after.id }), current.version != after.version {
+                statusMessage = StatusMessage(.undoRefused, [.init("user", current.updatedBy), .init("id", current.id)], isError: true)
+                return []
+            }
+            var reverted = after
+            for field in CaseField.changed(from: before, to: after) { field.copy(from: before, into: &reverted) }
+            return [.saveCase(CaseSave(record: reverted, base: after, isUndo: true))]
+        case .contactChange(let before, let after):
+            if let current = data.contacts.first(where: { $0.id == after.id }), current.version != after.version {
+                statusMessage = StatusMessage(.undoRefusedContact, [.init("id", current.id)], isError: true)
+                return []
+            }
+            var reverted = after
+            for field in ContactField.allCases where !field.isSame(before, after) { field.copy(from: before, into: &reverted) }
+            return [.saveContact(ContactSave(record: reverted, base: after, isUndo: true))]
         }
-        var reverted = entry.after
-        for field in CaseField.changed(from: entry.before, to: entry.after) { field.copy(from: entry.before, into: &reverted) }
-        return [.saveCase(CaseSave(record: reverted, base: entry.after, isUndo: true))]
     }
 
     /// Puts a case as saved into the board's data, keeping the selection.

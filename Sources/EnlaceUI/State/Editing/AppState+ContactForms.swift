@@ -92,17 +92,22 @@ extension AppState {
             newData.contacts.append(saved)
         }
         replaceData(newData)
+        if let base = save.base, !save.isUndo { undoStack.append(.contactChange(before: base, after: saved)) }
         if case .form(let form)? = editing, form.purpose.contactBase?.id == saved.id || (save.base == nil && form.purpose == .newContact) {
             editing = nil
         }
         if save.base == nil { reselect(saved.id, in: .contacts); keepSelectionInView(in: .contacts) }
-        statusMessage = StatusMessage(.savedCase, [.init("id", saved.id), .init("version", String(saved.version))])
+        statusMessage = StatusMessage(save.isUndo ? .undone : .savedCase, [.init("id", saved.id), .init("version", String(saved.version))])
     }
 
     /// A contact someone else saved meanwhile: other fields merge by themselves; where both
     /// changed a field, the form opens again on their version with the officer's values in it,
     /// so what lands is what the officer saves after seeing theirs.
     mutating func contactConflict(_ save: ContactSave, theirs: Contact) -> [Effect] {
+        guard !save.isUndo else {
+            statusMessage = StatusMessage(.undoRefusedContact, [.init("id", theirs.id)], isError: true)
+            return []
+        }
         guard let base = save.base else {
             statusMessage = StatusMessage(.notSaved, [.init("reason", theirs.id)], isError: true)
             return []

@@ -45,16 +45,18 @@ public struct ContactSave: Sendable, Equatable {
     public var base: Contact?
     /// "Reached now": the run loop sets `lastContact` to the time of the save.
     public var reachedNow: Bool
+    public var isUndo: Bool
 
-    public init(record: Contact, base: Contact?, reachedNow: Bool = false) {
+    public init(record: Contact, base: Contact?, reachedNow: Bool = false, isUndo: Bool = false) {
         self.record = record
         self.base = base
         self.reachedNow = reachedNow
+        self.isUndo = isUndo
     }
 }
 
-/// An officer's own change that `u` can take back: the case before and after it.
-public struct UndoEntry: Sendable, Equatable {
-    public var before: Case
-    public var after: Case
+/// An officer's own change that `u` can take back: the record before and after it.
+public enum UndoEntry: Sendable, Equatable {
+    case caseChange(before: Case, after: Case)
+    case contactChange(before: Contact, after: Contact)
 }
