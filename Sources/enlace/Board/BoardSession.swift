@@ -58,8 +58,9 @@ struct BoardSession {
             case .paste(let text):
                 if let action = state.keymap.action(forPaste: text, in: state) {
                     effects += update(&state, action)
-                } else {
-                    // Outside a text field a paste is typing: each character is a key.
+                } else if state.inputMode != .confirm, state.inputMode != .conflict, state.offeredDraft == nil {
+                    // Outside a text field a paste is typing: each character is a key. Not where
+                    // one letter answers a question (throw changes away? which value?).
                     for character in text {
                         if let action = state.keymap.action(for: .character(character), in: state) {
                             effects += update(&state, action)
