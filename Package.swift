@@ -2,6 +2,8 @@
 import PackageDescription
 
 // Targets follow DESIGN.md: data flows one way, and only EnlaceTerminal imports CNcursesw.
+// One change: EnlaceText imports EnlaceModel, so that the words for the model's values and
+// errors live with the catalog, once, for the board, the briefs and the command line alike.
 let package = Package(
     name: "Enlace",
     products: [
@@ -13,7 +15,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "EnlaceModel"),
-        .target(name: "EnlaceText"),
+        .target(name: "EnlaceText", dependencies: ["EnlaceModel"]),
         .target(name: "EnlaceStore", dependencies: ["EnlaceModel"]),
         .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
@@ -32,5 +34,6 @@ let package = Package(
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
         .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText"], exclude: ["Golden"]),
+        .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"], exclude: ["FuzzRegressions"]),
     ]
 )

@@ -120,6 +120,20 @@ struct BoardEndToEndTests {
         #expect(try session.display("#{cursor_flag} #{alternate_on}") == "1 0")
     }
 
+    @Test("--lang es shows the board in Spanish, and L switches back and forth")
+    func spanishAndSwitch() throws {
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --lang es --data \(TmuxSession.quote(directory.path + "/board"))")
+        let spanish = try session.waitFor(text: "Casos")
+        #expect(spanish.contains("Dependencias") && spanish.contains("Contactos"))
+        #expect(spanish.contains("nov 2026"), "dates as Spanish writes them")
+        try session.send("L")
+        let english = try session.waitFor(text: "Agencies")
+        #expect(english.contains("Cases") && english.contains("Nov "))
+        try session.send("L")
+        try session.waitFor(text: "Dependencias")
+    }
+
     @Test("hostile text shows as placeholders and never reaches the terminal")
     func hostileData() throws {
         let data = try Fixture.board("hostile", in: directory)

@@ -1,3 +1,4 @@
+import Foundation
 import EnlaceModel
 import EnlaceText
 import Testing
@@ -119,5 +120,21 @@ struct KeyTableTests {
             let keys = binding.keys.map { "`" + KeyLabel.text($0, .en) + "`" }.joined(separator: " ")
             #expect(rows.contains { $0.contains("| \(keys) | \(binding.help(.en)) |") }, "\(binding.action)")
         }
+    }
+
+    @Test("README.md carries the key table as the keymap makes it (ENLACE_RECORD=1 rewrites it)")
+    func readmeIsCurrent() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let begin = "<!-- keys:begin -->\n", end = "<!-- keys:end -->"
+        let start = try #require(text.range(of: begin)), stop = try #require(text.range(of: end))
+        let current = String(text[start.upperBound..<stop.lowerBound])
+        if ProcessInfo.processInfo.environment["ENLACE_RECORD"] == "1", current != KeyTable.markdown() {
+            try (String(text[..<start.upperBound]) + KeyTable.markdown() + String(text[stop.lowerBound...]))
+                .write(to: readme, atomically: false, encoding: .utf8)
+            return
+        }
+        #expect(current == KeyTable.markdown(), "README's key table is stale: run ENLACE_RECORD=1 swift test")
     }
 }

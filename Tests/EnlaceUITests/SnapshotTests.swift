@@ -91,6 +91,19 @@ struct SnapshotTests {
         Snapshot.expect(BoardView.render(help), named: "help-es-80x24")
     }
 
+    @Test("the rest of the screens in Spanish: the case list and detail at 80×24, the zoomed detail, a filter error, too small")
+    func spanishEverywhere() throws {
+        Snapshot.expect(BoardView.render(TestBoard.state(language: .es)), named: "cases-es-80x24")
+        var zoomed = TestBoard.state(language: .es)
+        press([.character("z")], &zoomed)
+        Snapshot.expect(BoardView.render(zoomed), named: "case-detail-zoomed-es-80x24")
+        var filter = TestBoard.state(language: .es)
+        press([.character("/")], &filter)
+        type("status:abierto", &filter)
+        Snapshot.expect(BoardView.render(filter), named: "filter-error-es-80x24")
+        Snapshot.expect(BoardView.render(TestBoard.state(width: 40, height: 12, language: .es)), named: "too-small-es-40x12")
+    }
+
     @Test("the CJK contact lines up by cell width")
     func cjkContact() {
         var state = TestBoard.state(width: 120, height: 40)

@@ -3,9 +3,7 @@ import EnlaceText
 
 /// The small words of a brief: dates and the closed vocabularies in the brief's language.
 enum BriefWording {
-    static func day(_ day: Day, _ language: Language) -> String {
-        DateText.day(year: day.year, month: day.month, day: day.day, language)
-    }
+    static func day(_ day: Day, _ language: Language) -> String { DateText.day(day, language) }
 
     /// "Aug 6, 2026 18:10 UTC" / "6 ago 2026 18:10 UTC": notes are logged in UTC and the brief
     /// says so rather than guess the reader's zone.
@@ -17,24 +15,6 @@ enum BriefWording {
 
     static func due(_ due: Day?, _ language: Language) -> String {
         due.map { day($0, language) } ?? BriefPhrase.noDueDate(language)
-    }
-
-    static func status(_ status: Status, _ language: Language) -> String {
-        switch status {
-        case .new: CommonPhrase.statusNew(language)
-        case .active: CommonPhrase.statusActive(language)
-        case .waiting: CommonPhrase.statusWaiting(language)
-        case .closed: CommonPhrase.statusClosed(language)
-        }
-    }
-
-    static func priority(_ priority: Priority, _ language: Language) -> String {
-        switch priority {
-        case .low: CommonPhrase.priorityLow(language)
-        case .medium: CommonPhrase.priorityMedium(language)
-        case .high: CommonPhrase.priorityHigh(language)
-        case .critical: CommonPhrase.priorityCritical(language)
-        }
     }
 
     /// "DEA — Drug Enforcement Administration", or the code alone when the registry lacks it.

@@ -51,8 +51,8 @@ enum HTMLRenderer {
         out.append("<h2>\(heading(brief, language))</h2>")
         out.append("<dl class=\"facts\">")
         let facts: [(BriefPhrase, String)] = [
-            (.status, BriefWording.status(brief.status, language)),
-            (.priority, BriefWording.priority(brief.priority, language)),
+            (.status, brief.status.phrase(language)),
+            (.priority, brief.priority.phrase(language)),
             (.marking, brief.marking.rawValue),
             (.opened, BriefWording.day(brief.opened, language)),
             (.due, BriefWording.due(brief.due, language)),

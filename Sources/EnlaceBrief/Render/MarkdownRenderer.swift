@@ -29,8 +29,8 @@ enum MarkdownRenderer {
         var out: [String] = []
         out.append("## \(heading(brief, language))")
         let facts: [(BriefPhrase, String)] = [
-            (.status, BriefWording.status(brief.status, language)),
-            (.priority, BriefWording.priority(brief.priority, language)),
+            (.status, brief.status.phrase(language)),
+            (.priority, brief.priority.phrase(language)),
             (.marking, brief.marking.rawValue),
             (.opened, BriefWording.day(brief.opened, language)),
             (.due, BriefWording.due(brief.due, language)),

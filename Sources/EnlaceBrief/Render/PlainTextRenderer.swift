@@ -38,8 +38,8 @@ enum PlainTextRenderer {
         var out = wrap(heading(brief, language))
         out.append(String(repeating: "-", count: width))
         out += labelled([
-            (BriefPhrase.status(language), BriefWording.status(brief.status, language)),
-            (BriefPhrase.priority(language), BriefWording.priority(brief.priority, language)),
+            (BriefPhrase.status(language), brief.status.phrase(language)),
+            (BriefPhrase.priority(language), brief.priority.phrase(language)),
             (BriefPhrase.marking(language), brief.marking.rawValue),
             (BriefPhrase.opened(language), BriefWording.day(brief.opened, language)),
             (BriefPhrase.due(language), BriefWording.due(brief.due, language)),

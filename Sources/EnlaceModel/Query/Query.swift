@@ -34,8 +34,16 @@ public struct Query: Sendable, Equatable, Hashable {
     /// Whether the query has no terms (and so matches every record).
     public var isEmpty: Bool { terms.isEmpty }
 
+    /// The most characters a query may have; far more than any filter a person types.
+    public static let maximumLength = 1_000
+
     /// Parses `text`; a malformed term throws a `QueryError` naming it.
     public static func parse(_ text: String) throws(QueryError) -> Query {
+        // The byte count bounds the character count from above, and costs nothing to read.
+        if text.utf8.count > maximumLength {
+            let characters = text.count
+            if characters > maximumLength { throw .tooLong(characters: characters, limit: maximumLength) }
+        }
         var parser = QueryParser(text)
         return Query(text: text, terms: try parser.parseTerms())
     }

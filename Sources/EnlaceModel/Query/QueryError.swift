@@ -18,6 +18,9 @@ public enum QueryError: Error, Sendable, Equatable, Hashable {
     case unterminatedQuote(term: String)
     /// A lone `-`, or `""`: a term with nothing to look for.
     case emptyTerm(term: String)
+    /// More characters than a query may have (`Query.maximumLength`): a paste gone wrong, or a
+    /// hostile script; refused before it is parsed.
+    case tooLong(characters: Int, limit: Int)
 
     /// The part of the query that is wrong, as typed (a field, a value or a term).
     public var offendingText: String {
@@ -26,6 +29,7 @@ public enum QueryError: Error, Sendable, Equatable, Hashable {
         case .unknownValue(_, let value, _), .invalidDate(_, let value), .comparisonNotAllowed(_, let value, _): value
         case .unknownAgency(_, let code, _): code
         case .unterminatedQuote(let term), .emptyTerm(let term): term
+        case .tooLong: ""
         }
     }
 

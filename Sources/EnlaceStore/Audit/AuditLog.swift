@@ -25,7 +25,8 @@ struct AuditLog: Sendable {
         guard descriptor >= 0 else { throw .io(path: path, operation: .open, errno: errno) }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size > 0 {
+        guard fstat(descriptor, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }
+        if status.st_size > 0 {
             var last: UInt8 = 0
             let readDescriptor = open(path, O_RDONLY | O_CLOEXEC)
             if readDescriptor >= 0 {
@@ -34,11 +35,19 @@ struct AuditLog: Sendable {
                 }
                 close(readDescriptor)
             }
-        } else if status.st_size == 0 {
+        } else {
             // A new log is created with the mode of the directory's files, whatever the umask.
             _ = fchmod(descriptor, newFileMode)
         }
-        try files.writeAll(lines, to: descriptor, path: path)
-        if files.calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
+        // The caller holds the lock, so nobody else appends: cutting the file back to this size
+        // takes out exactly what this append wrote, and a failed save leaves no line behind.
+        let sizeBefore = status.st_size
+        do throws(StoreError) {
+            try files.writeAll(lines, to: descriptor, path: path)
+            if files.calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
+        } catch {
+            _ = ftruncate(descriptor, sizeBefore)
+            throw error
+        }
     }
 }

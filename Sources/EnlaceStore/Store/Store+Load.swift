@@ -11,11 +11,17 @@ extension Store {
     /// are decoded on every core.
     public func load() throws(StoreError) -> LoadResult {
         let board = try loadBoard()
-        let agencies = try loadList(Agency.self, key: "agencies", path: agenciesPath).records
-        let contacts = try loadList(Contact.self, key: "contacts", path: contactsPath).records
-        if let duplicate = firstDuplicate(contacts.map(\.id)) {
-            let data = (try? files.read(contactsPath)) ?? Data()
-            throw LocatingDecoder.problem(at: [], reason: .duplicateID(id: duplicate), in: data, path: contactsPath).error
+        guard let agenciesData = try files.readIfPresent(agenciesPath) else { throw .missingFile(path: agenciesPath) }
+        let agencies: [Agency]
+        switch RecordDecoding.agenciesFile(agenciesData, path: agenciesPath) {
+        case .failure(let problem): throw problem.error
+        case .success(let records): agencies = records
+        }
+        guard let contactsData = try files.readIfPresent(contactsPath) else { throw .missingFile(path: contactsPath) }
+        let contacts: [Contact]
+        switch RecordDecoding.contactsFile(contactsData, path: contactsPath) {
+        case .failure(let problem): throw problem.error
+        case .success(let records): contacts = records
         }
 
         var caseNames: [String] = []
@@ -34,9 +40,17 @@ extension Store {
 
         caseNames.sort()
         let (cases, problems) = decodeCases(named: caseNames)
+        let warnings: [StoreWarning] = AuditLogReader(path: auditPath, lockPath: lockPath).endsInTornLine()
+            ? [.tornAuditLine(path: auditPath, line: nil)] : []
         return LoadResult(
             data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases),
-            problems: problems, removedTempFiles: removed)
+            problems: problems, removedTempFiles: removed, warnings: warnings)
+    }
+
+    /// Reads all of `audit.jsonl`: lines cut short by a crash are warnings, any other line that
+    /// is not an audit entry is damage. Writes nothing, in either mode.
+    public func checkAuditLog() throws(StoreError) -> AuditLogCheck {
+        try AuditLogReader(path: auditPath, lockPath: lockPath).check()
     }
 
     /// One case as it is on disk now: to show what another officer saved after a conflict.
@@ -101,14 +115,7 @@ extension Store {
     }
 
     private func decodeCase(_ data: Data, path: String, fileName: String, decoder: LocatingDecoder) -> Result<Case, DataProblem> {
-        decoder.decode(Case.self, from: data, path: path).flatMap { record in
-            guard record.id + ".json" == fileName else {
-                return .failure(LocatingDecoder.problem(
-                    at: [Case.CodingKeysForLocation.id], reason: .idDoesNotMatchFileName(id: record.id, fileName: fileName),
-                    in: data, path: path))
-            }
-            return .success(record)
-        }
+        RecordDecoding.caseFile(data, path: path, fileName: fileName, decoder: decoder)
     }
 
     /// Decodes the named case files in parallel, in contiguous chunks so the result stays sorted.
@@ -151,11 +158,6 @@ extension Store {
             problems.append(contentsOf: chunkProblems)
         }
         return (cases, problems)
-    }
-
-    func firstDuplicate(_ ids: [String]) -> String? {
-        var seen: Set<String> = []
-        return ids.first { !seen.insert($0).inserted }
     }
 }
 

@@ -47,8 +47,7 @@ extension Store {
             stored.updatedBy = user
             try files.makeDirectory(casesPath, mode: newDirectoryMode)
             let path = casePath(id: stored.id)
-            try write(encode(stored, for: path), to: path)
-            try appendAudit([AuditEntry(
+            try commit(encode(stored, for: path), to: path, audit: [AuditEntry(
                 at: stamp, user: user, entity: "case", id: stored.id, version: stored.version, change: change)])
             return stored
         }
@@ -68,8 +67,7 @@ extension Store {
             stored.updatedAt = stamp
             stored.updatedBy = user
             let path = casePath(id: caseID)
-            try write(encode(stored, for: path), to: path)
-            try appendAudit([AuditEntry(
+            try commit(encode(stored, for: path), to: path, audit: [AuditEntry(
                 at: stamp, user: user, entity: "case", id: caseID, version: stored.version, change: .noteAdded)])
             return stored
         }
@@ -104,8 +102,7 @@ extension Store {
                 stored.version = existing.version + 1
                 list.records[index] = stored
             }
-            try write(encodeList(list, for: contactsPath), to: contactsPath)
-            try appendAudit([AuditEntry(
+            try commit(encodeList(list, for: contactsPath), to: contactsPath, audit: [AuditEntry(
                 at: now(), user: user, entity: "contact", id: stored.id, version: stored.version, change: change)])
             return stored
         }
@@ -148,11 +145,19 @@ extension Store {
                 for left in temps[index...] { try? files.remove(left) }
                 throw .io(path: casePath(id: record.id), operation: .rename, errno: failure)
             }
-            try files.syncDirectory(casesPath)
-            let stamp = now()
-            try appendAudit(cases.map {
-                AuditEntry(at: stamp, user: user, entity: "case", id: $0.id, version: $0.version, change: .created)
-            })
+            // From here every case is in place; a failure takes them all out again, so an import
+            // reported as failed added nothing and can be run again as it is.
+            do throws(StoreError) {
+                try files.syncDirectory(casesPath)
+                let stamp = now()
+                try appendAudit(cases.map {
+                    AuditEntry(at: stamp, user: user, entity: "case", id: $0.id, version: $0.version, change: .created)
+                })
+            } catch {
+                for record in cases { try? files.remove(casePath(id: record.id)) }
+                try? files.syncDirectory(casesPath)
+                throw error
+            }
         }
     }
 

@@ -123,6 +123,20 @@ public final class Store: Sendable {
         }
     }
 
+    /// Puts `data` in place of `path` and appends `entries` to the audit log, all or nothing:
+    /// when the audit line cannot be written, the file is put back as it was, so a user told
+    /// "nothing was saved" can retry without making the change twice. Callers hold the lock.
+    func commit(_ data: Data, to path: String, audit entries: [AuditEntry]) throws(StoreError) {
+        let replacement = try AtomicWriter(files: files).replace(path, with: data, newFileMode: newFileMode)
+        do {
+            try appendAudit(entries)
+        } catch {
+            replacement.undo()
+            throw error
+        }
+        replacement.finish()
+    }
+
     func appendAudit(_ entries: [AuditEntry]) throws(StoreError) {
         try AuditLog(files: files, path: auditPath).append(entries, newFileMode: newFileMode)
     }

@@ -2,11 +2,11 @@
 public enum CLIPhrase: String, CatalogSection {
     case headerID, headerPriority, headerStatus, headerMarking, headerLead, headerDue, headerTitle
     case headerName, headerAgency, headerRole, headerPost, headerCode, headerCountry, headerCounterparts
-    case initialized, imported, noteAdded, checkPassed, checkFailed, problemInFile
-    case unknownCase, unknownList, noDataDirectory, importLineUnreadable, importLineInvalid, importDuplicate
+    case initialized, imported, noteAdded, checkPassed, checkFailed
+    case unknownCase, noDataDirectory, importLineUnreadable, importLineInvalid, importDuplicate
     case importEmpty, importFileUnreadable, queryInvalid, emptyNote
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
-    case fieldOpened, fieldDue, fieldRegionPost, fieldUpdated, releasableNote, notReleasableNote
+    case fieldOpened, fieldDue, fieldRegionPost, releasableNote, notReleasableNote
 
     public var english: String {
         switch self {
@@ -29,9 +29,7 @@ public enum CLIPhrase: String, CatalogSection {
         case .noteAdded: "added a note to {id} (version {version})"
         case .checkPassed: "{path}: ok ({cases} cases, {contacts} contacts, {agencies} agencies)"
         case .checkFailed: "{path}: {count} problems; fix the files named above and run enlace check again"
-        case .problemInFile: "{path}:{line}:{column}: {reason}"
         case .unknownCase: "no case {id} in {path}; enlace list cases shows the ids"
-        case .unknownList: "cannot list {what}: choose cases, contacts or agencies"
         case .noDataDirectory: "no data directory at {path}; create one with enlace init --sample, or pass --data DIR"
         case .importLineUnreadable: "{file}:{line}: not a case object: {reason}; nothing was imported"
         case .importLineInvalid: "{file}:{line}: {reason}; nothing was imported"
@@ -50,7 +48,6 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldOpened: "Opened"
         case .fieldDue: "Due"
         case .fieldRegionPost: "Region / post"
-        case .fieldUpdated: "Updated"
         case .releasableNote: "releasable to Mexico"
         case .notReleasableNote: "not releasable to Mexico"
         }
@@ -77,9 +74,7 @@ public enum CLIPhrase: String, CatalogSection {
         case .noteAdded: "se agregó una nota a {id} (versión {version})"
         case .checkPassed: "{path}: correcto ({cases} casos, {contacts} enlaces, {agencies} dependencias)"
         case .checkFailed: "{path}: {count} problemas; corrija los archivos indicados arriba y ejecute enlace check de nuevo"
-        case .problemInFile: "{path}:{line}:{column}: {reason}"
         case .unknownCase: "no existe el caso {id} en {path}; enlace list cases muestra los identificadores"
-        case .unknownList: "no se puede listar {what}: elija cases, contacts o agencies"
         case .noDataDirectory: "no hay directorio de datos en {path}; cree uno con enlace init --sample, o indique --data DIR"
         case .importLineUnreadable: "{file}:{line}: no es un objeto de caso: {reason}; no se importó nada"
         case .importLineInvalid: "{file}:{line}: {reason}; no se importó nada"
@@ -98,7 +93,6 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldOpened: "Apertura"
         case .fieldDue: "Fecha límite"
         case .fieldRegionPost: "Región / sede"
-        case .fieldUpdated: "Actualizado"
         case .releasableNote: "divulgable a México"
         case .notReleasableNote: "no divulgable a México"
         }

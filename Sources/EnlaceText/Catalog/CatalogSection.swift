@@ -37,6 +37,7 @@ public enum Catalog {
         TerminalPhrase.self,
         UIPhrase.self,
         BriefPhrase.self,
+        KioskPhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.

@@ -14,7 +14,7 @@ public enum ModelPhrase: String, CatalogSection {
 
     // Query mistakes.
     case queryUnknownField, queryEmptyValue, queryEmptyTextValue, queryUnknownValue, queryInvalidDate
-    case queryComparisonNotAllowed, queryUnknownAgency, queryUnterminatedQuote, queryEmptyTerm
+    case queryComparisonNotAllowed, queryUnknownAgency, queryUnterminatedQuote, queryEmptyTerm, queryTooLong
 
     public var english: String {
         switch self {
@@ -48,6 +48,7 @@ public enum ModelPhrase: String, CatalogSection {
         case .queryUnknownAgency: "no agency has the code \"{code}\" (in \"{field}:\"); the codes are {codes}"
         case .queryUnterminatedQuote: "the quote in {term} is not closed; add a closing \""
         case .queryEmptyTerm: "\"{term}\" has nothing to look for"
+        case .queryTooLong: "the query has {characters} characters; at most {limit} are read"
         }
     }
 
@@ -83,6 +84,7 @@ public enum ModelPhrase: String, CatalogSection {
         case .queryUnknownAgency: "ninguna dependencia tiene la clave \"{code}\" (en \"{field}:\"); las claves son {codes}"
         case .queryUnterminatedQuote: "las comillas de {term} no se cierran; agregue \" al final"
         case .queryEmptyTerm: "\"{term}\" no tiene nada que buscar"
+        case .queryTooLong: "la consulta tiene {characters} caracteres; se leen como máximo {limit}"
         }
     }
 }

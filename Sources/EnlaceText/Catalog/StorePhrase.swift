@@ -4,11 +4,12 @@ public enum StorePhrase: String, CatalogSection {
     case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, duplicateID, invalidID, readOnly
+    case tornAuditLine, tornAuditLineAtEnd
     case entityCase, entityContact
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
-    case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable
+    case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
     // What JSON expected there.
     case expectedValue, expectedQuotedKey, expectedColon, expectedCommaOrBrace, expectedCommaOrBracket
     case expectedDigit, expectedHexDigit, expectedEscape, expectedEscapedControl, expectedLiteral
@@ -37,6 +38,8 @@ public enum StorePhrase: String, CatalogSection {
         case .duplicateID: "{id} exists already: choose another id."
         case .invalidID: "\"{id}\" cannot be an id: ids name files, so no '/', no leading '.', no control characters."
         case .readOnly: "{path} is open read-only (kiosk): nothing can be changed here."
+        case .tornAuditLine: "{path}:{line}: this audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
+        case .tornAuditLineAtEnd: "{path}: the last audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .entityCase: "Case"
         case .entityContact: "Contact"
         case .reasonEmpty: "the file is empty"
@@ -53,6 +56,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonDuplicateID: "the id \"{id}\" appears twice"
         case .reasonCannotRead: "the file cannot be read ({reason})"
         case .reasonUnreadable: "this is not what the file should hold ({detail})"
+        case .reasonLineTooLong: "the line has {bytes} bytes, more than the {limit} Enlace reads"
         case .expectedValue: "a value"
         case .expectedQuotedKey: "a key in double quotes"
         case .expectedColon: "':'"
@@ -106,6 +110,8 @@ public enum StorePhrase: String, CatalogSection {
         case .duplicateID: "{id} ya existe: elija otro identificador."
         case .invalidID: "\"{id}\" no puede ser un identificador: los identificadores nombran archivos, así que no se admiten '/', un '.' inicial ni caracteres de control."
         case .readOnly: "{path} está abierto en modo de solo lectura (kiosco): aquí no se puede modificar nada."
+        case .tornAuditLine: "{path}:{line}: esta línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
+        case .tornAuditLineAtEnd: "{path}: la última línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .entityCase: "el caso"
         case .entityContact: "el contacto"
         case .reasonEmpty: "el archivo está vacío"
@@ -122,6 +128,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonDuplicateID: "el identificador \"{id}\" aparece dos veces"
         case .reasonCannotRead: "no se puede leer el archivo ({reason})"
         case .reasonUnreadable: "esto no es lo que debe contener el archivo ({detail})"
+        case .reasonLineTooLong: "la línea tiene {bytes} bytes, más de los {limit} que Enlace lee"
         case .expectedValue: "un valor"
         case .expectedQuotedKey: "una clave entre comillas dobles"
         case .expectedColon: "':'"

@@ -3,6 +3,7 @@
 /// never here. Spanish is Mexico's: "caso", "dependencia", "enlace", "fecha límite".
 public enum UIPhrase: String, CatalogSection {
     case paneCases
+    case textInOtherLanguage
     case paneAgencies
     case paneContacts
     case readOnlyBadge
@@ -16,7 +17,6 @@ public enum UIPhrase: String, CatalogSection {
     case sortID
     case sortOnlyCases
     case groupingOnlyContacts
-    case filterNotUnderstood
     case showingLastGood
     case noLinks
     case linkNotFound
@@ -151,7 +151,6 @@ public enum UIPhrase: String, CatalogSection {
     case formEditContact
     case contactChangedMeanwhile
     case helpContactReached
-    case contactReachedSaved
     case fieldStatus
     case fieldPriority
     case fieldMarking
@@ -222,8 +221,6 @@ public enum UIPhrase: String, CatalogSection {
     case helpSaveResolved
     case helpKeepTheirs
     case helpCloseHistory
-    case hintNote
-    case hintEdit
     case hintSave
     case hintCancel
     case hintNextField
@@ -233,10 +230,29 @@ public enum UIPhrase: String, CatalogSection {
     case hintMine
     case hintTheirs
     case draftOffer
+    case helpExport
+    case helpExportField
+    case helpExportValue
+    case helpExportConfirm
+    case helpExportCancel
+    case groupExportInput
+    case hintExportField
+    case hintExportValue
+    case hintExportWrite
+    case exportTitle
+    case exportFormat
+    case exportLanguage
+    case exportReleasable
+    case exportYes
+    case exportNo
+    case exportWritten
+    case exportFailed
+    case exportOnlyCases
 
     public var english: String {
         switch self {
         case .paneCases: "Cases"
+        case .textInOtherLanguage: "(text in English)"
         case .paneAgencies: "Agencies"
         case .paneContacts: "Contacts"
         case .readOnlyBadge: "READ-ONLY"
@@ -250,7 +266,6 @@ public enum UIPhrase: String, CatalogSection {
         case .sortID: "id"
         case .sortOnlyCases: "s sorts the cases pane"
         case .groupingOnlyContacts: "c groups the contacts pane"
-        case .filterNotUnderstood: "filter not understood"
         case .showingLastGood: "showing the last good result"
         case .noLinks: "no links here"
         case .linkNotFound: "{id} is not on this board"
@@ -385,7 +400,6 @@ public enum UIPhrase: String, CatalogSection {
         case .formEditContact: "Edit contact {id}"
         case .contactChangedMeanwhile: "{id} was changed by someone else meanwhile: their version is behind your values; Enter saves yours"
         case .helpContactReached: "contacts pane: the contact was reached now"
-        case .contactReachedSaved: "{id}: last contact now"
         case .fieldStatus: "Status"
         case .fieldPriority: "Priority"
         case .fieldMarking: "Marking"
@@ -456,8 +470,6 @@ public enum UIPhrase: String, CatalogSection {
         case .helpSaveResolved: "save the values picked"
         case .helpKeepTheirs: "give up my change, keep theirs"
         case .helpCloseHistory: "close the history"
-        case .hintNote: "note"
-        case .hintEdit: "edit"
         case .hintSave: "save"
         case .hintCancel: "cancel"
         case .hintNextField: "next field"
@@ -467,12 +479,31 @@ public enum UIPhrase: String, CatalogSection {
         case .hintMine: "mine"
         case .hintTheirs: "theirs"
         case .draftOffer: "An unsaved draft of {id} was kept: r restores it, any other key drops it"
+        case .helpExport: "Export the selected case as a brief"
+        case .helpExportField: "Next or previous question"
+        case .helpExportValue: "Change the answer"
+        case .helpExportConfirm: "Write the brief"
+        case .helpExportCancel: "Close without writing"
+        case .groupExportInput: "Export prompt"
+        case .hintExportField: "question"
+        case .hintExportValue: "change"
+        case .hintExportWrite: "write"
+        case .exportTitle: "Export {id}"
+        case .exportFormat: "Format"
+        case .exportLanguage: "Language"
+        case .exportReleasable: "Releasable to Mexico"
+        case .exportYes: "yes"
+        case .exportNo: "no"
+        case .exportWritten: "Brief written: {path}"
+        case .exportFailed: "Not exported: {reason}"
+        case .exportOnlyCases: "export works on the cases pane"
         }
     }
 
     public var spanish: String {
         switch self {
         case .paneCases: "Casos"
+        case .textInOtherLanguage: "(texto en inglés)"
         case .paneAgencies: "Dependencias"
         case .paneContacts: "Contactos"
         case .readOnlyBadge: "SOLO LECTURA"
@@ -486,7 +517,6 @@ public enum UIPhrase: String, CatalogSection {
         case .sortID: "id"
         case .sortOnlyCases: "s ordena el panel de casos"
         case .groupingOnlyContacts: "c agrupa el panel de contactos"
-        case .filterNotUnderstood: "filtro no reconocido"
         case .showingLastGood: "se muestra el último resultado válido"
         case .noLinks: "no hay enlaces aquí"
         case .linkNotFound: "{id} no está en este tablero"
@@ -621,7 +651,6 @@ public enum UIPhrase: String, CatalogSection {
         case .formEditContact: "Editar contacto {id}"
         case .contactChangedMeanwhile: "otra persona modificó {id} mientras tanto: sus valores quedan sobre esa versión; Enter guarda los suyos"
         case .helpContactReached: "panel de contactos: se contactó a la persona ahora"
-        case .contactReachedSaved: "{id}: último contacto ahora"
         case .fieldStatus: "Estado"
         case .fieldPriority: "Prioridad"
         case .fieldMarking: "Clasificación"
@@ -692,8 +721,6 @@ public enum UIPhrase: String, CatalogSection {
         case .helpSaveResolved: "guardar los valores elegidos"
         case .helpKeepTheirs: "renunciar a mi cambio y conservar el suyo"
         case .helpCloseHistory: "cerrar el historial"
-        case .hintNote: "nota"
-        case .hintEdit: "editar"
         case .hintSave: "guardar"
         case .hintCancel: "cancelar"
         case .hintNextField: "campo siguiente"
@@ -703,6 +730,24 @@ public enum UIPhrase: String, CatalogSection {
         case .hintMine: "mío"
         case .hintTheirs: "suyo"
         case .draftOffer: "Se conservó un borrador sin guardar de {id}: r lo restaura, cualquier otra tecla lo descarta"
+        case .helpExport: "Exportar el caso seleccionado como informe"
+        case .helpExportField: "Pregunta siguiente o anterior"
+        case .helpExportValue: "Cambiar la respuesta"
+        case .helpExportConfirm: "Escribir el informe"
+        case .helpExportCancel: "Cerrar sin escribir"
+        case .groupExportInput: "Exportación"
+        case .hintExportField: "pregunta"
+        case .hintExportValue: "cambiar"
+        case .hintExportWrite: "escribir"
+        case .exportTitle: "Exportar {id}"
+        case .exportFormat: "Formato"
+        case .exportLanguage: "Idioma"
+        case .exportReleasable: "Liberable a México"
+        case .exportYes: "sí"
+        case .exportNo: "no"
+        case .exportWritten: "Informe escrito: {path}"
+        case .exportFailed: "No se exportó: {reason}"
+        case .exportOnlyCases: "la exportación funciona en el panel de casos"
         }
     }
 }

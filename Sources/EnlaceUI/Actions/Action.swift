@@ -25,6 +25,11 @@ public enum Action: Sendable, Equatable {
     case filterCancel
     // General.
     case toggleHelp, switchLanguage, quit
+    // The export prompt (`x`, issue 6): open, move between questions, change, write, close.
+    case startExport, exportNextField, exportPreviousField, exportNextValue, exportPreviousValue
+    case exportConfirm, exportCancel
+    /// The run loop wrote the brief, or could not.
+    case exportFinished(ExportOutcome)
     /// A key whose binding the keymap has disabled (kiosk mode): says why, does nothing else.
     case refused(DisabledReason)
 

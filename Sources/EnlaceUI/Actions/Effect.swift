@@ -14,4 +14,6 @@ public enum Effect: Sendable, Equatable {
     case saveContact(ContactSave)
     /// Read a case's audit trail; comes back as `.historyLoaded`.
     case loadHistory(caseID: String)
+    /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.
+    case export(ExportRequest)
 }

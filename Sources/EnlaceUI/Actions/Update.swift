@@ -67,6 +67,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.helpScroll = 0
     case .switchLanguage: state.language = state.language.other
     case .quit: return [.quit]
+    case .startExport, .exportNextField, .exportPreviousField, .exportNextValue, .exportPreviousValue,
+         .exportConfirm, .exportCancel, .exportFinished:
+        return state.updateExport(action)
     case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, isError: true)
 
     case .dataChanged(let data): state.replaceData(data)
@@ -107,7 +110,7 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft: false
+        case .dataChanged, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
         default: true
         }
     }

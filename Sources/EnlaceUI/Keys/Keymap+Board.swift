@@ -32,6 +32,8 @@ extension Keymap {
         Binding([.character("s")], .cycleSort, help: .helpCycleSort, group: .view, hint: .hintSort),
         Binding([.character("c")], .toggleContactGrouping, help: .helpToggleGrouping, group: .view),
         Binding([.character("L")], .switchLanguage, help: .helpSwitchLanguage, group: .view),
+        // Writes a file: `mutates`, so the kiosk has no export.
+        Binding([.character("x")], .startExport, help: .helpExport, group: .general, mutates: true),
 
 
         Binding([.enter], .filterAccept, help: .helpFilterAccept, group: .filterInput, mode: .filter, hint: .hintKeep),
@@ -44,6 +46,14 @@ extension Keymap {
         Binding([.home, .control("a")], .filterCursorHome, help: .helpFilterCursorHome, group: .filterInput, mode: .filter),
         Binding([.end, .control("e")], .filterCursorEnd, help: .helpFilterCursorEnd, group: .filterInput, mode: .filter),
         Binding([.control("c")], .quit, help: .helpQuit, group: .filterInput, mode: .filter),
+
+        Binding([.down, .tab], .exportNextField, help: .helpExportField, group: .exportInput, mode: .export, hint: .hintExportField),
+        Binding([.up, .backTab], .exportPreviousField, help: .helpExportField, group: .exportInput, mode: .export),
+        Binding([.right, .character(" ")], .exportNextValue, help: .helpExportValue, group: .exportInput, mode: .export, hint: .hintExportValue),
+        Binding([.left], .exportPreviousValue, help: .helpExportValue, group: .exportInput, mode: .export),
+        Binding([.enter], .exportConfirm, help: .helpExportConfirm, group: .exportInput, mutates: true, mode: .export, hint: .hintExportWrite),
+        Binding([.escape], .exportCancel, help: .helpExportCancel, group: .exportInput, mode: .export, hint: .hintClose),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .exportInput, mode: .export),
 
     ] + editingBindings)
 

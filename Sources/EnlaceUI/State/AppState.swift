@@ -38,6 +38,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var undoStack: [UndoEntry] = []
     /// A draft from a board a signal ended, offered until the next key (`r` restores it).
     public internal(set) var offeredDraft: EditDraft?
+    /// The export prompt (`x`), while it is open.
+    public internal(set) var exportPrompt: ExportPrompt?
 
     /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
     /// `readOnly`, else `Keymap.board`.
@@ -59,6 +61,7 @@ public struct AppState: Sendable, Equatable {
     public var inputMode: InputMode {
         if isHelpShown { return .help }
         if let editing { return editing.inputMode }
+        if exportPrompt != nil { return .export }
         return filters[pane].isEditing ? .filter : .board
     }
 

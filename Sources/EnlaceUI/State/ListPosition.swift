@@ -44,4 +44,6 @@ public enum InputMode: Sendable, Hashable {
     case conflict
     /// A case's audit trail is shown.
     case history
+    /// The export prompt (`x`) is open.
+    case export
 }

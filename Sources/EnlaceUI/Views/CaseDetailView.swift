@@ -18,6 +18,9 @@ enum CaseDetailView {
             P.piece(record.marking.rawValue, Style(record.marking.role, .bold)), P.piece("  "),
             P.piece(record.releasableToMexico ? CommonPhrase.releasableToMexico(language) : CommonPhrase.notReleasableToMexico(language), Style(.dim)))
         builder.paragraph(record.title(language), indent: 0, style: Style(.title, .bold))
+        if record.isTitleInOtherLanguage(language) {
+            builder.paragraph(UIPhrase.textInOtherLanguage(language), indent: 0, style: Style(.dim))
+        }
         var dates = [DetailBuilder.piece(UIPhrase.opened(language) + ": ", Style(.dim)), P.piece(DateText.day(record.opened, language))]
         if let due = record.due {
             dates += [P.piece("   " + UIPhrase.due(language) + ": ", Style(.dim)), P.piece(DateText.day(due, language), DueStyle.style(of: record, today: state.today))]
@@ -33,7 +36,8 @@ enum CaseDetailView {
         }
         let summary = record.summary(language)
         if !summary.isEmpty {
-            builder.heading(UIPhrase.summary(language))
+            builder.heading(UIPhrase.summary(language)
+                + (record.isSummaryInOtherLanguage(language) ? " " + UIPhrase.textInOtherLanguage(language) : ""))
             builder.paragraph(summary)
         }
 

@@ -13,6 +13,8 @@ struct BoardSession {
     let openStore: () throws -> Store
     let readOnly: Bool
     let explicitLanguage: Language?
+    /// Where `x` writes briefs (`--export-dir`); nil is `exports/` under the data directory.
+    var exportDirectory: URL? = nil
 
     /// Opens the terminal first, so that a terminal that cannot show the board is named before
     /// anything is read or created, and so that any later failure is printed on a restored screen.
@@ -88,6 +90,11 @@ struct BoardSession {
             if runner.perform(effects, on: &state) {
                 keepDraft()
                 return
+            }
+            for case .export(let request) in effects {
+                let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
+                let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)
+                _ = update(&state, .exportFinished(outcome))
             }
             if changed { terminal.paint(BoardView.render(state)) }
         }

@@ -19,6 +19,8 @@ struct EffectRunner {
             let effect = queue.removeFirst()
             switch effect {
             case .quit: return true
+            // The run loop writes exports itself (BoardExporter), after this.
+            case .export: break
             case .saveCase(let save): queue += update(&state, saveCase(save, language: state.language))
             case .saveContact(let save): queue += update(&state, saveContact(save, language: state.language))
             case .appendNote(let caseID, let text, let releasable):

@@ -9,6 +9,9 @@ struct BoardCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .customLong("export-dir"), help: "Where x writes briefs (else exports/ in the data directory).")
+    var exportDir: String?
+
     func run() throws {
         let directory = global.dataDirectory
         let language = global.preliminaryLanguage
@@ -18,18 +21,9 @@ struct BoardCommand: ParsableCommand {
             }
             return try reportingFailures(in: language) { try Store.create(at: directory, sample: true) }
         }
-        try BoardSession(openStore: openStore, readOnly: false, explicitLanguage: global.lang).run()
-    }
-}
-
-/// `enlace kiosk`: the read-only wall display.
-struct KioskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kiosk", abstract: "The read-only display for an operations room.")
-
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        let directory = global.dataDirectory
-        try BoardSession(openStore: { Store(directory: directory, mode: .readOnly) }, readOnly: true, explicitLanguage: global.lang).run()
+        try BoardSession(
+            openStore: openStore, readOnly: false, explicitLanguage: global.lang,
+            exportDirectory: exportDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        ).run()
     }
 }

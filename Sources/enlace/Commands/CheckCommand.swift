@@ -12,10 +12,14 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let board = try OpenedBoard.open(global, mode: .readOnly)
+        // Warnings are printed below, once, with the whole audit log read instead of its end.
+        let board = try OpenedBoard.open(global, mode: .readOnly, warn: false)
         let language = board.language
         let data = board.data
+        let audit = try reportingFailures(in: language) { try board.store.checkAuditLog() }
+        for warning in audit.warnings { Console.warn(warning.message(language)) }
         var problems = board.problems.map { $0.error.message(language) }
+        problems += audit.problems.map { $0.error.message(language) }
         problems += RegistryValidator.validate(data.registry).map { "agencies.json: " + $0.message(language) }
         let contactIDs = Set(data.contacts.map(\.id))
         for contact in data.contacts {

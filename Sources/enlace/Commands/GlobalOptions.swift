@@ -11,7 +11,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language: en or es (else the board's default, else LANG).")
     var lang: Language?
 
+    @Option(name: .long, help: "Seconds a save waits for another officer's save before giving up with exit code 3.")
+    var lockTimeout: Double = 5
+
     var dataDirectory: URL { DataDirectory.locate(explicit: data) }
+
+    /// The store of the data directory, waiting `--lock-timeout` (between 0 and an hour) for the lock.
+    func store(mode: Store.Mode = .readWrite) -> Store {
+        let seconds = lockTimeout.isFinite ? min(max(lockTimeout, 0), 3600) : 5
+        return Store(directory: dataDirectory, mode: mode, lockTimeout: .milliseconds(Int(seconds * 1000)))
+    }
 
     /// The language before the board is read (for errors that come first).
     var preliminaryLanguage: Language { Language.choose(explicit: lang, boardDefault: nil) }

@@ -19,63 +19,50 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let board = try OpenedBoard.open(global)
         let language = board.language
-        let cases = try reportingFailures(in: language) { try CaseLines.read(file: file, board: board.data) }
+        let cases = try reportingFailures(in: language) { try ImportFile.read(file: file, board: board) }
         try reportingFailures(in: language) { try board.store.importCases(cases) }
         Console.write(CLIPhrase.imported(language, ["count": "\(cases.count)", "path": board.store.directory.path]) + "\n")
     }
 }
 
-/// Reads and checks JSON Lines of cases; the first bad line stops everything and is named.
-enum CaseLines {
-    static func read(file: String, board: BoardData) throws -> [Case] {
+/// Reads the file and hands it to the store's reader of the import format; the first bad line
+/// stops everything and is named.
+enum ImportFile {
+    static func read(file: String, board: OpenedBoard) throws -> [Case] {
+        let language = board.language
+        let limit = CaseLines.maximumFileSize
         let contents: Data
         do {
-            contents = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: file))
+            // A file known to be too large is refused before a byte of it is read.
+            if file != "-", let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > limit {
+                throw CLIError.importFileUnreadable(file: file, reason: StorePhrase.reasonTooLarge(
+                    language, ["bytes": "\(size)", "limit": "\(limit)"]))
+            }
+            let handle = file == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+            // One byte past the limit is enough to know the file is too large, without reading it all.
+            contents = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.importFileUnreadable(file: file, reason: (error as NSError).localizedDescription)
         }
-        let decoder = JSONDecoder()
-        var seen = Set(board.cases.map(\.id))
-        let contactIDs = Set(board.contacts.map(\.id))
-        var cases: [Case] = []
-        for (index, line) in contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let record: Case
-            do {
-                record = try decoder.decode(Case.self, from: Data(line))
-            } catch {
-                throw CLIError.importLineUnreadable(file: file, line: lineNumber, reason: DecodingProblem.describe(error))
-            }
-            if let problem = CaseValidator.validate(record, registry: board.registry, knownContactIDs: contactIDs).first {
-                throw CLIError.importLineInvalid(file: file, line: lineNumber, reason: problem.message(.en))
-            }
-            guard seen.insert(record.id).inserted else {
-                throw CLIError.importDuplicate(file: file, line: lineNumber, id: record.id)
-            }
-            cases.append(record)
-        }
-        guard !cases.isEmpty else { throw CLIError.importEmpty(file: file) }
-        return cases
-    }
-}
-
-/// A decoding error in a few words: the field and what was wrong with it.
-enum DecodingProblem {
-    static func describe(_ error: any Error) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-                .trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        }
-        switch error as? DecodingError {
-        case let .keyNotFound(key, context)?: return "missing field \(path(context.codingPath + [key]))"
-        case let .typeMismatch(_, context)?: return "\(path(context.codingPath)): \(context.debugDescription)"
-        case let .valueNotFound(_, context)?: return "\(path(context.codingPath)) is null"
-        case let .dataCorrupted(context)?:
-            let field = path(context.codingPath)
-            return field.isEmpty ? "not valid JSON" : "\(field): \(context.debugDescription)"
-        default: return "\(error)"
+        switch CaseLines.decode(contents, board: board.data) {
+        case .success(let cases):
+            return cases
+        case .failure(.fileTooLarge(let bytes, let limit)):
+            throw CLIError.importFileUnreadable(file: file, reason: StorePhrase.reasonTooLarge(
+                language, ["bytes": bytes > limit ? "> \(limit)" : "\(bytes)", "limit": "\(limit)"]))
+        case .failure(.lineTooLong(let line, let bytes, let limit)):
+            throw CLIError.importLineUnreadable(file: file, line: line, reason: StorePhrase.reasonLineTooLong(
+                language, ["bytes": "\(bytes)", "limit": "\(limit)"]))
+        case .failure(.unreadable(let line, _, let reason)):
+            throw CLIError.importLineUnreadable(file: file, line: line, reason: reason.message(language))
+        case .failure(.invalid(let line, let error)):
+            throw CLIError.importLineInvalid(file: file, line: line, reason: error.message(language))
+        case .failure(.duplicate(let line, let id)):
+            throw CLIError.importDuplicate(file: file, line: line, id: id)
+        case .failure(.empty):
+            throw CLIError.importEmpty(file: file)
         }
     }
 }

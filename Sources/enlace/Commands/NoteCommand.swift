@@ -22,7 +22,7 @@ struct NoteCommand: ParsableCommand {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ReportedFailure(exitStatus: .usage, message: CLIError.emptyNote.message(language))
         }
-        let store = Store(directory: global.dataDirectory)
+        let store = global.store()
         try reportingFailures(in: language) {
             let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
             let saved = try store.appendNote(caseID: caseID.uppercased(), note: note)

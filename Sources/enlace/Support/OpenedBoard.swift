@@ -14,7 +14,7 @@ struct OpenedBoard {
     /// (the rest of the board is still there), damage that stops the load is an error.
     static func open(_ options: GlobalOptions, mode: Store.Mode = .readWrite, warn: Bool = true) throws -> OpenedBoard {
         let directory = options.dataDirectory
-        let store = Store(directory: directory, mode: mode)
+        let store = options.store(mode: mode)
         let loaded = try reportingFailures(in: options.preliminaryLanguage) { () throws -> LoadResult in
             do {
                 return try store.load()
@@ -27,6 +27,7 @@ struct OpenedBoard {
             language: options.language(boardDefault: loaded.data.board.defaultLanguage))
         if warn {
             for problem in loaded.problems { Console.warn(problem.error.message(board.language)) }
+            for warning in loaded.warnings { Console.warn(warning.message(board.language)) }
         }
         return board
     }

@@ -69,6 +69,18 @@ extension StoreError {
     }
 }
 
+extension StoreWarning {
+    /// The one line a warning is printed as.
+    func message(_ language: Language) -> String {
+        switch self {
+        case .tornAuditLine(let path, let line?):
+            StorePhrase.tornAuditLine(language, ["path": SafeText.line(path), "line": String(line)])
+        case .tornAuditLine(let path, nil):
+            StorePhrase.tornAuditLineAtEnd(language, ["path": SafeText.line(path)])
+        }
+    }
+}
+
 extension DamageReason {
     func message(_ language: Language) -> String {
         func safe(_ text: String) -> String { SafeText.line(text) }

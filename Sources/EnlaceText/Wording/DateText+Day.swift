@@ -1,5 +1,4 @@
 import EnlaceModel
-import EnlaceText
 
 extension DateText {
     /// A `Day` as `language` writes it: "Nov 29, 2026", "29 nov 2026".

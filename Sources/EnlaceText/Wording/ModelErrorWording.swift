@@ -1,5 +1,4 @@
 import EnlaceModel
-import EnlaceText
 
 // The model's typed errors in words. EnlaceModel cannot import EnlaceText, so the words are
 // chosen here, at the edge; the texts live in the catalog (`ModelPhrase`). Every message is
@@ -88,6 +87,8 @@ extension QueryError {
             text = ModelPhrase.queryUnterminatedQuote(language, ["term": term])
         case .emptyTerm(let term):
             text = ModelPhrase.queryEmptyTerm(language, ["term": term])
+        case .tooLong(let characters, let limit):
+            text = ModelPhrase.queryTooLong(language, ["characters": String(characters), "limit": String(limit)])
         }
         return SafeText.line(text)
     }

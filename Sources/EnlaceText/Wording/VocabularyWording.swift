@@ -1,5 +1,4 @@
 import EnlaceModel
-import EnlaceText
 
 /// The closed vocabularies as the screen says them, in the chosen language; files keep the raw
 /// values of DESIGN.md.
@@ -25,17 +24,6 @@ extension Priority {
     }
 }
 
-extension CaseSort {
-    public func phrase(_ language: Language) -> String {
-        switch self {
-        case .due: UIPhrase.sortDue(language)
-        case .priority: UIPhrase.sortPriority(language)
-        case .updated: UIPhrase.sortUpdated(language)
-        case .id: UIPhrase.sortID(language)
-        }
-    }
-}
-
 extension LocalizedText {
     /// The text in `language`, or the other one when this one is empty.
     public func text(_ language: Language) -> String {
@@ -49,6 +37,15 @@ extension Case {
     public func title(_ language: Language) -> String {
         if language == .es, let titleEs, !titleEs.isEmpty { return titleEs }
         return title
+    }
+
+    /// Asked for Spanish, but the case has no Spanish title: the screen says so.
+    public func isTitleInOtherLanguage(_ language: Language) -> Bool {
+        language == .es && (titleEs ?? "").isEmpty
+    }
+
+    public func isSummaryInOtherLanguage(_ language: Language) -> Bool {
+        language == .es && (summaryEs ?? "").isEmpty && !summary.isEmpty
     }
 
     public func summary(_ language: Language) -> String {

@@ -1,0 +1,73 @@
+import EnlaceText
+
+/// The small prompt `x` opens (issue 6): which format, which language, releasable or not.
+/// Arrow keys move between the three questions and change the answer; Enter writes.
+public struct ExportPrompt: Sendable, Equatable {
+    /// The three questions, in the order shown.
+    public enum Field: CaseIterable, Sendable, Hashable { case format, language, releasable }
+
+    /// The case exported.
+    public var caseID: String
+    public var format: ExportFormat = .markdown
+    public var language: Language
+    public var releasable = false
+    public var field: Field = .format
+
+    public init(caseID: String, language: Language) {
+        self.caseID = caseID
+        self.language = language
+    }
+
+    mutating func moveField(by step: Int) {
+        let fields = Field.allCases
+        let index = fields.firstIndex(of: field) ?? 0
+        field = fields[((index + step) % fields.count + fields.count) % fields.count]
+    }
+
+    mutating func changeValue(by step: Int) {
+        switch field {
+        case .format:
+            let formats = ExportFormat.allCases
+            let index = formats.firstIndex(of: format) ?? 0
+            format = formats[((index + step) % formats.count + formats.count) % formats.count]
+        case .language: language = language.other
+        case .releasable: releasable.toggle()
+        }
+    }
+
+    /// What the run loop is asked to write.
+    public var request: ExportRequest {
+        ExportRequest(caseIDs: [caseID], format: format, language: language, releasable: releasable)
+    }
+}
+
+/// The formats a brief is written in; the file extension is the raw value.
+public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
+    case markdown = "md"
+    case text = "txt"
+    case html
+    case json
+}
+
+/// A brief to write, carried by `Effect.export` from `update` to the run loop.
+public struct ExportRequest: Sendable, Equatable {
+    public var caseIDs: [String]
+    public var format: ExportFormat
+    public var language: Language
+    public var releasable: Bool
+
+    public init(caseIDs: [String], format: ExportFormat, language: Language, releasable: Bool) {
+        self.caseIDs = caseIDs
+        self.format = format
+        self.language = language
+        self.releasable = releasable
+    }
+}
+
+/// How an export ended, reported back to the board as `Action.exportFinished`.
+public enum ExportOutcome: Sendable, Equatable {
+    /// The file written.
+    case written(path: String)
+    /// Why nothing was written, worded by the run loop (which knows the brief's errors).
+    case failed(reason: String)
+}

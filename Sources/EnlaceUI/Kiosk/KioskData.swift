@@ -1,0 +1,72 @@
+import EnlaceModel
+
+/// The board as the wall display may see it: active cases only, redacted above the ceiling,
+/// non-releasable ones left out under `--releasable`. Made from `BoardData` in one place so the
+/// redaction is tested once and the view never holds a restricted text.
+public struct KioskData: Sendable, Equatable {
+    /// Active (not closed) cases, by priority (critical first), then due day (earliest first,
+    /// none last), then id.
+    public var cases: [KioskCase]
+    /// Notes of shown cases, newest first, at most `noteLimit`.
+    public var notes: [KioskNote]
+    /// The latest `updatedAt` of any case the display lists: when its data last changed.
+    public var lastChange: Timestamp?
+
+    static let noteLimit = 20
+
+    public static let empty = KioskData(cases: [], notes: [], lastChange: nil)
+
+    public init(cases: [KioskCase], notes: [KioskNote], lastChange: Timestamp?) {
+        self.cases = cases
+        self.notes = notes
+        self.lastChange = lastChange
+    }
+
+    /// `data` under `policy`.
+    public init(_ data: BoardData, policy: KioskPolicy) {
+        var cases: [KioskCase] = []
+        var notes: [KioskNote] = []
+        var lastChange: Timestamp?
+        for record in data.cases where record.status != .closed {
+            if policy.releasableOnly && !record.releasableToMexico { continue }
+            let restricted = record.marking > policy.ceiling
+            var entry = KioskCase(
+                id: record.id, status: record.status, priority: record.priority, due: record.due,
+                leadAgency: record.leadAgency, shown: nil)
+            if !restricted {
+                entry.shown = KioskCase.Shown(title: record.title, titleEs: record.titleEs, marking: record.marking)
+                for note in record.notes where !policy.releasableOnly || note.releasableToMexico {
+                    notes.append(KioskNote(caseID: record.id, at: note.at, author: note.author, text: note.text))
+                }
+            }
+            cases.append(entry)
+            lastChange = max(lastChange ?? record.updatedAt, record.updatedAt)
+        }
+        cases.sort { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            switch (a.due, b.due) {
+            case (let x?, let y?) where x != y: return x < y
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return a.id < b.id
+            }
+        }
+        notes.sort { a, b in a.at != b.at ? a.at > b.at : a.caseID < b.caseID }
+        self.init(cases: cases, notes: Array(notes.prefix(KioskData.noteLimit)), lastChange: lastChange)
+    }
+
+    /// How many listed cases have each status, in the vocabulary's order, zeros left out.
+    public var statusCounts: [(Status, Int)] {
+        Status.allCases.compactMap { status in
+            let count = cases.count { $0.status == status }
+            return count > 0 ? (status, count) : nil
+        }
+    }
+
+    /// How many listed cases each agency leads, most first, then by code.
+    public var leadCounts: [(String, Int)] {
+        var counts: [String: Int] = [:]
+        for record in cases { counts[record.leadAgency, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
