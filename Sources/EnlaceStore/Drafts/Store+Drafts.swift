@@ -2,10 +2,10 @@ import EnlaceModel
 import Foundation
 
 /// An edit the board could not finish (a signal ended it) is kept as a draft, one per login,
-/// in `drafts/<user>.json`; the next board of that login offers to restore it (issue 9). The
-/// draft is opaque here: the board encodes and decodes it.
+/// in `.drafts/<login>.json` (hidden: it is no record of the board); the next board of that
+/// login offers to restore it (issue 9). The draft is opaque here: the board encodes it.
 extension Store {
-    var draftsPath: String { path + "/drafts" }
+    var draftsPath: String { path + "/.drafts" }
     var draftPath: String { draftsPath + "/" + Store.fileSafe(user) + ".json" }
 
     /// Keeps `data` as this login's draft, written atomically like every record.
