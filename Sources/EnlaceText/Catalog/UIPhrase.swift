@@ -141,6 +141,95 @@ public enum UIPhrase: String, CatalogSection {
     case keyInsert
     case keyTab
     case keyBackTab
+    case fieldTitle
+    case undoRefusedContact
+    case helpEditLineBreak
+    case helpEditMerged
+    case hintEditMerged
+    case fieldName
+    case formNewContact
+    case formEditContact
+    case contactChangedMeanwhile
+    case helpContactReached
+    case fieldStatus
+    case fieldPriority
+    case fieldMarking
+    case fieldReleasable
+    case fieldLead
+    case fieldRegion
+    case fieldNote
+    case yes
+    case no
+    case formNewCase
+    case formEditCase
+    case formAddNote
+    case formStatus
+    case formPriority
+    case formMarking
+    case formNextAction
+    case formReopenNote
+    case pickMatches
+    case notADate
+    case required
+    case discardQuestion
+    case conflictTitle
+    case conflictMine
+    case conflictTheirs
+    case historyTitle
+    case historyCreated
+    case historyNoteAdded
+    case historyEmpty
+    case notSaved
+    case editOnlyCases
+    case changesDiscarded
+    case fixMarkedFields
+    case nothingChanged
+    case pickEverySide
+    case keptTheirs
+    case undone
+    case savedCase
+    case noteAdded
+    case undoRefused
+    case mergedWith
+    case nothingToUndo
+    case groupEditing
+    case groupFormInput
+    case groupConflictInput
+    case helpAddNote
+    case helpEditRecord
+    case helpNewRecord
+    case helpChangeStatus
+    case helpChangePriority
+    case helpChangeMarking
+    case helpSetNextAction
+    case helpUndo
+    case helpShowHistory
+    case helpEditAccept
+    case helpEditCancel
+    case helpEditNextField
+    case helpEditPreviousField
+    case helpEditNextPick
+    case helpEditPreviousPick
+    case helpEditComplete
+    case helpEditDeleteForward
+    case helpEditCursorLeft
+    case helpEditCursorRight
+    case helpConfirmDiscard
+    case helpKeepEditing
+    case helpPickMine
+    case helpPickTheirs
+    case helpSaveResolved
+    case helpKeepTheirs
+    case helpCloseHistory
+    case hintSave
+    case hintCancel
+    case hintNextField
+    case hintPick
+    case hintDiscard
+    case hintKeepEditing
+    case hintMine
+    case hintTheirs
+    case draftOffer
     case helpExport
     case helpExportField
     case helpExportValue
@@ -301,6 +390,95 @@ public enum UIPhrase: String, CatalogSection {
         case .keyInsert: "Ins"
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
+        case .fieldTitle: "Title"
+        case .undoRefusedContact: "cannot undo: someone has changed {id} since"
+        case .helpEditLineBreak: "new line in a summary or note"
+        case .helpEditMerged: "edit a merged value in the case form"
+        case .hintEditMerged: "edit"
+        case .fieldName: "Name"
+        case .formNewContact: "New contact {id}"
+        case .formEditContact: "Edit contact {id}"
+        case .contactChangedMeanwhile: "{id} was changed by someone else meanwhile: their version is behind your values; Enter saves yours"
+        case .helpContactReached: "contacts pane: the contact was reached now"
+        case .fieldStatus: "Status"
+        case .fieldPriority: "Priority"
+        case .fieldMarking: "Marking"
+        case .fieldReleasable: "Releasable to Mexico"
+        case .fieldLead: "Lead agency"
+        case .fieldRegion: "Region"
+        case .fieldNote: "Note"
+        case .yes: "yes"
+        case .no: "no"
+        case .formNewCase: "New case {id}"
+        case .formEditCase: "Edit case {id}"
+        case .formAddNote: "Note on {id}"
+        case .formStatus: "Status of {id}"
+        case .formPriority: "Priority of {id}"
+        case .formMarking: "Marking of {id}"
+        case .formNextAction: "Next action of {id}"
+        case .formReopenNote: "reopening: say why in the note"
+        case .pickMatches: "matches:"
+        case .notADate: "not a date (2026-12-03, +3d, +2w, today, tomorrow)"
+        case .required: "required"
+        case .discardQuestion: "Throw away the changes? y yes · n no"
+        case .conflictTitle: "{user} changed {id} while you edited it: pick a value for each field"
+        case .conflictMine: "Mine"
+        case .conflictTheirs: "Theirs ({user})"
+        case .historyTitle: "History of {id}"
+        case .historyCreated: "created"
+        case .historyNoteAdded: "note added"
+        case .historyEmpty: "no history recorded"
+        case .notSaved: "not saved: {reason}"
+        case .editOnlyCases: "this key works in the cases pane"
+        case .changesDiscarded: "changes thrown away"
+        case .fixMarkedFields: "fix the marked fields to save"
+        case .nothingChanged: "nothing changed"
+        case .pickEverySide: "pick a value for every field first"
+        case .keptTheirs: "kept {user}'s version"
+        case .undone: "undone: {id} is now version {version}"
+        case .savedCase: "saved {id} (version {version})"
+        case .noteAdded: "note added to {id}"
+        case .undoRefused: "cannot undo: {user} has changed {id} since"
+        case .mergedWith: "merged with {user}'s change"
+        case .nothingToUndo: "nothing of yours to undo"
+        case .groupEditing: "Editing (saved at once)"
+        case .groupFormInput: "In a form"
+        case .groupConflictInput: "Settling a conflict; history"
+        case .helpAddNote: "add a note to the case"
+        case .helpEditRecord: "edit the selected case or contact"
+        case .helpNewRecord: "new case, or new contact in the contacts pane"
+        case .helpChangeStatus: "change status (reopening asks for a note)"
+        case .helpChangePriority: "change priority"
+        case .helpChangeMarking: "change marking"
+        case .helpSetNextAction: "next action and due date"
+        case .helpUndo: "undo your last change"
+        case .helpShowHistory: "history of the case"
+        case .helpEditAccept: "save"
+        case .helpEditCancel: "close (asks before throwing changes away)"
+        case .helpEditNextField: "next field"
+        case .helpEditPreviousField: "previous field"
+        case .helpEditNextPick: "next choice of a picker (else next field)"
+        case .helpEditPreviousPick: "previous choice of a picker (else previous field)"
+        case .helpEditComplete: "take the highlighted choice"
+        case .helpEditDeleteForward: "delete the character under the cursor"
+        case .helpEditCursorLeft: "cursor left; previous option"
+        case .helpEditCursorRight: "cursor right; next option"
+        case .helpConfirmDiscard: "yes, throw the changes away"
+        case .helpKeepEditing: "no, keep editing"
+        case .helpPickMine: "take my value"
+        case .helpPickTheirs: "take their value"
+        case .helpSaveResolved: "save the values picked"
+        case .helpKeepTheirs: "give up my change, keep theirs"
+        case .helpCloseHistory: "close the history"
+        case .hintSave: "save"
+        case .hintCancel: "cancel"
+        case .hintNextField: "next field"
+        case .hintPick: "pick"
+        case .hintDiscard: "discard"
+        case .hintKeepEditing: "keep editing"
+        case .hintMine: "mine"
+        case .hintTheirs: "theirs"
+        case .draftOffer: "An unsaved draft of {id} was kept: r restores it, any other key drops it"
         case .helpExport: "Export the selected case as a brief"
         case .helpExportField: "Next or previous question"
         case .helpExportValue: "Change the answer"
@@ -463,6 +641,95 @@ public enum UIPhrase: String, CatalogSection {
         case .keyInsert: "Insert"
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
+        case .fieldTitle: "Título"
+        case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"
+        case .helpEditLineBreak: "salto de línea en un resumen o nota"
+        case .helpEditMerged: "editar un valor combinado en el formulario del caso"
+        case .hintEditMerged: "editar"
+        case .fieldName: "Nombre"
+        case .formNewContact: "Contacto nuevo {id}"
+        case .formEditContact: "Editar contacto {id}"
+        case .contactChangedMeanwhile: "otra persona modificó {id} mientras tanto: sus valores quedan sobre esa versión; Enter guarda los suyos"
+        case .helpContactReached: "panel de contactos: se contactó a la persona ahora"
+        case .fieldStatus: "Estado"
+        case .fieldPriority: "Prioridad"
+        case .fieldMarking: "Clasificación"
+        case .fieldReleasable: "Compartible con México"
+        case .fieldLead: "Dependencia líder"
+        case .fieldRegion: "Región"
+        case .fieldNote: "Nota"
+        case .yes: "sí"
+        case .no: "no"
+        case .formNewCase: "Caso nuevo {id}"
+        case .formEditCase: "Editar caso {id}"
+        case .formAddNote: "Nota en {id}"
+        case .formStatus: "Estado de {id}"
+        case .formPriority: "Prioridad de {id}"
+        case .formMarking: "Clasificación de {id}"
+        case .formNextAction: "Siguiente acción de {id}"
+        case .formReopenNote: "reapertura: explique el motivo en la nota"
+        case .pickMatches: "coincidencias:"
+        case .notADate: "no es una fecha (2026-12-03, +3d, +2w, hoy, mañana)"
+        case .required: "obligatorio"
+        case .discardQuestion: "¿Descartar los cambios? y sí · n no"
+        case .conflictTitle: "{user} modificó {id} mientras usted lo editaba: elija un valor para cada campo"
+        case .conflictMine: "Mío"
+        case .conflictTheirs: "De {user}"
+        case .historyTitle: "Historial de {id}"
+        case .historyCreated: "creado"
+        case .historyNoteAdded: "nota agregada"
+        case .historyEmpty: "sin historial registrado"
+        case .notSaved: "no se guardó: {reason}"
+        case .editOnlyCases: "esta tecla funciona en el panel de casos"
+        case .changesDiscarded: "cambios descartados"
+        case .fixMarkedFields: "corrija los campos marcados para guardar"
+        case .nothingChanged: "no hubo cambios"
+        case .pickEverySide: "primero elija un valor para cada campo"
+        case .keptTheirs: "se conservó la versión de {user}"
+        case .undone: "deshecho: {id} queda en la versión {version}"
+        case .savedCase: "se guardó {id} (versión {version})"
+        case .noteAdded: "nota agregada a {id}"
+        case .undoRefused: "no se puede deshacer: {user} modificó {id} después"
+        case .mergedWith: "combinado con el cambio de {user}"
+        case .nothingToUndo: "nada suyo que deshacer"
+        case .groupEditing: "Edición (se guarda al momento)"
+        case .groupFormInput: "En un formulario"
+        case .groupConflictInput: "Resolver un conflicto; historial"
+        case .helpAddNote: "agregar una nota al caso"
+        case .helpEditRecord: "editar el caso o contacto seleccionado"
+        case .helpNewRecord: "caso nuevo, o contacto nuevo en el panel de contactos"
+        case .helpChangeStatus: "cambiar estado (reabrir pide una nota)"
+        case .helpChangePriority: "cambiar prioridad"
+        case .helpChangeMarking: "cambiar clasificación"
+        case .helpSetNextAction: "siguiente acción y fecha límite"
+        case .helpUndo: "deshacer su último cambio"
+        case .helpShowHistory: "historial del caso"
+        case .helpEditAccept: "guardar"
+        case .helpEditCancel: "cerrar (pregunta antes de descartar cambios)"
+        case .helpEditNextField: "campo siguiente"
+        case .helpEditPreviousField: "campo anterior"
+        case .helpEditNextPick: "siguiente opción de la lista (si no, campo siguiente)"
+        case .helpEditPreviousPick: "opción anterior de la lista (si no, campo anterior)"
+        case .helpEditComplete: "tomar la opción resaltada"
+        case .helpEditDeleteForward: "borrar el carácter bajo el cursor"
+        case .helpEditCursorLeft: "cursor a la izquierda; opción anterior"
+        case .helpEditCursorRight: "cursor a la derecha; opción siguiente"
+        case .helpConfirmDiscard: "sí, descartar los cambios"
+        case .helpKeepEditing: "no, seguir editando"
+        case .helpPickMine: "tomar mi valor"
+        case .helpPickTheirs: "tomar su valor"
+        case .helpSaveResolved: "guardar los valores elegidos"
+        case .helpKeepTheirs: "renunciar a mi cambio y conservar el suyo"
+        case .helpCloseHistory: "cerrar el historial"
+        case .hintSave: "guardar"
+        case .hintCancel: "cancelar"
+        case .hintNextField: "campo siguiente"
+        case .hintPick: "elegir"
+        case .hintDiscard: "descartar"
+        case .hintKeepEditing: "seguir editando"
+        case .hintMine: "mío"
+        case .hintTheirs: "suyo"
+        case .draftOffer: "Se conservó un borrador sin guardar de {id}: r lo restaura, cualquier otra tecla lo descarta"
         case .helpExport: "Exportar el caso seleccionado como informe"
         case .helpExportField: "Pregunta siguiente o anterior"
         case .helpExportValue: "Cambiar la respuesta"

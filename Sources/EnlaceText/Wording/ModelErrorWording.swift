@@ -7,6 +7,13 @@ import EnlaceModel
 extension ValidationError {
     /// One line naming the record, the field and the rule: "case MX-2026-0042, field due: …".
     public func message(_ language: Language) -> String {
+        SafeText.line(ModelPhrase.located(language, [
+            "record": record.phrase(language), "field": field, "problem": problem(language),
+        ]))
+    }
+
+    /// The rule alone, for a form that already marks the field: "must not be empty".
+    public func problem(_ language: Language) -> String {
         let problem: String
         switch self {
         case .malformedCaseID(_, _, let value):
@@ -42,9 +49,7 @@ extension ValidationError {
         case .formerCodeInUse(_, let code, let holder):
             problem = ModelPhrase.formerCodeInUse(language, ["code": code, "holder": holder])
         }
-        return SafeText.line(ModelPhrase.located(language, [
-            "record": record.phrase(language), "field": field, "problem": problem,
-        ]))
+        return SafeText.line(problem)
     }
 }
 

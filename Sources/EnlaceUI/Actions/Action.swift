@@ -33,7 +33,45 @@ public enum Action: Sendable, Equatable {
     /// A key whose binding the keymap has disabled (kiosk mode): says why, does nothing else.
     case refused(DisabledReason)
 
+    // Editing (issue 4): opening a form or a quick change on the selected case.
+    case newRecord, editRecord, addNote, changeStatus, changePriority, changeMarking, setNextAction, undo, showHistory
+    /// Contacts pane: the selected contact was reached now (updates `lastContact`).
+    case contactReached
+    // Inside a form (mode `.form`).
+    case editInsert(String)
+    /// Ctrl-O: a line break, in a multi-line field.
+    case editLineBreak
+    case editDeleteBackward, editDeleteForward, editDeleteWord, editDeleteToStart
+    case editCursorLeft, editCursorRight, editCursorHome, editCursorEnd
+    case editNextField, editPreviousField, editNextPick, editPreviousPick, editComplete
+    /// Enter: save the form (when valid), or settle a conflict.
+    case editAccept
+    /// Esc: close the form, asking first when it has changes.
+    case editCancel
+    /// The answers to "throw away the changes?".
+    case confirmDiscard, keepEditing
+    /// A conflict: take my value or theirs for the field in focus.
+    case conflictPickMine, conflictPickTheirs
+
     // From outside the keyboard.
+    /// The store saved a case the board asked it to save.
+    case caseSaved(CaseSave, Case)
+    /// The store appended a note; the case as saved.
+    case noteAppended(Case)
+    /// A save failed; `reason` is already in words (the store's errors are worded at the edge).
+    case saveFailed(reason: String)
+    /// Someone saved the case since the edit started; `theirs` is the case on disk.
+    case saveConflict(CaseSave, theirs: Case)
+    /// The store saved a contact.
+    case contactSaved(ContactSave, Contact)
+    /// Someone saved the contact since the edit started.
+    case contactConflict(ContactSave, theirs: Contact)
+    /// A draft kept from a board a signal ended: offered until the next key.
+    case offerDraft(EditDraft)
+    /// The answer to the offer: reopen the draft's form, or forget it.
+    case restoreDraft, dropDraft
+    /// The audit trail of a case, read for `h`.
+    case historyLoaded(caseID: String, lines: [HistoryLine])
     /// The store loaded or reloaded the data (another officer saved, say).
     case dataChanged(BoardData)
     /// A search index built off the keyboard's thread for the data of one generation.

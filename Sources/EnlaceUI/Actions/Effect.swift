@@ -5,6 +5,15 @@
 public enum Effect: Sendable, Equatable {
     /// Restore the terminal and end the program.
     case quit
+    /// Save a case through the store; the result comes back as `.caseSaved`, `.saveConflict`
+    /// or `.saveFailed`.
+    case saveCase(CaseSave)
+    /// Append a note (the run loop stamps the time and the author); comes back as `.noteAppended`.
+    case appendNote(caseID: String, text: String, releasableToMexico: Bool)
+    /// Save a contact; comes back as `.contactSaved`, `.contactConflict` or `.saveFailed`.
+    case saveContact(ContactSave)
+    /// Read a case's audit trail; comes back as `.historyLoaded`.
+    case loadHistory(caseID: String)
     /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.
     case export(ExportRequest)
 }

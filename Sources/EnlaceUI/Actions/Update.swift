@@ -6,6 +6,7 @@ import EnlaceModel
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action.comesFromKeyboard { state.statusMessage = nil }
     if state.isHelpShown, let effects = updateHelp(&state, action) { return effects }
+    if let effects = updateEditing(&state, action) { return effects }
     let pane = state.pane
     switch action {
     case .moveDown: state.select(state.positions[pane].selected + 1)
@@ -84,6 +85,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.today = today
         // What is overdue has changed, and with it what an `overdue` filter matches.
         state.applyFilter(in: .cases, rebuild: true)
+    default: break
     }
     return []
 }
@@ -111,7 +113,7 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .resize, .tick, .exportFinished: false
+        case .dataChanged, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
         default: true
         }
     }

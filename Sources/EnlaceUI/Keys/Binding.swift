@@ -31,7 +31,7 @@ public struct Binding: Sendable, Equatable {
 
 /// The groups of the help overlay, in the order it lists them.
 public enum BindingGroup: CaseIterable, Sendable, Hashable {
-    case navigation, panes, links, view, filter, filterInput, exportInput, general
+    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput, general
 
     public var title: UIPhrase {
         switch self {
@@ -41,6 +41,9 @@ public enum BindingGroup: CaseIterable, Sendable, Hashable {
         case .view: .groupView
         case .filter: .groupFilter
         case .filterInput: .groupFilterInput
+        case .editing: .groupEditing
+        case .formInput: .groupFormInput
+        case .conflictInput: .groupConflictInput
         case .exportInput: .groupExportInput
         case .general: .groupGeneral
         }

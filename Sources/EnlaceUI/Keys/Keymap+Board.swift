@@ -55,7 +55,7 @@ extension Keymap {
         Binding([.escape], .exportCancel, help: .helpExportCancel, group: .exportInput, mode: .export, hint: .hintClose),
         Binding([.control("c")], .quit, help: .helpQuit, group: .exportInput, mode: .export),
 
-    ])
+    ] + editingBindings)
 
     /// The wall display's keys: the board's without anything that changes data or quits.
     public static let kiosk = Keymap.board.readOnly()

@@ -44,12 +44,19 @@ public struct Keymap: Sendable, Equatable {
         if mode == .filter, case .character(let character) = key, Keymap.isText(character) {
             return .filterInsert(String(character))
         }
+        if mode == .form, case .character(let character) = key, Keymap.isText(character) {
+            return .editInsert(String(character))
+        }
         return nil
     }
 
     /// What pasted text does: typed into the filter in filter mode, ignored elsewhere.
     public func action(forPaste text: String, in state: AppState) -> Action? {
-        state.inputMode == .filter ? .filterInsert(text) : nil
+        switch state.inputMode {
+        case .filter: .filterInsert(text)
+        case .form: .editInsert(text)
+        default: nil
+        }
     }
 
     /// The bindings of one help group, in table order.

@@ -38,6 +38,12 @@ public struct AppState: Sendable, Equatable {
     /// The keys in force; the help overlay and the hints are drawn from it.
     public let keymap: Keymap
     public internal(set) var statusMessage: StatusMessage?
+    /// A form, a conflict or a history open over the board (issue 4).
+    public internal(set) var editing: EditSession?
+    /// The officer's own changes, most recent last, that `u` can take back.
+    public internal(set) var undoStack: [UndoEntry] = []
+    /// A draft from a board a signal ended, offered until the next key (`r` restores it).
+    public internal(set) var offeredDraft: EditDraft?
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
 
@@ -60,6 +66,7 @@ public struct AppState: Sendable, Equatable {
     /// The keyboard's mode.
     public var inputMode: InputMode {
         if isHelpShown { return .help }
+        if let editing { return editing.inputMode }
         if exportPrompt != nil { return .export }
         return filters[pane].isEditing ? .filter : .board
     }

@@ -13,9 +13,10 @@ public struct LineEditor: Sendable, Equatable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Inserts `text` at the cursor; a paste arrives whole. Line breaks become spaces: this is one line.
-    public mutating func insert(_ text: String) {
-        let flattened = text.map { $0.isNewline ? " " : $0 }
+    /// Inserts `text` at the cursor; a paste arrives whole. Line breaks become spaces unless
+    /// `keepingLineBreaks` (the multi-line fields: a summary, a note), where they become `\n`.
+    public mutating func insert(_ text: String, keepingLineBreaks: Bool = false) {
+        let flattened = text.map { $0.isNewline ? (keepingLineBreaks ? "\n" : " ") : $0 }
         characters.insert(contentsOf: flattened, at: cursor)
         cursor += flattened.count
     }
@@ -24,6 +25,12 @@ public struct LineEditor: Sendable, Equatable {
         guard cursor > 0 else { return }
         characters.remove(at: cursor - 1)
         cursor -= 1
+    }
+
+    /// Delete: the character under the cursor.
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
     }
 
     /// Ctrl-W: the word before the cursor and the spaces after it.

@@ -36,6 +36,14 @@ public enum InputMode: Sendable, Hashable {
     case filter
     /// The help overlay is open.
     case help
+    /// A form is open: printable keys are text in its focused field (issue 4).
+    case form
+    /// A form asks whether to throw its changes away.
+    case confirm
+    /// A save met someone else's change to the same fields: pick a side per field.
+    case conflict
+    /// A case's audit trail is shown.
+    case history
     /// The export prompt (`x`) is open.
     case export
 }

@@ -20,6 +20,7 @@ public enum BoardView {
         DetailView.draw(state, into: &grid, rect: layout.detail)
         StatusLine.draw(state, into: &grid, rect: layout.statusLine)
         StatusLine.drawHints(state, into: &grid, rect: layout.hintLine)
+        if state.editing != nil { EditorOverlay.draw(state, into: &grid) }
         if let prompt = state.exportPrompt { ExportPromptView.draw(state, prompt, into: &grid) }
         if state.isHelpShown { HelpOverlay.draw(state, into: &grid) }
         return grid

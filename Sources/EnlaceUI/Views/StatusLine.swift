@@ -71,6 +71,7 @@ enum StatusLine {
         switch state.inputMode {
         case .board: return state.keymap.hints(for: .board)
         case .filter: return state.keymap.hints(for: .filter)
+        case .form, .confirm, .conflict, .history: return state.keymap.hints(for: state.inputMode)
         case .export: return state.keymap.hints(for: .export)
         case .help:
             return state.keymap.bindings.filter { $0.mode == .board && ($0.action == .toggleHelp || $0.action == .back) }

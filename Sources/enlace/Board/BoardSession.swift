@@ -39,6 +39,15 @@ struct BoardSession {
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
         indexBuilder.build(state.data.cases, generation: indexedGeneration)
+        let runner = EffectRunner(store: store)
+
+        if let data = store.loadDraft(), let draft = try? JSONDecoder().decode(EditDraft.self, from: data) {
+            _ = update(&state, .offerDraft(draft))
+        }
+        // A signal ends the board, but what was being typed is kept for the next start.
+        func keepDraft() {
+            if let draft = state.draft, let data = try? JSONEncoder().encode(draft) { try? store.saveDraft(data) }
+        }
 
         terminal.paint(BoardView.render(state))
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
@@ -46,13 +55,17 @@ struct BoardSession {
             // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
             var changed = true
             switch event {
+            case .key(let key) where state.offeredDraft != nil:
+                store.removeDraft()
+                effects += update(&state, key == .character("r") ? .restoreDraft : .dropDraft)
             case .key(let key):
                 if let action = state.keymap.action(for: key, in: state) { effects += update(&state, action) }
             case .paste(let text):
                 if let action = state.keymap.action(forPaste: text, in: state) {
                     effects += update(&state, action)
-                } else {
-                    // Outside a text field a paste is typing: each character is a key.
+                } else if state.inputMode != .confirm, state.inputMode != .conflict, state.offeredDraft == nil {
+                    // Outside a text field a paste is typing: each character is a key. Not where
+                    // one letter answers a question (throw changes away? which value?).
                     for character in text {
                         if let action = state.keymap.action(for: .character(character), in: state) {
                             effects += update(&state, action)
@@ -62,6 +75,7 @@ struct BoardSession {
             case .resize(let width, let height):
                 effects += update(&state, .resize(width: width, height: height))
             case .signal:
+                keepDraft()
                 return
             case .tick:
                 changed = false
@@ -79,7 +93,10 @@ struct BoardSession {
                     changed = true
                 }
             }
-            if effects.contains(.quit) { return }
+            if runner.perform(effects, on: &state) {
+                keepDraft()
+                return
+            }
             for case .export(let request) in effects {
                 let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
                 let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)

@@ -1,0 +1,54 @@
+import EnlaceText
+
+extension Keymap {
+    /// Editing's rows of the board's table (issue 4). Every key that changes data is marked
+    /// `mutates`, so the kiosk drops it; `h` too, since the kiosk shows no audit trail.
+    static let editingBindings: [Binding] = [
+        Binding([.character("a")], .addNote, help: .helpAddNote, group: .editing, mutates: true),
+        Binding([.character("e")], .editRecord, help: .helpEditRecord, group: .editing, mutates: true),
+        Binding([.character("n")], .newRecord, help: .helpNewRecord, group: .editing, mutates: true),
+        Binding([.character("S")], .changeStatus, help: .helpChangeStatus, group: .editing, mutates: true),
+        Binding([.character("p")], .changePriority, help: .helpChangePriority, group: .editing, mutates: true),
+        Binding([.character("m")], .changeMarking, help: .helpChangeMarking, group: .editing, mutates: true),
+        Binding([.character("d")], .setNextAction, help: .helpSetNextAction, group: .editing, mutates: true),
+        Binding([.character("u")], .undo, help: .helpUndo, group: .editing, mutates: true),
+        Binding([.character("R")], .contactReached, help: .helpContactReached, group: .editing, mutates: true),
+        Binding([.character("h")], .showHistory, help: .helpShowHistory, group: .editing, mutates: true),
+
+        Binding([.enter], .editAccept, help: .helpEditAccept, group: .formInput, mode: .form, hint: .hintSave),
+        Binding([.escape], .editCancel, help: .helpEditCancel, group: .formInput, mode: .form, hint: .hintCancel),
+        Binding([.tab], .editNextField, help: .helpEditNextField, group: .formInput, mode: .form, hint: .hintNextField),
+        Binding([.backTab], .editPreviousField, help: .helpEditPreviousField, group: .formInput, mode: .form),
+        Binding([.down], .editNextPick, help: .helpEditNextPick, group: .formInput, mode: .form),
+        Binding([.up], .editPreviousPick, help: .helpEditPreviousPick, group: .formInput, mode: .form),
+        Binding([.control("p")], .editComplete, help: .helpEditComplete, group: .formInput, mode: .form, hint: .hintPick),
+        Binding([.control("o")], .editLineBreak, help: .helpEditLineBreak, group: .formInput, mode: .form),
+        Binding([.backspace], .editDeleteBackward, help: .helpFilterDeleteBackward, group: .formInput, mode: .form),
+        Binding([.delete], .editDeleteForward, help: .helpEditDeleteForward, group: .formInput, mode: .form),
+        Binding([.control("w")], .editDeleteWord, help: .helpFilterDeleteWord, group: .formInput, mode: .form),
+        Binding([.control("u")], .editDeleteToStart, help: .helpFilterDeleteToStart, group: .formInput, mode: .form),
+        Binding([.left], .editCursorLeft, help: .helpEditCursorLeft, group: .formInput, mode: .form),
+        Binding([.right], .editCursorRight, help: .helpEditCursorRight, group: .formInput, mode: .form),
+        Binding([.home, .control("a")], .editCursorHome, help: .helpFilterCursorHome, group: .formInput, mode: .form),
+        Binding([.end, .control("e")], .editCursorEnd, help: .helpFilterCursorEnd, group: .formInput, mode: .form),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .formInput, mode: .form),
+
+        Binding([.character("y")], .confirmDiscard, help: .helpConfirmDiscard, group: .formInput, mode: .confirm, hint: .hintDiscard),
+        Binding([.character("n"), .escape], .keepEditing, help: .helpKeepEditing, group: .formInput, mode: .confirm, hint: .hintKeepEditing),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .formInput, mode: .confirm),
+
+        Binding([.character("1"), .left], .conflictPickMine, help: .helpPickMine, group: .conflictInput, mode: .conflict, hint: .hintMine),
+        Binding([.character("2"), .right], .conflictPickTheirs, help: .helpPickTheirs, group: .conflictInput, mode: .conflict, hint: .hintTheirs),
+        Binding([.down, .tab], .editNextField, help: .helpEditNextField, group: .conflictInput, mode: .conflict),
+        Binding([.up, .backTab], .editPreviousField, help: .helpEditPreviousField, group: .conflictInput, mode: .conflict),
+        Binding([.character("e")], .editRecord, help: .helpEditMerged, group: .conflictInput, mode: .conflict, hint: .hintEditMerged),
+        Binding([.enter], .editAccept, help: .helpSaveResolved, group: .conflictInput, mode: .conflict, hint: .hintSave),
+        Binding([.escape], .editCancel, help: .helpKeepTheirs, group: .conflictInput, mode: .conflict, hint: .hintCancel),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .conflictInput, mode: .conflict),
+
+        Binding([.down, .character("j")], .moveDown, help: .helpScrollDetailDown, group: .conflictInput, mode: .history),
+        Binding([.up, .character("k")], .moveUp, help: .helpScrollDetailUp, group: .conflictInput, mode: .history),
+        Binding([.escape, .character("h")], .editCancel, help: .helpCloseHistory, group: .conflictInput, mode: .history, hint: .hintClose),
+        Binding([.control("c"), .character("q")], .quit, help: .helpQuit, group: .conflictInput, mode: .history),
+    ]
+}

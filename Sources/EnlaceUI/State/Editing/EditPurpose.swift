@@ -1,0 +1,62 @@
+import EnlaceModel
+
+/// What a form is for, and the record it started from: the version a save expects is `base`'s.
+public enum EditPurpose: Sendable, Equatable {
+    case newCase
+    case editCase(base: Case)
+    case addNote(caseID: String)
+    case status(base: Case)
+    case priority(base: Case)
+    case marking(base: Case)
+    case nextAction(base: Case)
+    case newContact
+    case editContact(base: Contact)
+
+    /// The case the form edits, when it edits one.
+    public var base: Case? {
+        switch self {
+        case .newCase, .addNote, .newContact, .editContact: nil
+        case .editCase(let base), .status(let base), .priority(let base), .marking(let base), .nextAction(let base): base
+        }
+    }
+}
+
+/// One save of a case the board asks the store for: `record` over `base` (nil creates).
+public struct CaseSave: Sendable, Equatable {
+    public var record: Case
+    public var base: Case?
+    /// An undo is not itself undone by `u`, and is refused rather than merged on a conflict.
+    public var isUndo: Bool
+    /// A note to add with the change (reopening a closed case asks why); the run loop stamps
+    /// it with the time and the author and adds it to `record` before saving.
+    public var note: String?
+
+    public init(record: Case, base: Case?, isUndo: Bool = false, note: String? = nil) {
+        self.record = record
+        self.base = base
+        self.isUndo = isUndo
+        self.note = note
+    }
+}
+
+/// One save of a contact: `record` over `base` (nil creates).
+public struct ContactSave: Sendable, Equatable {
+    public var record: Contact
+    public var base: Contact?
+    /// "Reached now": the run loop sets `lastContact` to the time of the save.
+    public var reachedNow: Bool
+    public var isUndo: Bool
+
+    public init(record: Contact, base: Contact?, reachedNow: Bool = false, isUndo: Bool = false) {
+        self.record = record
+        self.base = base
+        self.reachedNow = reachedNow
+        self.isUndo = isUndo
+    }
+}
+
+/// An officer's own change that `u` can take back: the record before and after it.
+public enum UndoEntry: Sendable, Equatable {
+    case caseChange(before: Case, after: Case)
+    case contactChange(before: Contact, after: Contact)
+}

@@ -1,0 +1,103 @@
+import EnlaceModel
+import EnlaceStore
+import EnlaceText
+import EnlaceUI
+
+/// Carries out the board's effects: every change goes to the store (atomic save, audit line),
+/// and what the store answers goes back into `update` as an action. The UI never touches a file.
+struct EffectRunner {
+    let store: Store
+
+    /// Performs `effects` and those their answers ask for; true when the board must quit.
+    func perform(_ effects: [Effect], on state: inout AppState) -> Bool {
+        var queue = effects
+        // A conflict that merges by itself asks for another save; a burst of other writers
+        // cannot keep this loop going for ever.
+        var budget = 20
+        while !queue.isEmpty, budget > 0 {
+            budget -= 1
+            let effect = queue.removeFirst()
+            switch effect {
+            case .quit: return true
+            // The run loop writes exports itself (BoardExporter), after this.
+            case .export: break
+            case .saveCase(let save): queue += update(&state, saveCase(save, language: state.language))
+            case .saveContact(let save): queue += update(&state, saveContact(save, language: state.language))
+            case .appendNote(let caseID, let text, let releasable):
+                let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
+                do {
+                    queue += update(&state, .noteAppended(try store.appendNote(caseID: caseID, note: note)))
+                } catch {
+                    queue += update(&state, .saveFailed(reason: error.message(state.language)))
+                }
+            case .loadHistory(let caseID):
+                do {
+                    let lines = try store.history(id: caseID).reversed().map(HistoryLine.init)
+                    queue += update(&state, .historyLoaded(caseID: caseID, lines: lines))
+                } catch {
+                    queue += update(&state, .saveFailed(reason: error.message(state.language)))
+                }
+            }
+        }
+        return false
+    }
+
+    /// One save; a new case whose id another officer took meanwhile takes the next free one.
+    private func saveCase(_ request: CaseSave, language: Language) -> Action {
+        var save = request
+        if let text = save.note {
+            save.record.notes.append(Note(at: .now(), author: store.user, text: text))
+            save.note = nil
+        }
+        for _ in 0..<100 {
+            do {
+                return .caseSaved(save, try store.save(save.record, expectedVersion: save.base?.version))
+            } catch .conflict(_, theirs: .case(let theirs)) {
+                return .saveConflict(save, theirs: theirs)
+            } catch .duplicateID where save.base == nil {
+                save.record.id = Self.nextID(after: save.record.id)
+            } catch {
+                return .saveFailed(reason: error.message(language))
+            }
+        }
+        return .saveFailed(reason: save.record.id)
+    }
+
+    private func saveContact(_ request: ContactSave, language: Language) -> Action {
+        var save = request
+        if save.reachedNow {
+            save.record.lastContact = .now()
+            save.reachedNow = false
+        }
+        for _ in 0..<100 {
+            do {
+                return .contactSaved(save, try store.save(contact: save.record, expectedVersion: save.base?.version))
+            } catch .conflict(_, theirs: .contact(let theirs)) {
+                return .contactConflict(save, theirs: theirs)
+            } catch .duplicateID where save.base == nil {
+                save.record.id = Self.nextID(after: save.record.id)
+            } catch {
+                return .saveFailed(reason: error.message(language))
+            }
+        }
+        return .saveFailed(reason: save.record.id)
+    }
+
+    static func nextID(after id: String) -> String {
+        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]) else { return id + "-1" }
+        let next = String(number + 1)
+        return id[...dash] + String(repeating: "0", count: max(0, 4 - next.count)) + next
+    }
+}
+
+extension HistoryLine {
+    init(_ record: AuditRecord) {
+        let change: String
+        switch record.change {
+        case .created: change = "created"
+        case .noteAdded: change = "noteAdded"
+        case .fields(let fields): change = fields.joined(separator: ", ")
+        }
+        self.init(at: record.at, user: record.user, version: record.version, change: change)
+    }
+}

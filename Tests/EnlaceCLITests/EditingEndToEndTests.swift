@@ -1,0 +1,268 @@
+import Foundation
+import Testing
+
+/// Editing from the board with the real binary in tmux (issue 4): what one officer types lands
+/// in the data directory, and what several officers type at once is never lost.
+@Suite("Editing on the board", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct EditingEndToEndTests {
+    let directory: TemporaryDirectory
+    let data: String
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        data = directory.path + "/board"
+        try EnlaceProcess.run(["init", "--sample", "--data", data])
+    }
+
+    func openBoard(width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --data \(TmuxSession.quote(data))",
+            width: width, height: height)
+        try session.waitFor(text: "MX-2026-")
+        return session
+    }
+
+    /// Filters the board down to one case.
+    func select(_ caseID: String, in session: TmuxSession) throws {
+        try session.send("/")
+        try session.send(caseID, literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "1 / ")
+    }
+
+    func show(_ caseID: String) throws -> [String: Any] {
+        let outcome = try EnlaceProcess.run(["show", caseID, "--json", "--data", data])
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
+        return object as? [String: Any] ?? [:]
+    }
+
+    func notes(_ caseID: String) throws -> [String] {
+        (try show(caseID)["notes"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    }
+
+    @Test("a case created through the form is there after quitting and reopening")
+    func createThroughForm() throws {
+        let session = try openBoard()
+        try session.send("n")
+        try session.waitFor(text: "New case MX-2026-")
+        try session.send("Enter")
+        // Nothing typed: the form stays open and says what is missing.
+        try session.waitFor(text: "fix the marked fields")
+        try session.send("Pageless e2e heron", literal: true)
+        for _ in 0..<6 { try session.send("Tab") }
+        try session.send("DE", literal: true)
+        try session.waitFor(text: "Drug Enforcement")
+        try session.send("C-p")
+        try session.send("Enter")
+        let saved = try session.waitFor(text: "saved MX-2026-")
+        let id = try #require(saved.firstMatch(of: /saved (MX-2026-\d{4})/)).1
+        try session.send("q")
+        try session.waitFor(timeout: .seconds(10), "the board to quit") { !$0.contains("saved MX-") }
+
+        let record = try show(String(id))
+        #expect(record["title"] as? String == "Pageless e2e heron")
+        #expect(record["leadAgency"] as? String == "DEA")
+        let again = try openBoard()
+        try select(String(id), in: again)
+        #expect(try again.waitFor(text: "Pageless e2e heron").contains(String(id)))
+    }
+
+    @Test("a note added with a shows in enlace show --json")
+    func noteFromBoard() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Note on MX-2026-0005")
+        try session.send("called the FGR desk, awaiting reply", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "note added to MX-2026-0005")
+        #expect(try notes("MX-2026-0005").contains("called the FGR desk, awaiting reply"))
+    }
+
+    @Test("two boards change different fields of one case and both changes survive")
+    func differentFieldsMerge() throws {
+        let first = try openBoard()
+        let second = try openBoard()
+        try select("MX-2026-0005", in: first)
+        try select("MX-2026-0005", in: second)
+        // The second officer starts typing before the first saves.
+        try second.send("d")
+        try second.waitFor(text: "Next action of MX-2026-0005")
+        try second.send("C-u")
+        try second.send("ring the consulate", literal: true)
+        try first.send("p")
+        try first.waitFor(text: "Priority of MX-2026-0005")
+        try first.send("l", literal: true)
+        try first.send("Enter")
+        try first.waitFor(text: "saved MX-2026-0005")
+        try second.send("Enter")
+        try second.waitFor(text: "saved MX-2026-0005")
+        let record = try show("MX-2026-0005")
+        #expect(record["priority"] as? String == "low")
+        #expect(record["nextAction"] as? String == "ring the consulate")
+    }
+
+    @Test("two boards change the same field: the second sees both values and its pick lands")
+    func sameFieldConflict() throws {
+        let first = try openBoard()
+        let second = try openBoard()
+        try select("MX-2026-0005", in: first)
+        try select("MX-2026-0005", in: second)
+        try first.send("d")
+        try second.send("d")
+        try first.waitFor(text: "Next action of MX-2026-0005")
+        try second.waitFor(text: "Next action of MX-2026-0005")
+        try first.send("C-u")
+        try first.send("first officer's plan", literal: true)
+        try second.send("C-u")
+        try second.send("second officer's plan", literal: true)
+        try first.send("Enter")
+        try first.waitFor(text: "saved MX-2026-0005")
+        try second.send("Enter")
+        let conflict = try second.waitFor(text: "while you edited it")
+        #expect(conflict.contains("first officer's plan"))
+        #expect(conflict.contains("second officer's plan"))
+        try second.send("1")
+        try second.send("Enter")
+        try second.waitFor(text: "saved MX-2026-0005")
+        #expect(try show("MX-2026-0005")["nextAction"] as? String == "second officer's plan")
+    }
+
+    @Test("a note added with enlace note from another shell appears on an open board within 2 seconds")
+    func noteFromOtherShell() throws {
+        let session = try openBoard(height: 60)
+        try select("MX-2026-0005", in: session)
+        try session.send("z")
+        try EnlaceProcess.run(["note", "MX-2026-0005", "zebra crossing at the border", "--data", data])
+        let screen = try session.waitFor(text: "zebra crossing at the border", timeout: .seconds(2))
+        #expect(screen.contains("MX-2026-0005"))
+    }
+
+    @Test("u takes back the officer's own last change as a new version")
+    func undoOwnChange() throws {
+        let before = try show("MX-2026-0005")
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("m")
+        try session.waitFor(text: "Marking of MX-2026-0005")
+        try session.send("Right")
+        try session.send("Enter")
+        try session.waitFor(text: "saved MX-2026-0005")
+        #expect(try show("MX-2026-0005")["marking"] as? String != before["marking"] as? String)
+        try session.send("u")
+        try session.waitFor(text: "undone")
+        let after = try show("MX-2026-0005")
+        #expect(after["marking"] as? String == before["marking"] as? String)
+        #expect((after["version"] as? Int ?? 0) == (before["version"] as? Int ?? 0) + 2)
+    }
+
+    @Test("undo is refused when someone else has changed the case since")
+    func undoRefusedAfterOthers() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("p")
+        try session.waitFor(text: "Priority of MX-2026-0005")
+        try session.send("h", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "saved MX-2026-0005")
+        try EnlaceProcess.run(["note", "MX-2026-0005", "someone else's note", "--data", data], environment: ["USER": "other"])
+        try session.waitFor(text: "someone else's note", timeout: .seconds(5))
+        try session.send("u")
+        try session.waitFor(text: "cannot undo")
+        #expect(try show("MX-2026-0005")["priority"] as? String == "high")
+    }
+
+    @Test("a signal to a board with a half-typed note leaves a draft that the next start restores",
+          arguments: ["TERM", "HUP", "INT"])
+    func draftOnSignal(signal: String) throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Note on MX-2026-0005")
+        try session.send("half-typed thought", literal: true)
+        try session.waitFor(text: "half-typed thought")
+        let pid = try session.childProcess()
+        let number: Int32 = switch signal {
+        case "TERM": SIGTERM
+        case "HUP": SIGHUP
+        default: SIGINT
+        }
+        #expect(kill(pid, number) == 0)
+        try session.waitFor(text: "ENLACE-EXITED=")
+        #expect(try session.display("#{cursor_flag} #{alternate_on}") == "1 0")
+        #expect(try !notes("MX-2026-0005").contains("half-typed thought"), "a draft is not saved as a note")
+
+        let again = try TmuxSession(
+            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --data \(TmuxSession.quote(data))", width: 120, height: 40)
+        try again.waitFor(text: "unsaved draft of MX-2026-0005")
+        try again.send("r")
+        let restored = try again.waitFor(text: "Note on MX-2026-0005")
+        #expect(restored.contains("half-typed thought"))
+        try again.send("Enter")
+        try again.waitFor(text: "note added to MX-2026-0005")
+        #expect(try notes("MX-2026-0005").contains("half-typed thought"))
+    }
+
+    func contacts() throws -> [[String: Any]] {
+        let outcome = try EnlaceProcess.run(["list", "contacts", "--json", "--data", data])
+        return try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]] ?? []
+    }
+
+    @Test("R in the contacts pane records that the contact was reached now")
+    func contactReached() throws {
+        let before = try contacts()
+        let session = try openBoard()
+        try session.send("3")
+        try session.waitFor(text: "contacts")
+        try session.send("R")
+        try session.waitFor(text: "saved C-")
+        let after = try contacts()
+        let changed = zip(before, after).filter { ($0["lastContact"] as? String) != ($1["lastContact"] as? String) }
+        #expect(changed.count == 1)
+        let today = ISO8601DateFormatter().string(from: Date()).prefix(10)
+        #expect((changed.first?.1["lastContact"] as? String)?.hasPrefix(String(today)) == true)
+    }
+
+    @Test("h shows who changed what in the case's history")
+    func history() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("p")
+        try session.waitFor(text: "Priority of MX-2026-0005")
+        try session.send("l", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "saved MX-2026-0005")
+        try session.send("h")
+        let screen = try session.waitFor(text: "History of MX-2026-0005")
+        #expect(screen.contains("priority"))
+        try session.send("Escape")
+        try session.waitFor(timeout: .seconds(5), "the history to close") { !$0.contains("History of") }
+    }
+
+    @Test("another officer's save while a note is typed keeps the text, and both notes land")
+    func typingSurvivesReload() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Note on MX-2026-0005")
+        try session.send("typed before the reload", literal: true)
+        try EnlaceProcess.run(["note", "MX-2026-0005", "from the other shell", "--data", data])
+        // A case imported from the other shell too: the tab bar's count shows when the board
+        // has reloaded, since the form covers the detail.
+        var imported = try show("MX-2026-0001")
+        imported["id"] = "MX-2026-0999"
+        let line = try JSONSerialization.data(withJSONObject: imported)
+        let file = directory.path + "/import.jsonl"
+        #expect(FileManager.default.createFile(atPath: file, contents: line + Data("\n".utf8)))
+        let outcome = try EnlaceProcess.run(["import", file, "--data", data])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let reloaded = try session.waitFor(text: "1/47", timeout: .seconds(2))
+        #expect(reloaded.contains("typed before the reload"))
+        try session.send(" and after", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "note added to MX-2026-0005")
+        let texts = try notes("MX-2026-0005")
+        #expect(texts.contains("from the other shell"))
+        #expect(texts.contains("typed before the reload and after"))
+    }
+}

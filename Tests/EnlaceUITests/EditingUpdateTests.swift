@@ -1,0 +1,392 @@
+import EnlaceModel
+import EnlaceText
+import Testing
+@testable import EnlaceUI
+
+@Suite("update: editing from the board")
+struct EditingUpdateTests {
+    /// The board with `caseID` alone in the list, so it is selected.
+    func board(selecting caseID: String = "MX-2026-0002", readOnly: Bool = false) -> AppState {
+        var state = TestBoard.state(width: 120, height: 40, readOnly: readOnly)
+        _ = apply([.startFilter, .filterInsert(caseID), .filterAccept], to: &state)
+        return state
+    }
+
+    func openForm(_ state: AppState) -> EditForm? {
+        if case .form(let form)? = state.editing { return form }
+        return nil
+    }
+
+    func saves(_ effects: [Effect]) -> [CaseSave] {
+        effects.compactMap { if case .saveCase(let save) = $0 { save } else { nil } }
+    }
+
+    func typeText(_ text: String, _ state: inout AppState) {
+        _ = update(&state, .editInsert(text))
+    }
+
+    @Test("a opens a note; Enter asks the store to append it with its releasable flag")
+    func addNote() {
+        var state = board()
+        _ = press([.character("a")], &state)
+        #expect(state.inputMode == .form)
+        // Printable keys are text in a form, even those that are commands on the board.
+        _ = press([.character("q"), .character("?")], &state)
+        _ = press([.backspace, .backspace], &state)
+        typeText("FGR confirmed", &state)
+        _ = press([.tab, .character(" ")], &state)
+        let effects = press([.enter], &state)
+        #expect(effects == [.appendNote(caseID: "MX-2026-0002", text: "FGR confirmed", releasableToMexico: true)])
+    }
+
+    @Test("an empty note is not saved: the field says it is required")
+    func emptyNote() {
+        var state = board()
+        _ = press([.character("a")], &state)
+        #expect(press([.enter], &state).isEmpty)
+        #expect(openForm(state)?.problems[.noteText] == .required)
+    }
+
+    @Test("the appended note closes the form, says so, and can be undone")
+    func noteAppended() {
+        var state = board()
+        _ = press([.character("a")], &state)
+        typeText("hello", &state)
+        var saved = TestBoard.cases[1]
+        saved.notes.append(Note(at: TestBoard.at("2026-11-29T10:00:00Z"), author: "me", text: "hello"))
+        saved.version += 1
+        _ = update(&state, .noteAppended(saved))
+        #expect(state.editing == nil)
+        #expect(state.statusMessage?.phrase == .noteAdded)
+        #expect(state.selectedCase == saved)
+        let undo = saves(press([.character("u")], &state))
+        #expect(undo.first?.record.notes == TestBoard.cases[1].notes)
+        #expect(undo.first?.isUndo == true)
+    }
+
+    @Test("S changes the status: a letter picks, Enter saves over the version it started from")
+    func changeStatus() {
+        var state = board()
+        _ = press([.character("S")], &state)
+        typeText("a", &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.status == .active)
+        #expect(save?.base == TestBoard.cases[1])
+        #expect(save?.note == nil)
+    }
+
+    @Test("reopening a closed case asks for a note and saves it with the change")
+    func reopenAsksForNote() {
+        var state = board(selecting: "MX-2026-0008")
+        _ = press([.character("S")], &state)
+        _ = press([.left], &state)
+        #expect(saves(press([.enter], &state)).isEmpty)
+        #expect(openForm(state)?.problems[.noteText] == .required)
+        // The focus went to the field that needs fixing.
+        #expect(openForm(state)?.focusedField?.id == .noteText)
+        typeText("new evidence from ANAM", &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.status == .waiting)
+        #expect(save?.note == "new evidence from ANAM")
+    }
+
+    @Test("p and m step through priorities and markings with ← and →")
+    func priorityAndMarking() {
+        var state = board()
+        _ = press([.character("p"), .right], &state)
+        #expect(saves(press([.enter], &state)).first?.record.priority == .critical)
+        state = board()
+        _ = press([.character("m"), .left], &state)
+        #expect(saves(press([.enter], &state)).first?.record.marking == .green)
+    }
+
+    @Test("d sets the next action and a due date typed as +3d")
+    func nextActionAndDue() {
+        var state = board()
+        _ = press([.character("d"), .control("u")], &state)
+        typeText("Call SRE", &state)
+        _ = press([.tab, .control("u")], &state)
+        typeText("+3d", &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.nextAction == "Call SRE")
+        #expect(save?.record.due == TestBoard.today.adding(days: 3))
+    }
+
+    @Test("a date that is not one is marked at the field and nothing is saved")
+    func badDate() {
+        var state = board()
+        _ = press([.character("d"), .tab, .control("u")], &state)
+        typeText("soon", &state)
+        #expect(press([.enter], &state).isEmpty)
+        #expect(openForm(state)?.problems[.due] == .notADate("soon"))
+        #expect(state.statusMessage?.phrase == .fixMarkedFields)
+        // Typing in the field clears its mark.
+        _ = press([.control("u")], &state)
+        #expect(openForm(state)?.problems[.due] == nil)
+    }
+
+    @Test("n opens a new case with the next free id; the title and lead are required")
+    func newCase() {
+        var state = board()
+        _ = press([.character("n")], &state)
+        guard let form = openForm(state) else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.purpose == .newCase)
+        #expect(FormView.title(form, state) == "New case MX-2026-0013")
+        #expect(press([.enter], &state).isEmpty)
+        let problems = openForm(state)?.problems ?? [:]
+        #expect(problems[.title] != nil)
+        #expect(problems[.lead] != nil)
+        #expect(openForm(state)?.focus == 0)
+        typeText("New case title", &state)
+        for _ in 0..<6 { _ = press([.tab], &state) }
+        typeText("sem", &state)
+        #expect(state.pickCandidates(openForm(state)!).first?.value == "SEMAR")
+        _ = press([.control("p")], &state)
+        #expect(openForm(state)?.text(.lead) == "SEMAR")
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.base == nil)
+        #expect(save?.record.id == "MX-2026-0013")
+        #expect(save?.record.leadAgency == "SEMAR")
+        #expect(save?.record.opened == TestBoard.today)
+    }
+
+    @Test("a saved new case closes the form and is selected")
+    func newCaseSaved() {
+        var state = board()
+        _ = press([.character("n")], &state)
+        let record = TestBoard.makeCase(13, "Brand new", lead: "DEA")
+        _ = update(&state, .caseSaved(CaseSave(record: record, base: nil), record))
+        #expect(state.editing == nil)
+        #expect(state.data.cases.contains(record))
+        #expect(state.statusMessage?.phrase == .savedCase)
+    }
+
+    @Test("e edits the selected case; an unknown agency is marked with the validator's reason")
+    func editCase() {
+        var state = board()
+        _ = press([.character("e")], &state)
+        for _ in 0..<7 { _ = press([.tab], &state) }
+        _ = press([.control("u")], &state)
+        typeText("FGR, XYZ", &state)
+        #expect(press([.enter], &state).isEmpty)
+        guard case .invalid(let error)? = openForm(state)?.problems[.agencies] else {
+            Issue.record("agencies not marked")
+            return
+        }
+        #expect(error.message(.en).contains("XYZ"))
+        _ = press([.control("w")], &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.agencies == ["FGR"])
+    }
+
+    @Test("Enter on an unchanged form saves nothing and closes it")
+    func unchanged() {
+        var state = board()
+        _ = press([.character("e")], &state)
+        #expect(press([.enter], &state).isEmpty)
+        #expect(state.editing == nil)
+        #expect(state.statusMessage?.phrase == .nothingChanged)
+    }
+
+    @Test("Esc with changes asks first; n keeps editing, y throws them away; without changes it just closes")
+    func escapeAsks() {
+        var state = board()
+        _ = press([.character("e")], &state)
+        typeText("x", &state)
+        _ = press([.escape], &state)
+        #expect(state.inputMode == .confirm)
+        _ = press([.character("n")], &state)
+        #expect(state.inputMode == .form)
+        #expect(openForm(state)?.text(.title).hasSuffix("x") == true)
+        _ = press([.escape, .character("y")], &state)
+        #expect(state.editing == nil)
+        _ = press([.character("d"), .escape], &state)
+        #expect(state.editing == nil)
+    }
+
+    @Test("someone else's change to other fields merges by itself and is saved over their version")
+    func conflictMergesByItself() {
+        var state = board()
+        let base = TestBoard.cases[1]
+        var mine = base
+        mine.priority = .low
+        var theirs = base
+        theirs.nextAction = "theirs"
+        theirs.version += 1
+        theirs.updatedBy = "ana"
+        let effects = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        let save = saves(effects).first
+        #expect(save?.base == theirs)
+        #expect(save?.record.priority == .low)
+        #expect(save?.record.nextAction == "theirs")
+        #expect(state.statusMessage?.phrase == .mergedWith)
+    }
+
+    @Test("both changed the same field: both values are shown and the pick is what is saved")
+    func conflictPicks() {
+        var state = board()
+        let base = TestBoard.cases[1]
+        var mine = base
+        mine.nextAction = "mine"
+        var theirs = base
+        theirs.nextAction = "theirs"
+        theirs.version += 1
+        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs)).isEmpty)
+        #expect(state.inputMode == .conflict)
+        let screen = BoardView.render(state).text
+        #expect(screen.contains("mine") && screen.contains("theirs"))
+        #expect(press([.enter], &state).isEmpty)
+        #expect(state.statusMessage?.phrase == .pickEverySide)
+        _ = press([.character("1")], &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.nextAction == "mine")
+        #expect(save?.base == theirs)
+        #expect(state.editing == nil)
+    }
+
+    @Test("u takes back the officer's own last change as a new save over it")
+    func undo() {
+        var state = board()
+        let base = TestBoard.cases[1]
+        var after = base
+        after.priority = .low
+        after.version += 1
+        _ = update(&state, .caseSaved(CaseSave(record: after, base: base), after))
+        let save = saves(press([.character("u")], &state)).first
+        #expect(save?.isUndo == true)
+        #expect(save?.base == after)
+        #expect(save?.record.priority == base.priority)
+        #expect(save?.record.version == after.version)
+        #expect(press([.character("u")], &state).isEmpty)
+        #expect(state.statusMessage?.phrase == .nothingToUndo)
+    }
+
+    @Test("undo is refused with the reason when someone else changed the case since")
+    func undoRefused() {
+        var state = board()
+        let base = TestBoard.cases[1]
+        var after = base
+        after.priority = .low
+        after.version += 1
+        _ = update(&state, .caseSaved(CaseSave(record: after, base: base), after))
+        var later = after
+        later.title = "someone else"
+        later.version += 1
+        later.updatedBy = "ana"
+        var data = state.data
+        data.cases[1] = later
+        _ = update(&state, .dataChanged(data))
+        #expect(press([.character("u")], &state).isEmpty)
+        #expect(state.statusMessage?.phrase == .undoRefused)
+        #expect(state.statusMessage?.arguments.contains(.init("user", "ana")) == true)
+        // The store refuses it too, should the board not have seen the change yet.
+        _ = update(&state, .saveConflict(CaseSave(record: base, base: after, isUndo: true), theirs: later))
+        #expect(state.statusMessage?.phrase == .undoRefused)
+    }
+
+    @Test("another officer's save under an open form keeps the text typed and takes their other fields")
+    func liveMerge() {
+        var state = board()
+        _ = press([.character("d"), .control("u")], &state)
+        typeText("my typing", &state)
+        var theirs = TestBoard.cases[1]
+        theirs.due = TestBoard.day("2027-03-01")
+        theirs.version += 1
+        var data = state.data
+        data.cases[1] = theirs
+        _ = update(&state, .dataChanged(data))
+        let form = openForm(state)
+        #expect(form?.text(.nextAction) == "my typing")
+        #expect(form?.text(.due) == "2027-03-01")
+        #expect(form?.purpose == .nextAction(base: theirs))
+        #expect(state.selectedCase?.id == "MX-2026-0002")
+    }
+
+    @Test("a failed save keeps the form open and says why")
+    func saveFailed() {
+        var state = board()
+        _ = press([.character("a")], &state)
+        typeText("kept", &state)
+        _ = update(&state, .saveFailed(reason: "lock held by ana"))
+        #expect(openForm(state)?.text(.noteText) == "kept")
+        #expect(state.statusMessage?.isError == true)
+    }
+
+    @Test("the kiosk refuses every editing key and changes nothing")
+    func kioskRefuses() {
+        var state = board(readOnly: true)
+        for key in ["a", "e", "n", "S", "p", "m", "d", "u", "h"] {
+            #expect(press([.character(Character(key))], &state).isEmpty)
+            #expect(state.editing == nil)
+            #expect(state.statusMessage?.phrase == .readOnly)
+        }
+        #expect(update(&state, .addNote).isEmpty)
+        #expect(state.editing == nil)
+    }
+
+    @Test("h asks for the history and shows it newest first")
+    func history() {
+        var state = board()
+        #expect(press([.character("h")], &state) == [.loadHistory(caseID: "MX-2026-0002")])
+        let lines = [HistoryLine(at: TestBoard.at("2026-11-28T10:00:00Z"), user: "ana", version: 2, change: "priority")]
+        _ = update(&state, .historyLoaded(caseID: "MX-2026-0002", lines: lines))
+        #expect(state.inputMode == .history)
+        #expect(BoardView.render(state).text.contains("v2  ana  priority"))
+        _ = press([.escape], &state)
+        #expect(state.editing == nil)
+    }
+}
+
+@Suite("update: multi-line fields and editing a merged value")
+struct EditingMoreTests {
+    @Test("Ctrl-O breaks the line in a note; a paste keeps its line breaks there")
+    func multiLineNote() {
+        var state = TestBoard.state(width: 120, height: 40)
+        _ = apply([.startFilter, .filterInsert("MX-2026-0002"), .filterAccept], to: &state)
+        _ = press([.character("a")], &state)
+        _ = update(&state, .editInsert("first"))
+        _ = press([.control("o")], &state)
+        if let action = state.keymap.action(forPaste: "second\nthird", in: state) { _ = update(&state, action) }
+        let effects = press([.enter], &state)
+        #expect(effects == [.appendNote(caseID: "MX-2026-0002", text: "first\nsecond\nthird", releasableToMexico: false)])
+    }
+
+    @Test("Ctrl-O does nothing in a one-line field")
+    func oneLineField() {
+        var state = TestBoard.state(width: 120, height: 40)
+        _ = apply([.startFilter, .filterInsert("MX-2026-0002"), .filterAccept], to: &state)
+        _ = press([.character("d"), .control("u")], &state)
+        _ = update(&state, .editInsert("a"))
+        _ = press([.control("o")], &state)
+        guard case .form(let form)? = state.editing else { return }
+        #expect(form.text(.nextAction) == "a")
+    }
+
+    @Test("e on a conflict opens the case form on their version with the values picked, to edit and save")
+    func editMerged() {
+        var state = TestBoard.state(width: 120, height: 40)
+        let base = TestBoard.cases[1]
+        var mine = base
+        mine.nextAction = "mine"
+        var theirs = base
+        theirs.nextAction = "theirs"
+        theirs.version += 1
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = press([.character("e")], &state)
+        guard case .form(let form)? = state.editing else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.purpose == .editCase(base: theirs))
+        #expect(form.focusedField?.id == .nextAction)
+        #expect(form.text(.nextAction) == "mine")
+        _ = press([.control("u")], &state)
+        _ = update(&state, .editInsert("both: mine and theirs"))
+        let save = press([.enter], &state).compactMap { if case .saveCase(let save) = $0 { save } else { nil } }.first
+        #expect(save?.record.nextAction == "both: mine and theirs")
+        #expect(save?.base == theirs)
+    }
+}
