@@ -41,4 +41,14 @@ struct CaseSearchTests {
         type("precursor", &state)
         #expect(!listedIDs(state).isEmpty, "the filter still works through Query.matches")
     }
+
+    @Test("an index arriving in the background leaves the status message standing")
+    func indexKeepsStatusMessage() {
+        var state = TestBoard.state()
+        _ = update(&state, .refused(.readOnly))
+        let message = state.statusMessage
+        #expect(message != nil)
+        _ = update(&state, .searchIndexBuilt(.init(index: CaseSearchIndex(state.data.cases), generation: state.dataGeneration)))
+        #expect(state.statusMessage == message)
+    }
 }
