@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         // In-process measurements for scripts/bench; meaningful only in release builds.
-        .executableTarget(name: "enlace-bench", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceGenerator"]),
+        .executableTarget(name: "enlace-bench", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceGenerator", "EnlaceUI", "EnlaceText"]),
         .testTarget(name: "EnlaceModelTests", dependencies: ["EnlaceModel"]),
         .testTarget(name: "EnlaceTextTests", dependencies: ["EnlaceText"]),
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceStore", "EnlaceModel"]),

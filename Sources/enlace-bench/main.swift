@@ -8,6 +8,7 @@ import Foundation
 //   enlace-bench first-screen --data DIR [--runs N]
 //   enlace-bench filter      --data DIR [--runs N] [--query Q]...
 //   enlace-bench note        --data DIR [--runs N]
+//   enlace-bench board-keys  --data DIR [--runs N]
 //   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
 //                            [--input FILE] -- PROGRAM ARGS...
 //
@@ -17,7 +18,7 @@ import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|exec ...\n".utf8))
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|exec ...\n".utf8))
     exit(1)
 }
 arguments.removeFirst()
@@ -29,6 +30,7 @@ do {
     case "first-screen": try Benchmarks.firstScreen(options)
     case "filter": try Benchmarks.filter(options)
     case "note": try Benchmarks.note(options)
+    case "board-keys": try Benchmarks.boardKeys(options)
     case "exec": Benchmarks.exec(options)
     default:
         FileHandle.standardError.write(Data("enlace-bench: unknown command \(command)\n".utf8))
