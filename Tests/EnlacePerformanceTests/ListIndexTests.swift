@@ -195,16 +195,4 @@ struct ListIndexTests {
         #expect(cases.map(\.id) == ids)
         #expect(ids.count < 600 / 5)
     }
-
-    @Test("the folded text the index searches is the text Query.matches searches")
-    func searchTextAgrees() throws {
-        let registry = try Store.embeddedRegistry()
-        var cases = BoardGenerator(seed: 9, contactCount: 30, registry: registry).makeCases(count: 300)
-        cases[0].title = "ＦＵＬＬ width ﬁ İstanbul\u{202E}evil\u{200B} tab\there  spaces"
-        cases[0].titleEs = nil
-        cases[0].summaryEs = "Señal en Mérida — «comillas» ½"
-        for record in cases {
-            #expect(CaseSearchText.of(record) == ModelSearchText.of(record), "\(record.id)")
-        }
-    }
 }

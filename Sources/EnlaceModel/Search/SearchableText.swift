@@ -1,8 +1,9 @@
 /// The folded text free words search, per record kind: each field folded and followed by a
 /// zero byte, so a word never matches across two fields. `Query.matches` and
-/// `CaseSearchIndex` both use these, which is what makes them agree.
-enum SearchableText {
-    static func append(_ record: Case, to buffer: inout [UInt8]) {
+/// `CaseSearchIndex` both use these, which is what makes them agree; so does the store's list
+/// index, which keeps this text for every case.
+public enum SearchableText {
+    public static func append(_ record: Case, to buffer: inout [UInt8]) {
         func field(_ text: String) {
             TextFolding.append(text, to: &buffer)
             buffer.append(0)

@@ -111,7 +111,7 @@ extension Store {
             }
             buffer.reserveCapacity(buffer.count + decodedRows.count * 1_400)
             for (row, record) in decodedRows {
-                CaseSearchText.append(record, to: &buffer)
+                SearchableText.append(record, to: &buffer)
                 segmentOwner.append(Int32(row))
                 segmentStarts.append(buffer.count)
             }
