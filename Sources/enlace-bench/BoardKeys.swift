@@ -42,5 +42,10 @@ extension Benchmarks {
             _ = BoardView.render(moving)
         }
         Measurement(what: "board.selection-move", cases: count, milliseconds: moveTimes).withCPU().print()
+        // The two halves of a move, to see which one costs.
+        let updateTimes = measure(runs: max(options.runs, 50)) { _ = update(&moving, .moveDown) }
+        Measurement(what: "board.selection-move.update", cases: count, milliseconds: updateTimes).print()
+        let renderTimes = measure(runs: max(options.runs, 50)) { _ = BoardView.render(moving) }
+        Measurement(what: "board.selection-move.render", cases: count, milliseconds: renderTimes).print()
     }
 }

@@ -12,8 +12,12 @@ public enum SafeText {
 
     /// One line of text: a newline is a control too, and shows as `␊`.
     public static func line(_ text: String) -> String {
-        let normalized = text.precomposedStringWithCanonicalMapping
-        if normalized.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return normalized }
+        // Printable ASCII is already safe and NFC; most of a screen is, and normalizing is costly.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Below U+0300 nothing combines or decomposes: Spanish text is NFC as it stands.
+        let normalized = text.unicodeScalars.allSatisfy({ $0.value < 0x300 })
+            ? text : text.precomposedStringWithCanonicalMapping
+        if !normalized.unicodeScalars.contains(where: isUnsafe) { return normalized }
         var result = String.UnicodeScalarView()
         for scalar in normalized.unicodeScalars {
             result.append(contentsOf: replacement(for: scalar))
