@@ -81,10 +81,21 @@ final class TmuxSession {
         for descriptor: Int32 in 0...2 {
             posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
+        // The test runner's threads block signals; a server that inherited that mask would
+        // ignore SIGTERM and never reap its panes. Start it with the default signal state.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { for argument in cArguments { free(argument) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, "/bin/bash", &actions, nil, &cArguments, environ) == 0 else {
+        guard posix_spawn(&pid, "/bin/bash", &actions, &attributes, &cArguments, environ) == 0 else {
             throw TmuxError.failed(arguments: arguments, output: "posix_spawn failed")
         }
         var status: Int32 = 0
