@@ -53,15 +53,7 @@ public struct BoardGenerator: Sendable {
 
     /// Cases `0..<count`, made on every core.
     public func makeCases(count: Int) -> [Case] {
-        guard count > 0 else { return [] }
-        let chunkCount = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let chunkSize = (count + chunkCount - 1) / chunkCount
-        let results = ChunkedCases(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = min(count, chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
-            results.set(chunk, range.map { makeCase(at: $0) })
-        }
-        return results.joined()
+        Chunked.map(count) { range in range.map { makeCase(at: $0) } }.flatMap { $0 }
     }
 
     /// Case `index`.
@@ -198,25 +190,5 @@ public struct BoardGenerator: Sendable {
                 day: referenceDay.adding(days: -random.int(in: 0...400)), hour: random.int(in: 13...23),
                 minute: random.int(in: 0...59)),
             version: 1)
-    }
-}
-
-/// Where the parallel chunks of `makeCases` leave their cases.
-private final class ChunkedCases: @unchecked Sendable {
-    private var chunks: [[Case]]
-    private let lock = NSLock()
-
-    init(count: Int) { chunks = Array(repeating: [], count: count) }
-
-    func set(_ chunk: Int, _ cases: [Case]) {
-        lock.lock()
-        chunks[chunk] = cases
-        lock.unlock()
-    }
-
-    func joined() -> [Case] {
-        lock.lock()
-        defer { lock.unlock() }
-        return Array(chunks.joined())
     }
 }

@@ -1,3 +1,4 @@
+import EnlaceModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -51,37 +52,12 @@ struct AuditLog: Sendable {
     /// The entries' lines, in order; an import's 100,000 are encoded on every core.
     private static func encodedLines(_ entries: [AuditEntry]) -> [Data] {
         guard entries.count > 1_000 else { return entries.compactMap { try? CanonicalJSON.encodeLine($0) } }
-        let chunkCount = ProcessInfo.processInfo.activeProcessorCount * 4
-        let chunkSize = (entries.count + chunkCount - 1) / chunkCount
-        let chunks = LineChunks(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = min(entries.count, chunk * chunkSize)..<min(entries.count, (chunk + 1) * chunkSize)
+        return Chunked.map(entries.count) { range in
             var data = Data()
             for entry in entries[range] {
                 if let line = try? CanonicalJSON.encodeLine(entry) { data.append(line) }
             }
-            chunks.set(chunk, data)
+            return data
         }
-        return chunks.values()
-    }
-}
-
-/// Where the parallel chunks of audit lines are left, in order.
-private final class LineChunks: @unchecked Sendable {
-    private var chunks: [Data]
-    private let lock = NSLock()
-
-    init(count: Int) { chunks = Array(repeating: Data(), count: count) }
-
-    func set(_ index: Int, _ data: Data) {
-        lock.lock()
-        chunks[index] = data
-        lock.unlock()
-    }
-
-    func values() -> [Data] {
-        lock.lock()
-        defer { lock.unlock() }
-        return chunks
     }
 }

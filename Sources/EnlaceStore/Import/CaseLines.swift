@@ -1,7 +1,5 @@
-import Dispatch
 import EnlaceModel
 import Foundation
-import Synchronization
 
 /// The format of `enlace import`: JSON Lines, one case object a line. Reading is all or
 /// nothing: the first bad line stops it and is named.
@@ -46,13 +44,10 @@ public enum CaseLines {
             return .failure(.fileTooLarge(bytes: contents.count, limit: maximumFileSize))
         }
         let lines = contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let chunkCount = max(1, min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunkSize = (lines.count + chunkCount - 1) / chunkCount
-        let chunks = Mutex([Chunk](repeating: Chunk(), count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+        let chunks = Chunked.map(lines.count) { range -> Chunk in
             let decoder = LocatingDecoder()
             var chunk = Chunk()
-            for index in min(lines.count, chunkIndex * chunkSize)..<min(lines.count, (chunkIndex + 1) * chunkSize) {
+            for index in range {
                 let line = lines[index]
                 let lineNumber = index + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -72,13 +67,13 @@ public enum CaseLines {
                 }
                 if chunk.problem != nil { break }
             }
-            chunks.withLock { $0[chunkIndex] = chunk }
+            return chunk
         }
         var seen = existingIDs
         var cases: [Case] = []
         cases.reserveCapacity(lines.count)
         // Chunks in file order: a duplicate before a later line's problem comes first, as in the file.
-        for chunk in chunks.withLock({ $0 }) {
+        for chunk in chunks {
             for (lineNumber, record) in chunk.cases {
                 guard seen.insert(record.id).inserted else { return .failure(.duplicate(line: lineNumber, id: record.id)) }
                 cases.append(record)

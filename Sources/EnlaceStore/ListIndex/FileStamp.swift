@@ -1,3 +1,4 @@
+import EnlaceModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -77,47 +78,20 @@ struct CaseDirectoryScan {
             }
         }
         let names = found
-        let stamps = StampSlots(count: names.count)
-        let chunkCount = min(names.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 2))
-        let chunkSize = names.isEmpty ? 0 : (names.count + chunkCount - 1) / chunkCount
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = min(names.count, chunk * chunkSize)..<min(names.count, (chunk + 1) * chunkSize)
-            var chunkStamps: [FileStamp?] = []
-            chunkStamps.reserveCapacity(range.count)
-            for name in names[range] {
+        let stamps = Chunked.map(names.count) { range -> [FileStamp?] in
+            range.map { index in
                 var status = stat()
                 // A file removed since readdir was deleted on purpose: leave it out.
-                chunkStamps.append(fstatat(descriptor, name, &status, 0) == 0 ? FileStamp(status) : nil)
+                return fstatat(descriptor, names[index], &status, 0) == 0 ? FileStamp(status) : nil
             }
-            stamps.set(range, chunkStamps)
-        }
+        }.flatMap { $0 }
         scan.ids.reserveCapacity(names.count)
         scan.stamps.reserveCapacity(names.count)
-        for (name, stamp) in zip(names, stamps.values()) {
+        for (name, stamp) in zip(names, stamps) {
             guard let stamp else { continue }
             scan.ids.append(String(name.dropLast(5)))
             scan.stamps.append(stamp)
         }
         return scan
-    }
-}
-
-/// Where the parallel stat chunks leave their stamps, each in its own range.
-private final class StampSlots: @unchecked Sendable {
-    private var slots: [FileStamp?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ range: Range<Int>, _ values: [FileStamp?]) {
-        lock.lock()
-        slots.replaceSubrange(range, with: values)
-        lock.unlock()
-    }
-
-    func values() -> [FileStamp?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

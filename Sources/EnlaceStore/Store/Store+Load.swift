@@ -117,29 +117,20 @@ extension Store {
     func readCase(id: String) throws(StoreError) -> Case? {
         let path = casePath(id: id)
         guard let data = try files.readIfPresent(path) else { return nil }
-        switch decodeCase(data, path: path, fileName: id + ".json", decoder: LocatingDecoder()) {
+        switch RecordDecoding.caseFile(data, path: path, fileName: id + ".json", decoder: LocatingDecoder()) {
         case .failure(let problem): throw problem.error
         case .success(let record): return record
         }
     }
 
-    private func decodeCase(_ data: Data, path: String, fileName: String, decoder: LocatingDecoder) -> Result<Case, DataProblem> {
-        RecordDecoding.caseFile(data, path: path, fileName: fileName, decoder: decoder)
-    }
-
-    /// Decodes the named case files in parallel, in contiguous chunks so the result stays sorted.
+    /// Decodes the named case files on every core; the result keeps the names' order.
     func decodeCases(named names: [String]) -> ([Case], [DataProblem]) {
-        guard !names.isEmpty else { return ([], []) }
-        let chunkCount = min(names.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunkSize = (names.count + chunkCount - 1) / chunkCount
-        let slots = ChunkResults(count: chunkCount)
         let casesPath = self.casesPath
         let files = self.files
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let chunks = Chunked.map(names.count) { range -> ([Case], [DataProblem]) in
             let decoder = LocatingDecoder()
             var cases: [Case] = []
             var problems: [DataProblem] = []
-            let range = min(names.count, chunk * chunkSize)..<min(names.count, (chunk + 1) * chunkSize)
             cases.reserveCapacity(range.count)
             for name in names[range] {
                 let path = casesPath + "/" + name
@@ -152,21 +143,14 @@ extension Store {
                     problems.append(DataProblem(path: path, line: 1, column: 1, reason: .cannotRead(errno: error.errnoValue)))
                     continue
                 }
-                switch decodeCase(data, path: path, fileName: name, decoder: decoder) {
+                switch RecordDecoding.caseFile(data, path: path, fileName: name, decoder: decoder) {
                 case .success(let record): cases.append(record)
                 case .failure(let problem): problems.append(problem)
                 }
             }
-            slots.set(chunk, (cases, problems))
+            return (cases, problems)
         }
-        var cases: [Case] = []
-        var problems: [DataProblem] = []
-        cases.reserveCapacity(names.count)
-        for (chunkCases, chunkProblems) in slots.values() {
-            cases.append(contentsOf: chunkCases)
-            problems.append(contentsOf: chunkProblems)
-        }
-        return (cases, problems)
+        return (chunks.flatMap(\.0), chunks.flatMap(\.1))
     }
 }
 
@@ -179,26 +163,5 @@ extension StoreError {
     var errnoValue: Int32 {
         if case .io(_, _, let value) = self { return value }
         return 0
-    }
-}
-
-/// Where the parallel chunks leave their results; the lock keeps the array's storage safe from
-/// writes on several threads at once (each chunk has its own slot, so nobody waits for long).
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [([Case], [DataProblem])]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: ([], []), count: count) }
-
-    func set(_ index: Int, _ value: ([Case], [DataProblem])) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [([Case], [DataProblem])] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
