@@ -17,6 +17,18 @@ enum BriefWording {
         due.map { day($0, language) } ?? BriefPhrase.noDueDate(language)
     }
 
+    /// The facts every format lists under a case's heading, labelled, in this order.
+    static func facts(_ brief: CaseBrief, _ language: Language) -> [(label: BriefPhrase, value: String)] {
+        [
+            (.status, brief.status.phrase(language)),
+            (.priority, brief.priority.phrase(language)),
+            (.marking, brief.marking.rawValue),
+            (.opened, day(brief.opened, language)),
+            (.due, due(brief.due, language)),
+            (.nextAction, ShownText.isBlank(brief.nextAction) ? BriefPhrase.notSet(language) : brief.nextAction),
+        ]
+    }
+
     /// "DEA — Drug Enforcement Administration", or the code alone when the registry lacks it.
     static func agency(_ entry: CaseBrief.AgencyEntry) -> String {
         entry.name.map { "\(entry.code) — \($0)" } ?? entry.code

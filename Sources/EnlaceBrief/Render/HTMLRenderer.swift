@@ -50,14 +50,7 @@ enum HTMLRenderer {
         out.append("<article id=\"\(anchor(brief.id))\">")
         out.append("<h2>\(heading(brief, language))</h2>")
         out.append("<dl class=\"facts\">")
-        let facts: [(BriefPhrase, String)] = [
-            (.status, brief.status.phrase(language)),
-            (.priority, brief.priority.phrase(language)),
-            (.marking, brief.marking.rawValue),
-            (.opened, BriefWording.day(brief.opened, language)),
-            (.due, BriefWording.due(brief.due, language)),
-            (.nextAction, ShownText.isBlank(brief.nextAction) ? BriefPhrase.notSet(language) : brief.nextAction),
-        ]
+        let facts = BriefWording.facts(brief, language)
         for (label, value) in facts {
             out.append("<dt>\(HTMLEscaping.text(label(language)))</dt><dd>\(HTMLEscaping.text(value))</dd>")
         }

@@ -28,14 +28,7 @@ enum MarkdownRenderer {
     static func section(_ brief: CaseBrief, _ language: Language) -> [String] {
         var out: [String] = []
         out.append("## \(heading(brief, language))")
-        let facts: [(BriefPhrase, String)] = [
-            (.status, brief.status.phrase(language)),
-            (.priority, brief.priority.phrase(language)),
-            (.marking, brief.marking.rawValue),
-            (.opened, BriefWording.day(brief.opened, language)),
-            (.due, BriefWording.due(brief.due, language)),
-            (.nextAction, ShownText.isBlank(brief.nextAction) ? BriefPhrase.notSet(language) : brief.nextAction),
-        ]
+        let facts = BriefWording.facts(brief, language)
         out.append(facts.map { label, value in "- \(label: label, language) \(MarkdownEscaping.line(value))" }.joined(separator: "\n"))
 
         out.append("### \(MarkdownEscaping.line(BriefPhrase.agencies(language)))")

@@ -37,15 +37,7 @@ enum PlainTextRenderer {
     static func section(_ brief: CaseBrief, _ language: Language) -> [String] {
         var out = wrap(heading(brief, language))
         out.append(String(repeating: "-", count: width))
-        out += labelled([
-            (BriefPhrase.status(language), brief.status.phrase(language)),
-            (BriefPhrase.priority(language), brief.priority.phrase(language)),
-            (BriefPhrase.marking(language), brief.marking.rawValue),
-            (BriefPhrase.opened(language), BriefWording.day(brief.opened, language)),
-            (BriefPhrase.due(language), BriefWording.due(brief.due, language)),
-            (BriefPhrase.nextAction(language),
-             ShownText.isBlank(brief.nextAction) ? BriefPhrase.notSet(language) : brief.nextAction),
-        ], indent: "")
+        out += labelled(BriefWording.facts(brief, language).map { ($0.label(language), $0.value) }, indent: "")
 
         out.append("")
         out += wrap(BriefPhrase.agencies(language))
