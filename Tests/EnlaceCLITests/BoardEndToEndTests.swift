@@ -98,8 +98,8 @@ struct BoardEndToEndTests {
         try session.send("Enter")
         let screen = try session.waitFor(text: "STTY-42")
         let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(lines.contains("echo") && lines.contains("icanon"))
-        #expect(!lines.contains("-echo"))
+        #expect(lines.contains("echo") && lines.contains("icanon"), "the terminal after q:\n\(screen)")
+        #expect(!lines.contains("-echo"), "the terminal after q:\n\(screen)")
         #expect(try session.display("#{cursor_flag} #{alternate_on}") == "1 0")
     }
 

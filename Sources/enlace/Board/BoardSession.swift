@@ -39,7 +39,7 @@ struct BoardSession {
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
         indexBuilder.build(state.data.cases, generation: indexedGeneration)
-        let runner = EffectRunner(store: store)
+        let runner = EffectRunner(store: store, exportDirectory: exportDirectory)
 
         if let data = store.loadDraft(), let draft = try? JSONDecoder().decode(EditDraft.self, from: data) {
             _ = update(&state, .offerDraft(draft))
@@ -96,11 +96,6 @@ struct BoardSession {
             if runner.perform(effects, on: &state) {
                 keepDraft()
                 return
-            }
-            for case .export(let request) in effects {
-                let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
-                let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)
-                _ = update(&state, .exportFinished(outcome))
             }
             // New data (another officer's save, or this one's) gets a new index, off this thread.
             if state.dataGeneration != indexedGeneration {

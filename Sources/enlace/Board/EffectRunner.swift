@@ -1,3 +1,4 @@
+import Foundation
 import EnlaceModel
 import EnlaceStore
 import EnlaceText
@@ -7,6 +8,8 @@ import EnlaceUI
 /// and what the store answers goes back into `update` as an action. The UI never touches a file.
 struct EffectRunner {
     let store: Store
+    /// Where `x` writes briefs: `--export-dir`, else `exports/` in the data directory.
+    let exportDirectory: URL?
 
     /// Performs `effects` and those their answers ask for; true when the board must quit.
     func perform(_ effects: [Effect], on state: inout AppState) -> Bool {
@@ -19,8 +22,10 @@ struct EffectRunner {
             let effect = queue.removeFirst()
             switch effect {
             case .quit: return true
-            // The run loop writes exports itself (BoardExporter), after this.
-            case .export: break
+            case .export(let request):
+                let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
+                let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)
+                queue += update(&state, .exportFinished(outcome))
             case .saveCase(let save): queue += update(&state, saveCase(save, language: state.language))
             case .saveContact(let save): queue += update(&state, saveContact(save, language: state.language))
             case .appendNote(let caseID, let text, let releasable):
