@@ -70,8 +70,10 @@ public struct CaseListRow: Sendable, Equatable, Identifiable {
         return due < today
     }
 
-    /// A case with this row's fields and no texts: what a query term on these fields sees.
-    var skeleton: Case {
+    /// A case with this row's fields and no summary, next action, notes, contacts or links:
+    /// what a query term on these fields sees, and what a board shows until the whole case is
+    /// read. Never saved: it would drop what it lacks.
+    public var skeleton: Case {
         Case(
             id: id, title: title, titleEs: titleEs, status: status, priority: priority, marking: marking,
             releasableToMexico: releasableToMexico, leadAgency: leadAgency, agencies: agencies, tags: tags,

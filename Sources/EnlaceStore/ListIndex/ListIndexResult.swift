@@ -20,3 +20,12 @@ public struct ListIndexResult: Sendable {
     /// What the load noticed but could read past, as `LoadResult.warnings` (a torn audit line).
     public var warnings: [StoreWarning] = []
 }
+
+extension ListIndexResult {
+    /// The board with every case as its list row's skeleton (`CaseListRow.skeleton`): enough
+    /// for a first screen, a list, a filter on fields and an agency's open cases, long before
+    /// a full `Store.load()` of a large board ends. Not for saving or for briefs.
+    public var skeletonData: BoardData {
+        BoardData(board: board, registry: registry, contacts: contacts, cases: cases.rows.map(\.skeleton))
+    }
+}

@@ -180,13 +180,15 @@ private struct ReusePlan {
     private var scanIndexByID: [String: Int] = [:]
 
     init(scan: CaseDirectoryScan, cached: ListIndexFile?) {
+        // Always filled: `stamp(of:in:)` is asked once per decoded file, and a search of the
+        // scan for each would make a rebuild quadratic in the board's size.
+        scanIndexByID.reserveCapacity(scan.ids.count)
+        for (index, id) in scan.ids.enumerated() { scanIndexByID[id] = index }
         guard let cached else {
             staleScanIndices = Array(scan.ids.indices)
             staleCount = scan.ids.count
             return
         }
-        scanIndexByID.reserveCapacity(scan.ids.count)
-        for (index, id) in scan.ids.enumerated() { scanIndexByID[id] = index }
         var used = [Bool](repeating: false, count: scan.ids.count)
         reusedEntries.reserveCapacity(cached.entries.count)
         for (entryIndex, entry) in cached.entries.enumerated() {
@@ -205,7 +207,6 @@ private struct ReusePlan {
 
     /// The stamp the scan found for the file of `id`.
     func stamp(of id: String, in scan: CaseDirectoryScan) -> FileStamp? {
-        if let index = scanIndexByID[id] { return scan.stamps[index] }
-        return scan.ids.firstIndex(of: id).map { scan.stamps[$0] }
+        scanIndexByID[id].map { scan.stamps[$0] }
     }
 }

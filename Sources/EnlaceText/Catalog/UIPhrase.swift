@@ -8,6 +8,12 @@ public enum UIPhrase: String, CatalogSection {
     case paneContacts
     case readOnlyBadge
     case readOnly
+    // While a large board reads its case files after its first screen.
+    case loadingCasesBadge
+    case loadingCaseDetail
+    case loadingContactCases
+    case editingWaitsForCases
+    case notLoaded
     case terminalTooSmall
     case shownOfTotal
     case sortedBy
@@ -257,6 +263,11 @@ public enum UIPhrase: String, CatalogSection {
         case .paneContacts: "Contacts"
         case .readOnlyBadge: "READ-ONLY"
         case .readOnly: "read-only display"
+        case .loadingCasesBadge: "reading cases…"
+        case .loadingCaseDetail: "Reading the whole case (summary, notes, contacts, links)…"
+        case .loadingContactCases: "Reading which cases name this contact…"
+        case .editingWaitsForCases: "Still reading the case files: editing and briefs open in a moment"
+        case .notLoaded: "could not read the board again, showing what was read before: {reason}"
         case .terminalTooSmall: "terminal too small (need {width}×{height})"
         case .shownOfTotal: "{shown} / {total} {things}"
         case .sortedBy: "sorted by {order}"
@@ -508,6 +519,11 @@ public enum UIPhrase: String, CatalogSection {
         case .paneContacts: "Contactos"
         case .readOnlyBadge: "SOLO LECTURA"
         case .readOnly: "pantalla de solo lectura"
+        case .loadingCasesBadge: "leyendo casos…"
+        case .loadingCaseDetail: "Leyendo el caso completo (resumen, notas, contactos, vínculos)…"
+        case .loadingContactCases: "Leyendo qué casos nombran a este contacto…"
+        case .editingWaitsForCases: "Aún se leen los archivos de casos: la edición y los informes se abren en un momento"
+        case .notLoaded: "no se pudo volver a leer el tablero; se muestra lo leído antes: {reason}"
         case .terminalTooSmall: "terminal demasiado pequeña (se necesita {width}×{height})"
         case .shownOfTotal: "{shown} / {total} {things}"
         case .sortedBy: "ordenados por {order}"

@@ -72,8 +72,10 @@ public enum Action: Sendable, Equatable {
     case restoreDraft, dropDraft
     /// The audit trail of a case, read for `h`.
     case historyLoaded(caseID: String, lines: [HistoryLine])
-    /// The store loaded or reloaded the data (another officer saved, say).
+    /// The store loaded or reloaded the data (another officer saved, say): always whole cases.
     case dataChanged(BoardData)
+    /// Loading the data failed; `reason` is already in words. The board keeps what it shows.
+    case loadFailed(reason: String)
     /// A search index built off the keyboard's thread for the data of one generation.
     case searchIndexBuilt(CaseSearch.Built)
     case resize(width: Int, height: Int)

@@ -6,6 +6,10 @@ import EnlaceModel
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action.comesFromKeyboard { state.statusMessage = nil }
     if state.isHelpShown, let effects = updateHelp(&state, action) { return effects }
+    if state.isLoadingCases, !state.readOnly, action.needsWholeCases {
+        state.statusMessage = StatusMessage(.editingWaitsForCases, isError: true)
+        return []
+    }
     if let effects = updateEditing(&state, action) { return effects }
     let pane = state.pane
     switch action {
@@ -73,6 +77,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, isError: true)
 
     case .dataChanged(let data): state.replaceData(data)
+    case .loadFailed(let reason): state.statusMessage = StatusMessage(.notLoaded, [.init("reason", reason)], isError: true)
     case .searchIndexBuilt(let built):
         // An index for older data is dropped; the session builds one for the new data.
         if built.generation == state.dataGeneration { state.caseSearch.built = built }
@@ -103,7 +108,7 @@ private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect]? 
     case .moveToTop: scroll(to: 0)
     case .moveToBottom: scroll(to: maximum)
     case .toggleHelp, .back: state.isHelpShown = false
-    case .switchLanguage, .quit, .refused, .dataChanged, .resize, .tick: return nil
+    case .switchLanguage, .quit, .refused, .dataChanged, .loadFailed, .resize, .tick: return nil
     default: break
     }
     return []
@@ -113,8 +118,21 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .searchIndexBuilt, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
+        case .dataChanged, .loadFailed, .searchIndexBuilt, .resize, .tick, .caseSaved, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
         default: true
+        }
+    }
+}
+
+extension Action {
+    /// Edits and briefs, which must start from whole cases, not from the skeletons a large
+    /// board shows while it reads its case files. History is read from the audit log.
+    var needsWholeCases: Bool {
+        switch self {
+        case .newRecord, .editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction,
+             .undo, .contactReached, .startExport, .restoreDraft:
+            true
+        default: false
         }
     }
 }

@@ -8,33 +8,9 @@ extension AppState {
         for pane in Pane.allCases { applyFilter(in: pane, rebuild: true) }
     }
 
-    /// Orders all cases for `caseSort`; comparing precomputed keys, not records.
+    /// Orders all cases for `caseSort`.
     mutating func sortCases() {
-        let cases = data.cases
-        // Keys in arrays: comparing them is cheaper than reaching into 2 KB records.
-        let dueKey = cases.map { $0.due?.daysSinceEpoch ?? Int.max }
-        // Closed cases sink below open ones in the orders an officer triages by.
-        let closedKey = cases.map { $0.status == .closed ? 1 : 0 }
-        let priorityKey = cases.map { Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: $0.priority) ?? 0) }
-        switch caseSort {
-        case .due:
-            sortedCases = cases.indices.sorted {
-                (closedKey[$0], dueKey[$0], priorityKey[$0], cases[$0].id)
-                    < (closedKey[$1], dueKey[$1], priorityKey[$1], cases[$1].id)
-            }
-        case .priority:
-            sortedCases = cases.indices.sorted {
-                (closedKey[$0], priorityKey[$0], dueKey[$0], cases[$0].id)
-                    < (closedKey[$1], priorityKey[$1], dueKey[$1], cases[$1].id)
-            }
-        case .updated:
-            sortedCases = cases.indices.sorted {
-                let left = cases[$0].updatedAt, right = cases[$1].updatedAt
-                return left != right ? left > right : cases[$0].id < cases[$1].id
-            }
-        case .id:
-            sortedCases = cases.indices.sorted { cases[$0].id < cases[$1].id }
-        }
+        sortedCases = CaseOrder.sorted(data.cases, by: caseSort)
     }
 
     /// Applies the pane's filter text. A query that does not parse sets the error and keeps
@@ -83,6 +59,7 @@ extension AppState {
             cases: selectedRecordID(in: .cases), agencies: selectedRecordID(in: .agencies),
             contacts: selectedRecordID(in: .contacts))
         data = newData
+        isLoadingCases = false
         index = BoardIndex(newData)
         // The old lists index the old arrays; nothing may read them from here on.
         lists = PerPane(repeating: GroupedList())

@@ -46,14 +46,21 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var offeredDraft: EditDraft?
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
+    /// The cases are still their list rows' skeletons (no summary, notes, contacts or links):
+    /// a large board paints from its list index before every case file is read. Edits and
+    /// briefs wait until the whole cases arrive (`dataChanged`), so that a skeleton is never
+    /// saved over a whole case.
+    public internal(set) var isLoadingCases: Bool
 
     /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
-    /// `readOnly`, else `Keymap.board`.
+    /// `readOnly`, else `Keymap.board`. `loadingCases`: `data`'s cases are skeletons, and the
+    /// whole cases will come with `dataChanged`.
     public init(
         data: BoardData, size: ScreenSize, language: Language, today: Day, readOnly: Bool = false,
-        keymap: Keymap? = nil
+        keymap: Keymap? = nil, loadingCases: Bool = false
     ) {
         self.data = data
+        self.isLoadingCases = loadingCases
         self.index = BoardIndex(data)
         self.size = size
         self.language = language

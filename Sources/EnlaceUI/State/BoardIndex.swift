@@ -20,20 +20,32 @@ public struct BoardIndex: Sendable, Equatable {
 
     public init(_ data: BoardData) {
         let registry = data.registry
-        func current(_ code: String) -> String { registry.currentCode(for: code) ?? code.uppercased() }
+        // A board names a few dozen agency codes across 100,000 cases: each is resolved once.
+        var currentCodes: [String: String] = [:]
+        func current(_ code: String) -> String {
+            if let known = currentCodes[code] { return known }
+            let resolved = registry.currentCode(for: code) ?? code.uppercased()
+            currentCodes[code] = resolved
+            return resolved
+        }
 
+        caseByID.reserveCapacity(data.cases.count)
+        var codesOfCase: [String] = []
         for (index, record) in data.cases.enumerated() {
             caseByID[record.id] = index
             if record.status != .closed {
-                var seen: Set<String> = []
-                for code in record.allAgencies where seen.insert(current(code)).inserted {
-                    openCasesByAgency[current(code), default: []].append(index)
+                // A handful of codes a case: a short array beats a set per case.
+                codesOfCase.removeAll(keepingCapacity: true)
+                for code in CollectionOfOne(record.leadAgency) + record.agencies {
+                    let code = current(code)
+                    if !codesOfCase.contains(code) { codesOfCase.append(code) }
                 }
+                for code in codesOfCase { openCasesByAgency[code, default: []].append(index) }
             }
-            for contactID in Set(record.contacts) { casesByContact[contactID, default: []].append(index) }
+            for (position, contactID) in record.contacts.enumerated() where !record.contacts[..<position].contains(contactID) {
+                casesByContact[contactID, default: []].append(index)
+            }
         }
-        for list in casesByContact.keys { casesByContact[list]?.sort() }
-
         contactOrder = data.contacts.indices.sorted { left, right in
             let a = data.contacts[left], b = data.contacts[right]
             return (a.name, a.id) < (b.name, b.id)

@@ -26,6 +26,11 @@ enum ContactDetailView {
             builder.paragraph(contact.notes)
         }
 
+        guard !state.isLoadingCases else {
+            // Which cases name a contact is in the case files, still being read.
+            builder.paragraph(UIPhrase.loadingContactCases(language), indent: 0, style: Style(.dim))
+            return
+        }
         let cases = state.index.casesByContact[contact.id] ?? []
         builder.heading(UIPhrase.casesHeading(language, ["count": String(cases.count)]))
         for index in cases.prefix(DetailLinks.caseLimit) {

@@ -1,7 +1,7 @@
 import EnlaceText
 
-/// Row 0: the three panes with their counts, the current one highlighted; the board's name and
-/// the read-only badge on the right.
+/// Row 0: the three panes with their counts, the current one highlighted; the board's name, the
+/// read-only badge and "reading cases…" (while a large board's cases are read) on the right.
 enum TabBar {
     static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
         let language = state.language
@@ -17,6 +17,9 @@ enum TabBar {
         var right = rect.x + rect.width - 1
         if state.readOnly {
             right = grid.putRightAligned(UIPhrase.readOnlyBadge(language), right: right, y: rect.y, maxWidth: max(0, right - x - 1), style: Style(.warning, [.bold, .reverse])) - 1
+        }
+        if state.isLoadingCases {
+            right = grid.putRightAligned(UIPhrase.loadingCasesBadge(language), right: right, y: rect.y, maxWidth: max(0, right - x - 1), style: Style(.title)) - 1
         }
         if right - x > 8 {
             grid.putRightAligned(state.data.board.name, right: right, y: rect.y, maxWidth: right - x - 2, style: Style(.title))

@@ -3,50 +3,79 @@ import EnlaceModel
 import EnlaceStore
 import Synchronization
 
-/// Keeps the board current while other officers save: polls the data directory's
-/// `ChangeStamp` (five `stat` calls) and, when it moved, reloads on a background queue so the
-/// keyboard never waits for a load. The run loop collects the result with `takeReloaded()`.
+/// Keeps the board's whole cases current off the keyboard's thread.
+///
+/// Its first load reads every case (a board painted from its list index waits for it to edit);
+/// after that it polls the data directory's `ChangeStamp` (five `stat` calls) and, when it moved
+/// because another officer saved, reloads with `Store.reload(_:)`, which reads again only the
+/// case files that changed. The run loop collects results with `takeReloaded()`.
 final class DataReloader: Sendable {
     private struct Shared {
-        var loadedStamp: ChangeStamp
+        /// The directory's stamp when the last load started; nil until a first load ends.
+        var loadedStamp: ChangeStamp?
+        /// The last load, which the next reload builds on.
+        var previous: LoadResult?
         var isLoading = false
         var reloaded: LoadResult?
         var failure: StoreError?
     }
 
     private let store: Store
-    private let shared: Mutex<Shared>
+    private let shared = Mutex(Shared())
+    /// Signalled when a load ends, for `waitForLoad`.
+    private let loadEnded = DispatchSemaphore(value: 0)
     private let wake: @Sendable () -> Void
 
-    /// `stamp` is the directory's stamp taken before the data on screen were loaded, so a save
-    /// that raced with that load is not missed.
-    init(store: Store, loadedAt stamp: ChangeStamp, wake: @escaping @Sendable () -> Void) {
+    /// A reloader that has loaded nothing yet: its first `poll()` loads the whole board.
+    init(store: Store, wake: @escaping @Sendable () -> Void) {
         self.store = store
-        self.shared = Mutex(Shared(loadedStamp: stamp))
         self.wake = wake
     }
 
-    /// Starts a reload when the directory changed since the last load and none is running.
+    /// `stamp` is the directory's stamp taken before `loaded` was read, so a save that raced
+    /// with that load is not missed.
+    init(store: Store, loaded: LoadResult, loadedAt stamp: ChangeStamp, wake: @escaping @Sendable () -> Void) {
+        self.store = store
+        self.wake = wake
+        shared.withLock { shared in
+            shared.previous = loaded
+            shared.loadedStamp = stamp
+        }
+    }
+
+    /// Starts a load when nothing was loaded yet or the directory changed since the last load,
+    /// and none is running.
     func poll() {
         let stamp = store.changeStamp()
-        let start = shared.withLock { shared -> Bool in
-            guard !shared.isLoading, stamp != shared.loadedStamp else { return false }
+        let previous = shared.withLock { shared -> LoadResult?? in
+            guard !shared.isLoading, stamp != shared.loadedStamp else { return nil }
             shared.isLoading = true
-            return true
+            return .some(shared.previous)
         }
-        guard start else { return }
+        guard let previous else { return }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let result = Result { () throws(StoreError) -> LoadResult in try store.load() }
+            let result = Result { () throws(StoreError) -> LoadResult in try store.reload(previous) }
             shared.withLock { shared in
                 shared.isLoading = false
                 shared.loadedStamp = stamp
                 switch result {
-                case .success(let loaded): shared.reloaded = loaded
+                case .success(let loaded):
+                    shared.previous = loaded
+                    shared.reloaded = loaded
                 case .failure(let error): shared.failure = error
                 }
             }
+            loadEnded.signal()
             wake()
         }
+    }
+
+    /// Waits for the load that `poll()` started to end.
+    func waitForLoad() {
+        guard shared.withLock({ $0.isLoading }) else { return }
+        loadEnded.wait()
+        // Leave the signal for whoever else may wait; this one only needed to know.
+        loadEnded.signal()
     }
 
     /// The data loaded since the last call, if any.

@@ -41,7 +41,8 @@ struct KioskSession {
             language: language, now: .now(), rotateSeconds: rotateSeconds, keymap: KioskKeys.keymap(exitKey: exitKey),
             notice: notice)
         let waker = terminal.waker
-        let reloader = DataReloader(store: store, loadedAt: stamp, wake: { waker.wake() })
+        let reloader = loaded.map { DataReloader(store: store, loaded: $0, loadedAt: stamp, wake: { waker.wake() }) }
+            ?? DataReloader(store: store, wake: { waker.wake() })
 
         var painted = KioskView.render(state)
         terminal.paint(painted)

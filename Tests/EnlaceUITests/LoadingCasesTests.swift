@@ -1,0 +1,82 @@
+import EnlaceModel
+import EnlaceText
+import Testing
+@testable import EnlaceUI
+
+/// A large board paints from its list index's rows before its case files are read: each case
+/// is a skeleton until the whole cases arrive with `dataChanged`.
+@Suite("The board while its cases are still being read")
+struct LoadingCasesTests {
+    /// The test board as a list index gives it: the list fields only.
+    private static var skeletonData: BoardData {
+        var data = TestBoard.data
+        data.cases = data.cases.map { record in
+            var skeleton = record
+            skeleton.summary = ""
+            skeleton.summaryEs = nil
+            skeleton.nextAction = ""
+            skeleton.notes = []
+            skeleton.contacts = []
+            skeleton.links = []
+            return skeleton
+        }
+        return data
+    }
+
+    private func loadingState(readOnly: Bool = false, width: Int = 120, height: Int = 40) -> AppState {
+        AppState(data: Self.skeletonData, size: ScreenSize(width: width, height: height), language: .en,
+                 today: TestBoard.today, readOnly: readOnly, loadingCases: true)
+    }
+
+    @Test("the list, the filter and the badge show at once; the detail says the whole case is being read")
+    func firstScreen() {
+        var state = loadingState()
+        let screen = BoardView.render(state).text
+        #expect(screen.contains("reading cases…"))
+        #expect(screen.contains("Reading the whole case"))
+        #expect(screen.contains("MX-2026-0007"))
+        type("/manzanillo", &state)
+        #expect(state.lists.cases.items.map { state.data.cases[$0].id } == ["MX-2026-0001"])
+    }
+
+    @Test("edits, undo and briefs wait for the whole cases, with a message; nothing is asked of the store", arguments: [
+        Key.character("e"), .character("n"), .character("a"), .character("S"), .character("p"), .character("m"),
+        .character("d"), .character("u"), .character("x"),
+    ])
+    func editsWait(key: Key) {
+        var state = loadingState()
+        let effects = press([key], &state)
+        #expect(effects.isEmpty)
+        #expect(state.editing == nil)
+        #expect(state.exportPrompt == nil)
+        #expect(state.statusMessage == StatusMessage(.editingWaitsForCases, isError: true))
+    }
+
+    @Test("history is read from the audit log, so h works while the cases are read")
+    func historyWorks() {
+        var state = loadingState()
+        #expect(!press([.character("h")], &state).isEmpty)
+    }
+
+    @Test("a read-only board still says it is read-only")
+    func readOnlyFirst() {
+        var state = loadingState(readOnly: true)
+        press([.character("e")], &state)
+        #expect(state.statusMessage?.phrase != .editingWaitsForCases)
+    }
+
+    @Test("the whole cases replace the skeletons, keep the selection and open editing")
+    func wholeCasesArrive() {
+        var state = loadingState()
+        type("jj", &state)
+        let selected = state.selectedCase?.id
+        _ = update(&state, .dataChanged(TestBoard.data))
+        #expect(!state.isLoadingCases)
+        #expect(state.selectedCase?.id == selected)
+        let screen = BoardView.render(state).text
+        #expect(!screen.contains("reading cases…"))
+        #expect(!screen.contains("Reading the whole case"))
+        press([.character("e")], &state)
+        #expect(state.editing != nil)
+    }
+}
