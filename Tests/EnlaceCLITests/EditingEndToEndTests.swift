@@ -234,7 +234,7 @@ struct EditingEndToEndTests {
         try session.waitFor(text: "saved MX-2026-0005")
         try session.send("h")
         let screen = try session.waitFor(text: "History of MX-2026-0005")
-        #expect(screen.contains("priority"))
+        #expect(screen.contains("Priority"))
         try session.send("Escape")
         try session.waitFor(timeout: .seconds(5), "the history to close") { !$0.contains("History of") }
     }
