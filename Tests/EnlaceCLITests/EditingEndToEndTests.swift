@@ -156,6 +156,47 @@ struct EditingEndToEndTests {
         #expect((after["version"] as? Int ?? 0) == (before["version"] as? Int ?? 0) + 2)
     }
 
+    @Test("u after n deletes the new case: gone from another open board within 2 seconds, and after reopening")
+    func undoCreation() throws {
+        let session = try openBoard()
+        let other = try openBoard()
+        try session.send("n")
+        try session.waitFor(text: "New case MX-2026-")
+        try session.send("Short-lived e2e heron", literal: true)
+        for _ in 0..<6 { try session.send("Tab") }
+        try session.send("DE", literal: true)
+        try session.waitFor(text: "Drug Enforcement")
+        try session.send("C-p")
+        try session.send("Enter")
+        let saved = try session.waitFor(text: "saved MX-2026-")
+        let id = String(try #require(saved.firstMatch(of: /saved (MX-2026-\d{4})/)).1)
+        // The other officer's board has it, filtered down to it alone.
+        try select(id, in: other)
+        try other.waitFor(text: "Short-lived e2e heron")
+
+        try session.send("u")
+        try session.waitFor(text: "\(id) is deleted")
+        try other.waitFor(timeout: .seconds(2), "the other board to drop \(id)") { !$0.contains("Short-lived e2e heron") }
+        try session.send("q")
+        try session.waitFor(timeout: .seconds(10), "the board to quit") { !$0.contains("is deleted") }
+
+        let again = try openBoard()
+        try again.send("/")
+        try again.send(id, literal: true)
+        try again.send("Enter")
+        try again.waitFor(text: "0 / 46")
+        let listed = try EnlaceProcess.run(["list", "cases", "--json", "--data", data])
+        #expect(!listed.standardOutput.contains(id))
+        let shown = try EnlaceProcess.run(["show", id, "--data", data])
+        #expect(shown.status == 1)
+        #expect(shown.standardError.contains("Case \(id) was deleted by"))
+        let check = try EnlaceProcess.run(["check", "--data", data])
+        #expect(check.status == 0, "\(check.standardError)")
+        let audit = try String(contentsOfFile: data + "/audit.jsonl", encoding: .utf8)
+        #expect(audit.contains(#""change":"deleted","entity":"case","id":"\#(id)""#))
+        #expect(audit.contains("Short-lived e2e heron"), "the audit line keeps the deleted record")
+    }
+
     @Test("undo is refused when someone else has changed the case since")
     func undoRefusedAfterOthers() throws {
         let session = try openBoard()
@@ -223,6 +264,49 @@ struct EditingEndToEndTests {
         #expect((changed.first?.1["lastContact"] as? String)?.hasPrefix(String(today)) == true)
     }
 
+    @Test("two boards change the same field of a contact: the second sees both values and its pick lands")
+    func contactSameFieldConflict() throws {
+        let first = try openBoard()
+        let second = try openBoard()
+        for session in [first, second] {
+            try session.send("3")
+            try session.send("e")
+            try session.waitFor(text: "Edit contact C-")
+            try session.send("Tab")
+            try session.send("Tab")
+            try session.send("C-u")
+        }
+        try first.send("first officer's role", literal: true)
+        try second.send("second officer's role", literal: true)
+        try first.send("Enter")
+        let saved = try first.waitFor(text: "saved C-")
+        let id = String(try #require(saved.firstMatch(of: /saved (C-\d{4})/)).1)
+        try second.send("Enter")
+        let conflict = try second.waitFor(text: "Someone else changed \(id)")
+        #expect(conflict.contains("first officer's role"))
+        #expect(conflict.contains("second officer's role"))
+        try second.send("1")
+        try second.send("Enter")
+        try second.waitFor(text: "saved \(id)")
+        let contact = try contacts().first { $0["id"] as? String == id }
+        #expect(contact?["role"] as? String == "second officer's role")
+    }
+
+    @Test("h in the contacts pane shows who changed what in the contact's history")
+    func contactHistory() throws {
+        let session = try openBoard()
+        try session.send("3")
+        try session.waitFor(text: "contacts")
+        try session.send("R")
+        let saved = try session.waitFor(text: "saved C-")
+        let id = String(try #require(saved.firstMatch(of: /saved (C-\d{4})/)).1)
+        try session.send("h")
+        let screen = try session.waitFor(text: "History of \(id)")
+        #expect(screen.contains("Last contact"))
+        try session.send("Escape")
+        try session.waitFor(timeout: .seconds(5), "the history to close") { !$0.contains("History of") }
+    }
+
     @Test("h shows who changed what in the case's history")
     func history() throws {
         let session = try openBoard()
@@ -234,7 +318,7 @@ struct EditingEndToEndTests {
         try session.waitFor(text: "saved MX-2026-0005")
         try session.send("h")
         let screen = try session.waitFor(text: "History of MX-2026-0005")
-        #expect(screen.contains("priority"))
+        #expect(screen.contains("Priority"))
         try session.send("Escape")
         try session.waitFor(timeout: .seconds(5), "the history to close") { !$0.contains("History of") }
     }

@@ -60,8 +60,8 @@ struct ContactEditingTests {
         #expect(state.selectedContact == saved)
     }
 
-    @Test("someone else's change to another field merges; to the same field, the form opens again on theirs")
-    func conflicts() {
+    @Test("someone else's change to another field merges by itself and is saved over their version")
+    func conflictMergesByItself() {
         var state = contactsPane()
         guard let base = state.selectedContact else { return }
         var mine = base
@@ -73,15 +73,91 @@ struct ContactEditingTests {
         #expect(merged?.record.role == "mine")
         #expect(merged?.record.email == "new@example.org")
         #expect(merged?.base == theirs)
+    }
 
+    /// The contacts pane with a conflict on the selected contact: both changed the role, only
+    /// mine changed the email, only theirs the post.
+    func sameFieldConflict() -> (AppState, base: Contact, theirs: Contact) {
+        var state = contactsPane()
+        guard let base = state.selectedContact else { return (state, TestBoard.contacts[0], TestBoard.contacts[0]) }
+        var mine = base
+        mine.role = "mine"
+        mine.email = "mine@example.org"
+        var theirs = base
         theirs.role = "theirs"
+        theirs.post = "Guadalajara"
+        theirs.version += 1
         #expect(update(&state, .contactConflict(ContactSave(record: mine, base: base), theirs: theirs)).isEmpty)
+        return (state, base, theirs)
+    }
+
+    @Test("both changed the same field: both values side by side, and the pick is what is saved over theirs")
+    func conflictPicks() {
+        var (state, _, theirs) = sameFieldConflict()
+        #expect(state.inputMode == .conflict)
+        let screen = BoardView.render(state).text
+        #expect(screen.contains("mine") && screen.contains("theirs"))
+        #expect(screen.contains("Someone else changed \(theirs.id)"))
+        #expect(press([.enter], &state).isEmpty)
+        #expect(state.statusMessage?.phrase == .pickEverySide)
+        _ = press([.character("1")], &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.role == "mine")
+        #expect(save?.record.email == "mine@example.org", "my other change merged")
+        #expect(save?.record.post == "Guadalajara", "their other change kept")
+        #expect(save?.base == theirs)
+        #expect(state.editing == nil)
+    }
+
+    @Test("taking their value saves theirs with my other changes")
+    func conflictPickTheirs() {
+        var (state, _, _) = sameFieldConflict()
+        _ = press([.character("2")], &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.role == "theirs")
+        #expect(save?.record.email == "mine@example.org")
+    }
+
+    @Test("e on a contact conflict opens the contact form on their version with my values, at the field in conflict")
+    func conflictEdit() {
+        var (state, _, theirs) = sameFieldConflict()
+        _ = press([.character("e")], &state)
         guard case .form(let form)? = state.editing else {
             Issue.record("no form")
             return
         }
         #expect(form.purpose == .editContact(base: theirs))
         #expect(form.text(.role) == "mine")
+        #expect(form.text(.post) == "Guadalajara")
+        #expect(form.focusedField?.id == .role)
+    }
+
+    @Test("Esc on a contact conflict keeps their version and saves nothing")
+    func conflictCancel() {
+        var (state, _, theirs) = sameFieldConflict()
+        #expect(press([.escape], &state).isEmpty)
+        #expect(state.editing == nil)
+        #expect(state.statusMessage?.phrase == .keptTheirsContact)
+        #expect(state.selectedContact == theirs, "the board shows their version at once")
+    }
+
+    @Test("h in the contacts pane asks for the contact's history and shows it newest first")
+    func history() {
+        var state = contactsPane()
+        guard let contact = state.selectedContact else { return }
+        #expect(press([.character("h")], &state) == [.loadHistory(.contact(id: contact.id))])
+        let lines = [
+            HistoryLine(at: TestBoard.at("2026-11-28T10:00:00Z"), user: "ana", version: 2, change: .fields(["email", "role"])),
+            HistoryLine(at: TestBoard.at("2026-11-20T09:30:00Z"), user: "tom", version: 1, change: .created),
+        ]
+        _ = update(&state, .historyLoaded(.contact(id: contact.id), lines: lines))
+        #expect(state.inputMode == .history)
+        let screen = BoardView.render(state).text
+        #expect(screen.contains("History of \(contact.id)"))
+        #expect(screen.contains("2026-11-28 10:00  v2  ana  Email, Role"))
+        #expect(screen.contains("2026-11-20 09:30  v1  tom  created"))
+        _ = press([.escape], &state)
+        #expect(state.editing == nil)
     }
 }
 

@@ -48,4 +48,39 @@ struct EditingSnapshotTests {
         _ = press([.character("2")], &state)
         Snapshot.expect(BoardView.render(state), named: "conflict-100x30")
     }
+
+    func contactsPane(language: Language = .en) -> AppState {
+        var state = TestBoard.state(width: 100, height: 30, language: language)
+        _ = update(&state, .showPane(.contacts))
+        return state
+    }
+
+    @Test("a contact's conflict: both values side by side, one picked")
+    func contactConflict() {
+        var state = contactsPane()
+        guard let base = state.selectedContact else { return }
+        var mine = base
+        mine.role = "Fiscal coordinadora"
+        mine.phones = ["+52 55 5346 0000"]
+        var theirs = base
+        theirs.role = "Titular de la unidad"
+        theirs.phones = ["+52 55 5346 1111"]
+        theirs.version += 1
+        _ = update(&state, .contactConflict(ContactSave(record: mine, base: base), theirs: theirs))
+        _ = press([.character("2")], &state)
+        Snapshot.expect(BoardView.render(state), named: "contact-conflict-100x30")
+    }
+
+    @Test("a contact's history, in English and in Spanish", arguments: [Language.en, .es])
+    func contactHistory(language: Language) {
+        var state = contactsPane(language: language)
+        guard let contact = state.selectedContact else { return }
+        let lines = [
+            HistoryLine(at: TestBoard.at("2026-11-28T16:42:00Z"), user: "tom", version: 3, change: .fields(["lastContact"])),
+            HistoryLine(at: TestBoard.at("2026-11-20T09:30:00Z"), user: "ana", version: 2, change: .fields(["phones", "role"])),
+            HistoryLine(at: TestBoard.at("2026-10-02T12:00:00Z"), user: "ana", version: 1, change: .created),
+        ]
+        _ = update(&state, .historyLoaded(.contact(id: contact.id), lines: lines))
+        Snapshot.expect(BoardView.render(state), named: language == .en ? "contact-history-100x30" : "contact-history-es-100x30")
+    }
 }

@@ -330,11 +330,11 @@ struct EditingUpdateTests {
     @Test("h asks for the history and shows it newest first")
     func history() {
         var state = board()
-        #expect(press([.character("h")], &state) == [.loadHistory(caseID: "MX-2026-0002")])
-        let lines = [HistoryLine(at: TestBoard.at("2026-11-28T10:00:00Z"), user: "ana", version: 2, change: "priority")]
-        _ = update(&state, .historyLoaded(caseID: "MX-2026-0002", lines: lines))
+        #expect(press([.character("h")], &state) == [.loadHistory(.case(id: "MX-2026-0002"))])
+        let lines = [HistoryLine(at: TestBoard.at("2026-11-28T10:00:00Z"), user: "ana", version: 2, change: .fields(["priority", "titleEs"]))]
+        _ = update(&state, .historyLoaded(.case(id: "MX-2026-0002"), lines: lines))
         #expect(state.inputMode == .history)
-        #expect(BoardView.render(state).text.contains("v2  ana  priority"))
+        #expect(BoardView.render(state).text.contains("v2  ana  Priority, Title (es)"))
         _ = press([.escape], &state)
         #expect(state.editing == nil)
     }

@@ -10,12 +10,18 @@ struct AuditEntry: Codable, Equatable, Sendable {
     var id: String
     var version: Int
     var change: AuditChange
+    /// The whole record as it was when it was deleted: the audit log keeps what a deletion
+    /// took away, so the history can still tell it. Absent on every other line.
+    var record: JSONValue? = nil
 }
 
-/// How a record changed: `"created"`, `"note added"`, or the fields `{field: {from, to}}`.
+/// How a record changed: `"created"`, `"note added"`, `"deleted"`, or the fields
+/// `{field: {from, to}}`.
 enum AuditChange: Codable, Equatable, Sendable {
     case created
     case noteAdded
+    /// The record was taken off the board (the undo of its creation); the line's `record` holds it.
+    case deleted
     case fields([String: FieldChange])
 
     struct FieldChange: Codable, Equatable, Sendable {
@@ -25,6 +31,7 @@ enum AuditChange: Codable, Equatable, Sendable {
 
     private static let createdText = "created"
     private static let noteAddedText = "note added"
+    private static let deletedText = "deleted"
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -32,6 +39,7 @@ enum AuditChange: Codable, Equatable, Sendable {
             switch text {
             case Self.createdText: self = .created
             case Self.noteAddedText: self = .noteAdded
+            case Self.deletedText: self = .deleted
             default:
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown change \"\(text)\"")
             }
@@ -45,6 +53,7 @@ enum AuditChange: Codable, Equatable, Sendable {
         switch self {
         case .created: try container.encode(Self.createdText)
         case .noteAdded: try container.encode(Self.noteAddedText)
+        case .deleted: try container.encode(Self.deletedText)
         case .fields(let fields): try container.encode(fields)
         }
     }

@@ -6,12 +6,14 @@ public struct AuditRecord: Sendable, Equatable {
     public var at: Timestamp
     public var user: String
     public var version: Int
-    /// `created`, `noteAdded`, or the changed fields, sorted.
+    /// `created`, `noteAdded`, `deleted`, or the changed fields, sorted.
     public var change: Change
 
     public enum Change: Sendable, Equatable {
         case created
         case noteAdded
+        /// The record was deleted; `version` is the one its deletion would have had.
+        case deleted
         case fields([String])
     }
 }
@@ -37,6 +39,7 @@ extension Store {
             switch entry.change {
             case .created: change = .created
             case .noteAdded: change = .noteAdded
+            case .deleted: change = .deleted
             case .fields(let fields): change = .fields(fields.keys.sorted())
             }
             records.append(AuditRecord(at: entry.at, user: entry.user, version: entry.version, change: change))

@@ -67,7 +67,7 @@ extension Store {
     /// One case as it is on disk now: to show what another officer saved after a conflict.
     public func loadCase(id: String) throws(StoreError) -> Case {
         try Store.requireFileNameSafe(id)
-        guard let record = try readCase(id: id) else { throw .notFound(id: id) }
+        guard let record = try readCase(id: id) else { throw missingCaseError(id: id) }
         return record
     }
 

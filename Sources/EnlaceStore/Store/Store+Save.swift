@@ -26,6 +26,8 @@ extension Store {
             let change: AuditChange
             switch (expectedVersion, onDisk) {
             case (nil, nil):
+                // A deleted case's id stays taken: its audit trail is that case's alone.
+                if files.exists(tombstonePath(id: record.id)) { throw deletedError(caseID: record.id) }
                 stored.version = 1
                 stored.createdAt = stamp
                 stored.createdBy = user
@@ -33,7 +35,7 @@ extension Store {
             case (nil, .some):
                 throw .duplicateID(id: record.id)
             case (.some, nil):
-                throw .notFound(id: record.id)
+                throw missingCaseError(id: record.id)
             case (let expected?, let existing?):
                 guard existing.version == expected else { throw .conflict(mine: .case(record), theirs: .case(existing)) }
                 // Creation is history: an edit cannot rewrite who opened the case, or when.
@@ -60,7 +62,7 @@ extension Store {
         try requireWritable()
         try Store.requireFileNameSafe(caseID)
         return try withLock { () throws(StoreError) -> Case in
-            guard var stored = try readCase(id: caseID) else { throw .notFound(id: caseID) }
+            guard var stored = try readCase(id: caseID) else { throw missingCaseError(id: caseID) }
             let stamp = now()
             stored.notes.append(note)
             stored.version += 1
@@ -108,8 +110,8 @@ extension Store {
         }
     }
 
-    /// Adds many new cases, all or nothing: if any id is unsafe, repeated, or already on the
-    /// board, or any write fails, no case is added. The cases are stored as given (their
+    /// Adds many new cases, all or nothing: if any id is unsafe, repeated, already on the
+    /// board or deleted from it, or any write fails, no case is added. The cases are stored as given (their
     /// versions and creation included); each gets one `created` audit line.
     ///
     /// Every case is first written to a temp file; only when all are written and synced are they
@@ -125,6 +127,7 @@ extension Store {
         try withLock { () throws(StoreError) in
             try files.makeDirectory(casesPath, mode: newDirectoryMode)
             for record in cases where files.exists(casePath(id: record.id)) { throw .duplicateID(id: record.id) }
+            for record in cases where files.exists(tombstonePath(id: record.id)) { throw deletedError(caseID: record.id) }
             let temps = try writeTempsInParallel(cases)
             for (index, (record, temp)) in zip(cases, temps).enumerated() where files.calls.rename(temp, casePath(id: record.id)) != 0 {
                 let failure = errno

@@ -155,7 +155,12 @@ public enum UIPhrase: String, CatalogSection {
     case fieldName
     case formNewContact
     case formEditContact
-    case contactChangedMeanwhile
+    case keptTheirsContact
+    case conflictTitleSomeone
+    case conflictTheirsSomeone
+    case undoneCreation
+    case historyDeleted
+    case caseDeletedMeanwhile
     case helpContactReached
     case fieldStatus
     case fieldPriority
@@ -404,12 +409,17 @@ public enum UIPhrase: String, CatalogSection {
         case .fieldTitle: "Title"
         case .undoRefusedContact: "cannot undo: someone has changed {id} since"
         case .helpEditLineBreak: "new line in a summary or note"
-        case .helpEditMerged: "edit a merged value in the case form"
+        case .helpEditMerged: "edit a merged value in the form"
         case .hintEditMerged: "edit"
         case .fieldName: "Name"
         case .formNewContact: "New contact {id}"
         case .formEditContact: "Edit contact {id}"
-        case .contactChangedMeanwhile: "{id} was changed by someone else meanwhile: their version is behind your values; Enter saves yours"
+        case .keptTheirsContact: "kept the other version of {id}; your change was not saved"
+        case .conflictTitleSomeone: "Someone else changed {id} while you edited it: pick a value for each field"
+        case .conflictTheirsSomeone: "Theirs"
+        case .undoneCreation: "undone: {id} is deleted; its history keeps it"
+        case .historyDeleted: "deleted"
+        case .caseDeletedMeanwhile: "{id} was deleted meanwhile: it cannot be saved"
         case .helpContactReached: "contacts pane: the contact was reached now"
         case .fieldStatus: "Status"
         case .fieldPriority: "Priority"
@@ -463,7 +473,7 @@ public enum UIPhrase: String, CatalogSection {
         case .helpChangeMarking: "change marking"
         case .helpSetNextAction: "next action and due date"
         case .helpUndo: "undo your last change"
-        case .helpShowHistory: "history of the case"
+        case .helpShowHistory: "history of the case or contact"
         case .helpEditAccept: "save"
         case .helpEditCancel: "close (asks before throwing changes away)"
         case .helpEditNextField: "next field"
@@ -660,12 +670,17 @@ public enum UIPhrase: String, CatalogSection {
         case .fieldTitle: "Título"
         case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"
         case .helpEditLineBreak: "salto de línea en un resumen o nota"
-        case .helpEditMerged: "editar un valor combinado en el formulario del caso"
+        case .helpEditMerged: "editar un valor combinado en el formulario"
         case .hintEditMerged: "editar"
         case .fieldName: "Nombre"
         case .formNewContact: "Contacto nuevo {id}"
         case .formEditContact: "Editar contacto {id}"
-        case .contactChangedMeanwhile: "otra persona modificó {id} mientras tanto: sus valores quedan sobre esa versión; Enter guarda los suyos"
+        case .keptTheirsContact: "se conservó la otra versión de {id}; su cambio no se guardó"
+        case .conflictTitleSomeone: "Otra persona modificó {id} mientras usted lo editaba: elija un valor para cada campo"
+        case .conflictTheirsSomeone: "De la otra persona"
+        case .undoneCreation: "deshecho: {id} quedó eliminado; su historial lo conserva"
+        case .historyDeleted: "eliminado"
+        case .caseDeletedMeanwhile: "{id} fue eliminado mientras tanto: no se puede guardar"
         case .helpContactReached: "panel de contactos: se contactó a la persona ahora"
         case .fieldStatus: "Estado"
         case .fieldPriority: "Prioridad"
@@ -719,7 +734,7 @@ public enum UIPhrase: String, CatalogSection {
         case .helpChangeMarking: "cambiar clasificación"
         case .helpSetNextAction: "siguiente acción y fecha límite"
         case .helpUndo: "deshacer su último cambio"
-        case .helpShowHistory: "historial del caso"
+        case .helpShowHistory: "historial del caso o del contacto"
         case .helpEditAccept: "guardar"
         case .helpEditCancel: "cerrar (pregunta antes de descartar cambios)"
         case .helpEditNextField: "campo siguiente"

@@ -56,6 +56,8 @@ public enum Action: Sendable, Equatable {
     // From outside the keyboard.
     /// The store saved a case the board asked it to save.
     case caseSaved(CaseSave, Case)
+    /// The store deleted a case the officer created (the undo of its creation); the case as it was.
+    case caseDeleted(Case)
     /// The store appended a note; the case as saved.
     case noteAppended(Case)
     /// A save failed; `reason` is already in words (the store's errors are worded at the edge).
@@ -70,8 +72,8 @@ public enum Action: Sendable, Equatable {
     case offerDraft(EditDraft)
     /// The answer to the offer: reopen the draft's form, or forget it.
     case restoreDraft, dropDraft
-    /// The audit trail of a case, read for `h`.
-    case historyLoaded(caseID: String, lines: [HistoryLine])
+    /// The audit trail of a case or a contact, read for `h`, newest first.
+    case historyLoaded(HistorySubject, lines: [HistoryLine])
     /// The store loaded or reloaded the data (another officer saved, say): always whole cases.
     case dataChanged(BoardData)
     /// Loading the data failed; `reason` is already in words. The board keeps what it shows.

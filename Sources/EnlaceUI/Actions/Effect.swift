@@ -1,3 +1,5 @@
+import EnlaceModel
+
 /// What `update` asks the world to do; the run loop carries effects out (the store saves, the
 /// terminal quits). The UI itself never touches a file.
 ///
@@ -12,8 +14,12 @@ public enum Effect: Sendable, Equatable {
     case appendNote(caseID: String, text: String, releasableToMexico: Bool)
     /// Save a contact; comes back as `.contactSaved`, `.contactConflict` or `.saveFailed`.
     case saveContact(ContactSave)
-    /// Read a case's audit trail; comes back as `.historyLoaded`.
-    case loadHistory(caseID: String)
+    /// Delete a case the officer created, at the version it was created with (`u` taking back
+    /// the creation); comes back as `.caseDeleted`, as `.saveConflict` with an undo save (refused:
+    /// someone changed it since) or as `.saveFailed`.
+    case deleteCase(Case)
+    /// Read a case's or a contact's audit trail; comes back as `.historyLoaded`.
+    case loadHistory(HistorySubject)
     /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.
     case export(ExportRequest)
 }

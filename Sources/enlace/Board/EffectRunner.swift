@@ -35,10 +35,12 @@ struct EffectRunner {
                 } catch {
                     queue += update(&state, .saveFailed(reason: error.message(state.language)))
                 }
-            case .loadHistory(let caseID):
+            case .deleteCase(let record):
+                queue += update(&state, deleteCase(record, language: state.language))
+            case .loadHistory(let subject):
                 do {
-                    let lines = try store.history(id: caseID).reversed().map(HistoryLine.init)
-                    queue += update(&state, .historyLoaded(caseID: caseID, lines: lines))
+                    let lines = try store.history(entity: subject.entity, id: subject.id).reversed().map(HistoryLine.init)
+                    queue += update(&state, .historyLoaded(subject, lines: lines))
                 } catch {
                     queue += update(&state, .saveFailed(reason: error.message(state.language)))
                 }
@@ -61,11 +63,25 @@ struct EffectRunner {
                 return .saveConflict(save, theirs: theirs)
             } catch .duplicateID where save.base == nil {
                 save.record.id = Self.nextID(after: save.record.id)
+            } catch .deleted where save.base == nil {
+                // A deleted case's id is not given again.
+                save.record.id = Self.nextID(after: save.record.id)
             } catch {
                 return .saveFailed(reason: error.message(language))
             }
         }
         return .saveFailed(reason: save.record.id)
+    }
+
+    /// The undo of a creation: refused, as an undo save is, when someone changed the case since.
+    private func deleteCase(_ record: Case, language: Language) -> Action {
+        do {
+            return .caseDeleted(try store.deleteCase(id: record.id, expectedVersion: record.version))
+        } catch .conflict(_, theirs: .case(let theirs)) {
+            return .saveConflict(CaseSave(record: record, base: record, isUndo: true), theirs: theirs)
+        } catch {
+            return .saveFailed(reason: error.message(language))
+        }
     }
 
     private func saveContact(_ request: ContactSave, language: Language) -> Action {
@@ -97,11 +113,12 @@ struct EffectRunner {
 
 extension HistoryLine {
     init(_ record: AuditRecord) {
-        let change: String
+        let change: HistoryChange
         switch record.change {
-        case .created: change = "created"
-        case .noteAdded: change = "noteAdded"
-        case .fields(let fields): change = fields.joined(separator: ", ")
+        case .created: change = .created
+        case .noteAdded: change = .noteAdded
+        case .deleted: change = .deleted
+        case .fields(let fields): change = .fields(fields)
         }
         self.init(at: record.at, user: record.user, version: record.version, change: change)
     }

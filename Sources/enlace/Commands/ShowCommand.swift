@@ -21,6 +21,10 @@ struct ShowCommand: ParsableCommand {
         let id = caseID.uppercased()
         guard board.loaded.cases.rows.contains(where: { $0.id == id }),
               let record = board.store.loadCases(ids: [id]).cases.first else {
+            // A deleted case says so, with who and when, rather than that it never was.
+            if case .deleted = board.store.missingCaseError(id: id) {
+                throw ReportedFailure(exitStatus: .usage, message: board.store.missingCaseError(id: id).message(language))
+            }
             throw ReportedFailure(
                 exitStatus: .usage,
                 message: CLIError.unknownCase(id: caseID, path: board.store.directory.path).message(language))

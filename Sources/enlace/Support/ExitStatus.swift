@@ -37,7 +37,7 @@ import EnlaceStore
 extension StoreError: CommandFailure {
     var exitStatus: ExitStatus {
         switch self {
-        case .notFound, .duplicateID, .invalidID, .alreadyExists, .readOnly: .usage
+        case .notFound, .deleted, .duplicateID, .invalidID, .alreadyExists, .readOnly: .usage
         case .damaged, .newerSchema, .notADataDirectory, .missingFile, .io: .badData
         case .conflict, .lockTimeout: .conflict
         }

@@ -44,6 +44,10 @@ extension StoreError {
             ])
         case .notFound(let id):
             return StorePhrase.notFound(language, ["id": safe(id)])
+        case .deleted(let id, let user?, let at?):
+            return StorePhrase.deleted(language, ["id": safe(id), "user": safe(user), "at": DateText.day(at, language)])
+        case .deleted(let id, _, _):
+            return StorePhrase.deletedUnknown(language, ["id": safe(id)])
         case .duplicateID(let id):
             return StorePhrase.duplicateID(language, ["id": safe(id)])
         case .invalidID(let id):

@@ -8,6 +8,9 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .caseSaved(let save, let saved):
         state.caseSaved(save, saved)
         return []
+    case .caseDeleted(let deleted):
+        state.caseDeleted(deleted)
+        return []
     case .noteAppended(let saved):
         state.noteAppended(saved)
         return []
@@ -32,12 +35,13 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .dropDraft:
         state.offeredDraft = nil
         return []
-    case .historyLoaded(let caseID, let lines):
-        if state.editing == nil { state.editing = .history(caseID: caseID, lines: lines, scroll: 0) }
+    case .historyLoaded(let subject, let lines):
+        if state.editing == nil { state.editing = .history(subject, lines: lines, scroll: 0) }
         return []
     case .dataChanged(let data):
         state.replaceData(data)
         state.rebaseOpenForm()
+        state.noticeDeletedUnderForm()
         return []
     default: break
     }
@@ -49,10 +53,10 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
         return effects
     case .conflict(var prompt)?:
         return state.updateConflict(&prompt, action)
-    case .history(let caseID, let lines, let scroll)?:
+    case .history(let subject, let lines, let scroll)?:
         switch action {
-        case .moveDown, .scrollDetailDown: state.editing = .history(caseID: caseID, lines: lines, scroll: min(max(0, lines.count - 1), scroll + 1))
-        case .moveUp, .scrollDetailUp: state.editing = .history(caseID: caseID, lines: lines, scroll: max(0, scroll - 1))
+        case .moveDown, .scrollDetailDown: state.editing = .history(subject, lines: lines, scroll: min(max(0, lines.count - 1), scroll + 1))
+        case .moveUp, .scrollDetailUp: state.editing = .history(subject, lines: lines, scroll: max(0, scroll - 1))
         case .editCancel, .back, .showHistory: state.editing = nil
         default: return nil
         }
@@ -93,7 +97,7 @@ extension AppState {
             case .changePriority: purpose = .priority(base: selected)
             case .changeMarking: purpose = .marking(base: selected)
             case .setNextAction: purpose = .nextAction(base: selected)
-            case .showHistory: return [.loadHistory(caseID: selected.id)]
+            case .showHistory: return [.loadHistory(.case(id: selected.id))]
             default: return nil
             }
         }
@@ -209,22 +213,19 @@ extension AppState {
                 break
             }
             editing = nil
-            return [.saveCase(CaseSave(record: prompt.resolved, base: prompt.theirs))]
+            return [prompt.resolvedSave]
         case .editRecord:
-            // Neither value as it is: the case form on their version, filled with the values
-            // picked so far (mine where nothing is picked yet), to edit and save.
-            var candidate = prompt.merged
-            for field in prompt.fields where prompt.picks[field] != .theirs { field.copy(from: prompt.mine, into: &candidate) }
-            var form = form(for: .editCase(base: prompt.theirs))
-            form.fields = Self.caseFields(candidate)
-            if let first = prompt.fields.first, let index = form.fields.firstIndex(where: { $0.id.modelField == first.rawValue }) {
-                form.focus = index
-            }
-            editing = .form(form)
+            // Neither value as it is: the form on their version, filled with the values picked
+            // so far (mine where nothing is picked yet), to edit and save.
+            editing = .form(mergedForm(prompt))
             return []
         case .editCancel:
             editing = nil
-            statusMessage = StatusMessage(.keptTheirs, [.init("user", prompt.theirs.updatedBy)])
+            statusMessage = if let user = prompt.theirUser {
+                StatusMessage(.keptTheirs, [.init("user", user)])
+            } else {
+                StatusMessage(.keptTheirsContact, [.init("id", prompt.recordID)])
+            }
             return []
         case .quit, .switchLanguage, .resize, .tick, .refused: return nil
         default: break
@@ -233,12 +234,36 @@ extension AppState {
         return []
     }
 
+    /// The form `e` opens from a conflict, on their version, focused on the first field in conflict.
+    private func mergedForm(_ prompt: ConflictPrompt) -> EditForm {
+        switch prompt.subject {
+        case .case(_, let conflict):
+            var form = form(for: .editCase(base: conflict.theirs))
+            form.fields = Self.caseFields(conflict.candidate(prompt.picks))
+            if let first = conflict.fields.first, let index = form.fields.firstIndex(where: { $0.id.modelField == first.rawValue }) {
+                form.focus = index
+            }
+            return form
+        case .contact(_, let conflict):
+            var form = form(for: .editContact(base: conflict.theirs))
+            form.fields = Self.contactFields(conflict.candidate(prompt.picks))
+            if let first = conflict.fields.first?.formField, let index = form.fields.firstIndex(where: { $0.id == first }) {
+                form.focus = index
+            }
+            return form
+        }
+    }
+
     // MARK: What the store answered
 
     mutating func caseSaved(_ save: CaseSave, _ saved: Case) {
         store(saved)
-        if let base = save.base, !save.isUndo {
+        if save.isUndo {
+            rebaseUndo(onto: .case(saved))
+        } else if let base = save.base {
             undoStack.append(.caseChange(before: base, after: saved))
+        } else {
+            undoStack.append(.caseCreated(saved))
         }
         if case .form(let form)? = editing, form.purpose.base?.id == saved.id || (save.base == nil && form.purpose == .newCase) {
             editing = nil
@@ -255,6 +280,14 @@ extension AppState {
         undoStack.append(.caseChange(before: before, after: saved))
         if case .form(let form)? = editing, form.purpose == .addNote(caseID: saved.id) { editing = nil }
         statusMessage = StatusMessage(.noteAdded, [.init("id", saved.id)])
+    }
+
+    /// The store deleted a case this officer created (`u`): it leaves the board.
+    mutating func caseDeleted(_ deleted: Case) {
+        var newData = data
+        newData.cases.removeAll { $0.id == deleted.id }
+        replaceData(newData)
+        statusMessage = StatusMessage(.undoneCreation, [.init("id", deleted.id)])
     }
 
     mutating func saveConflict(_ save: CaseSave, theirs: Case) -> [Effect] {
@@ -293,6 +326,13 @@ extension AppState {
             var reverted = after
             for field in CaseField.changed(from: before, to: after) { field.copy(from: before, into: &reverted) }
             return [.saveCase(CaseSave(record: reverted, base: after, isUndo: true))]
+        case .caseCreated(let created):
+            // Taking back a creation deletes the case; the store keeps it in the audit log.
+            if let current = data.cases.first(where: { $0.id == created.id }), current.version != created.version {
+                statusMessage = StatusMessage(.undoRefused, [.init("user", current.updatedBy), .init("id", current.id)], isError: true)
+                return []
+            }
+            return [.deleteCase(created)]
         case .contactChange(let before, let after):
             if let current = data.contacts.first(where: { $0.id == after.id }), current.version != after.version {
                 statusMessage = StatusMessage(.undoRefusedContact, [.init("id", current.id)], isError: true)
@@ -302,6 +342,25 @@ extension AppState {
             for field in ContactField.allCases where !field.isSame(before, after) { field.copy(from: before, into: &reverted) }
             return [.saveContact(ContactSave(record: reverted, base: after, isUndo: true))]
         }
+    }
+
+    /// An undo landed as a new version. When it put the record back as the officer's change
+    /// before it left it, that change is now undone from this version: `u` can go on taking
+    /// the officer's changes back one by one, down to the creation of a case.
+    mutating func rebaseUndo(onto saved: EditedRecord) {
+        guard let top = undoStack.last else { return }
+        let rebased: UndoEntry?
+        switch (top, saved) {
+        case (.caseChange(let before, let after), .case(let record)) where after.id == record.id && CaseField.changed(from: after, to: record).isEmpty:
+            rebased = .caseChange(before: before, after: record)
+        case (.caseCreated(let created), .case(let record)) where created.id == record.id && CaseField.changed(from: created, to: record).isEmpty:
+            rebased = .caseCreated(record)
+        case (.contactChange(let before, let after), .contact(let record, _))
+            where after.id == record.id && ContactField.allCases.allSatisfy({ $0.isSame(after, record) }):
+            rebased = .contactChange(before: before, after: record)
+        default: rebased = nil
+        }
+        if let rebased { undoStack[undoStack.count - 1] = rebased }
     }
 
     /// Puts a case as saved into the board's data, keeping the selection.
@@ -342,7 +401,21 @@ extension AppState {
     }
 }
 
+extension AppState {
+    /// Someone deleted the case under an open form: say so at once, rather than at the save.
+    mutating func noticeDeletedUnderForm() {
+        guard case .form(let form)? = editing, let id = form.purpose.caseID, index.caseByID[id] == nil else { return }
+        statusMessage = StatusMessage(.caseDeletedMeanwhile, [.init("id", id)], isError: true)
+    }
+}
+
 extension EditPurpose {
+    /// The case the form is about, new ones aside.
+    var caseID: String? {
+        if case .addNote(let caseID) = self { return caseID }
+        return base?.id
+    }
+
     func rebased(on theirs: Case) -> EditPurpose {
         switch self {
         case .newCase, .addNote, .newContact, .editContact: self

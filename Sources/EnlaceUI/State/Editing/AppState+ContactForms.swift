@@ -79,6 +79,12 @@ extension AppState {
                 return []
             }
             return [.saveContact(ContactSave(record: contact, base: contact, reachedNow: true))]
+        case .showHistory:
+            guard let contact = selectedContact else {
+                statusMessage = StatusMessage(.nothingSelected, isError: true)
+                return []
+            }
+            return [.loadHistory(.contact(id: contact.id))]
         default: return nil
         }
         return []
@@ -92,7 +98,11 @@ extension AppState {
             newData.contacts.append(saved)
         }
         replaceData(newData)
-        if let base = save.base, !save.isUndo { undoStack.append(.contactChange(before: base, after: saved)) }
+        if save.isUndo {
+            rebaseUndo(onto: .contact(saved, nil))
+        } else if let base = save.base {
+            undoStack.append(.contactChange(before: base, after: saved))
+        }
         if case .form(let form)? = editing, form.purpose.contactBase?.id == saved.id || (save.base == nil && form.purpose == .newContact) {
             editing = nil
         }
@@ -101,8 +111,8 @@ extension AppState {
     }
 
     /// A contact someone else saved meanwhile: other fields merge by themselves; where both
-    /// changed a field, the form opens again on their version with the officer's values in it,
-    /// so what lands is what the officer saves after seeing theirs.
+    /// changed a field, both values show side by side, as for a case, and what the officer
+    /// picks (or edits with `e`) is what lands.
     mutating func contactConflict(_ save: ContactSave, theirs: Contact) -> [Effect] {
         guard !save.isUndo else {
             statusMessage = StatusMessage(.undoRefusedContact, [.init("id", theirs.id)], isError: true)
@@ -116,12 +126,12 @@ extension AppState {
         if merge.conflicts.isEmpty {
             return [.saveContact(ContactSave(record: merge.merged, base: theirs, reachedNow: save.reachedNow))]
         }
-        var form = form(for: .editContact(base: theirs))
-        for (index, field) in Self.contactFields(save.record).enumerated() where index < form.fields.count {
-            form.fields[index] = field
+        var newData = data
+        if let index = newData.contacts.firstIndex(where: { $0.id == theirs.id }), newData.contacts[index].version < theirs.version {
+            newData.contacts[index] = theirs
+            replaceData(newData)
         }
-        editing = .form(form)
-        statusMessage = StatusMessage(.contactChangedMeanwhile, [.init("id", theirs.id)], isError: true)
+        editing = .conflict(ConflictPrompt(save: save, theirs: theirs, merged: merge.merged, conflicts: merge.conflicts))
         return []
     }
 }

@@ -1,77 +1,87 @@
 import EnlaceModel
+import EnlaceText
 
-/// Someone saved the case while this officer edited it, and both changed the same fields:
-/// each field shows both values side by side until the officer picks one; what they pick is
-/// what lands. Fields only one side changed are already merged in `merged`.
+/// Someone saved the record (a case or a contact) while this officer edited it, and both
+/// changed the same fields: each field shows both values side by side until the officer picks
+/// one; what they pick is what lands. Fields only one side changed are already merged.
 public struct ConflictPrompt: Sendable, Equatable {
     public enum Side: Sendable, Equatable { case mine, theirs }
 
-    /// The save that met the conflict (its `record` is mine).
-    public var save: CaseSave
-    public var theirs: Case
-    /// Theirs with every non-overlapping change of mine merged in.
-    public var merged: Case
-    public var fields: [CaseField]
-    public internal(set) var picks: [CaseField: Side] = [:]
+    /// The record in conflict, with the save that met it (its `record` is mine).
+    enum Subject: Sendable, Equatable {
+        case `case`(CaseSave, FieldConflict<CaseField>)
+        case contact(ContactSave, FieldConflict<ContactField>)
+    }
+
+    var subject: Subject
+    /// The side picked for each row, by its index in the rows.
+    public internal(set) var picks: [Int: Side] = [:]
     public internal(set) var focus = 0
 
     public init(save: CaseSave, theirs: Case, merge: FieldMerge.Result) {
-        self.save = save
-        self.theirs = theirs
-        self.merged = merge.merged
-        self.fields = merge.conflicts
+        subject = .case(save, FieldConflict(mine: save.record, theirs: theirs, merged: merge.merged, fields: merge.conflicts))
     }
 
-    public var mine: Case { save.record }
-    public var isResolved: Bool { fields.allSatisfy { picks[$0] != nil } }
-
-    /// The case that lands: the merge with each conflicting field as picked.
-    public var resolved: Case {
-        var record = merged
-        for field in fields where picks[field] == .mine { field.copy(from: mine, into: &record) }
-        return record
+    public init(save: ContactSave, theirs: Contact, merged: Contact, conflicts: [ContactField]) {
+        subject = .contact(save, FieldConflict(mine: save.record, theirs: theirs, merged: merged, fields: conflicts))
     }
+
+    /// The id of the record in conflict.
+    public var recordID: String {
+        switch subject {
+        case .case(let save, _): save.record.id
+        case .contact(let save, _): save.record.id
+        }
+    }
+
+    /// Who saved their version: cases say it; contacts do not record it (nil).
+    public var theirUser: String? {
+        if case .case(_, let conflict) = subject { return conflict.theirs.updatedBy }
+        return nil
+    }
+
+    var rowCount: Int {
+        switch subject {
+        case .case(_, let conflict): conflict.fields.count
+        case .contact(_, let conflict): conflict.fields.count
+        }
+    }
+
+    /// Each conflicting field: its label, my value and theirs, on one line each.
+    func rows(_ language: Language) -> [ConflictRow] {
+        switch subject {
+        case .case(_, let conflict): conflict.rows(language)
+        case .contact(_, let conflict): conflict.rows(language)
+        }
+    }
+
+    /// The save of the values picked, over their version.
+    var resolvedSave: Effect {
+        switch subject {
+        case .case(_, let conflict):
+            .saveCase(CaseSave(record: conflict.resolved(picks), base: conflict.theirs))
+        case .contact(let save, let conflict):
+            .saveContact(ContactSave(record: conflict.resolved(picks), base: conflict.theirs, reachedNow: save.reachedNow))
+        }
+    }
+
+    public var isResolved: Bool { (0..<rowCount).allSatisfy { picks[$0] != nil } }
 
     mutating func pick(_ side: Side) {
-        guard fields.indices.contains(focus) else { return }
-        picks[fields[focus]] = side
-        if focus + 1 < fields.count { focus += 1 }
+        guard (0..<rowCount).contains(focus) else { return }
+        picks[focus] = side
+        if focus + 1 < rowCount { focus += 1 }
     }
 
     mutating func moveFocus(by offset: Int) {
-        guard !fields.isEmpty else { return }
-        focus = max(0, min(fields.count - 1, focus + offset))
+        guard rowCount > 0 else { return }
+        focus = max(0, min(rowCount - 1, focus + offset))
     }
 }
 
-/// What the officer is in the middle of, if anything: a form, or a conflict to settle.
-public enum EditSession: Sendable, Equatable {
-    case form(EditForm)
-    case conflict(ConflictPrompt)
-    /// The audit trail of a case (`h`), newest first.
-    case history(caseID: String, lines: [HistoryLine], scroll: Int)
-
-    var inputMode: InputMode {
-        switch self {
-        case .form(let form): form.isConfirmingDiscard ? .confirm : .form
-        case .conflict: .conflict
-        case .history: .history
-        }
-    }
-}
-
-/// One change of a case's history as the audit log has it.
-public struct HistoryLine: Sendable, Equatable {
-    public var at: Timestamp
-    public var user: String
-    public var version: Int
-    /// `created`, `note added`, or the changed fields.
-    public var change: String
-
-    public init(at: Timestamp, user: String, version: Int, change: String) {
-        self.at = at
-        self.user = user
-        self.version = version
-        self.change = change
-    }
+/// One row of the conflict screen.
+struct ConflictRow: Equatable {
+    var label: String
+    var mine: String
+    var theirs: String
 }

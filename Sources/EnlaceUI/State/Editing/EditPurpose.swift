@@ -58,5 +58,7 @@ public struct ContactSave: Sendable, Equatable {
 /// An officer's own change that `u` can take back: the record before and after it.
 public enum UndoEntry: Sendable, Equatable {
     case caseChange(before: Case, after: Case)
+    /// A case the officer created, as saved: taking it back deletes the case.
+    case caseCreated(Case)
     case contactChange(before: Contact, after: Contact)
 }

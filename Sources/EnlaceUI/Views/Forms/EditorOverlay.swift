@@ -17,7 +17,7 @@ public enum EditorOverlay {
         switch editing {
         case .form(let form): FormView.draw(form, state, into: &grid, frame: frame)
         case .conflict(let prompt): ConflictView.draw(prompt, state, into: &grid, frame: frame)
-        case .history(let caseID, let lines, let scroll): HistoryView.draw(caseID, lines, scroll, state, into: &grid, frame: frame)
+        case .history(let subject, let lines, let scroll): HistoryView.draw(subject, lines, scroll, state, into: &grid, frame: frame)
         }
     }
 
@@ -86,5 +86,54 @@ extension CaseField {
         case .notes: value = String(record.notes.count)
         }
         return SafeText.line(value)
+    }
+}
+
+extension ContactField {
+    /// The field's label on the conflict screen and in a contact's history.
+    var label: UIPhrase {
+        switch self {
+        case .name: .fieldName
+        case .agency: .agency
+        case .role: .role
+        case .post: .post
+        case .phones: .phones
+        case .email: .email
+        case .languages: .languages
+        case .notes: .contactNotes
+        case .lastContact: .lastContact
+        }
+    }
+
+    /// The field's value in `record`, on one line.
+    func text(_ record: Contact, _ language: Language) -> String {
+        let value: String
+        switch self {
+        case .name: value = record.name
+        case .agency: value = record.agency
+        case .role: value = record.role
+        case .post: value = record.post
+        case .phones: value = record.phones.joined(separator: ", ")
+        case .email: value = record.email
+        case .languages: value = record.languages.joined(separator: ", ")
+        case .notes: value = record.notes
+        case .lastContact: value = record.lastContact.map { DateText.day($0, language) } ?? UIPhrase.never(language)
+        }
+        return SafeText.line(value)
+    }
+
+    /// The contact form's field for it; nil for `lastContact`, which `R` sets.
+    var formField: FormFieldID? {
+        switch self {
+        case .name: .name
+        case .agency: .agency
+        case .role: .role
+        case .post: .post
+        case .phones: .phones
+        case .email: .email
+        case .languages: .languages
+        case .notes: .contactNotes
+        case .lastContact: nil
+        }
     }
 }
