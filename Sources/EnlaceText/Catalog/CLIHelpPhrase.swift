@@ -143,7 +143,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
             "Crea un tablero FICTICIO de cualquier tamaño (para mediciones y pruebas); la misma semilla da el "
                 + "mismo tablero."
         case .generateDiscussion:
-            "--data DIR crea un directorio de datos nuevo (registro, contactos, casos) a través del almacén; "
+            "--data DIRECTORIO crea un directorio de datos nuevo (registro, contactos, casos) a través del almacén; "
                 + "--jsonl ARCHIVO escribe los mismos casos en JSON Lines, para enlace import o jq. El tablero "
                 + "para importar esas líneas se crea con --cases 0 y los mismos --seed y --contacts."
         case .generateCasesHelp: "Cuántos casos."
