@@ -1,10 +1,15 @@
 import ArgumentParser
+import EnlaceText
 import Foundation
 
 // Parsing and exit codes by hand: ArgumentParser's own exit code for bad usage is 64, and
-// DESIGN.md promises 1; every failure is one line on stderr.
+// DESIGN.md promises 1; every failure is one line on stderr. ArgumentParser writes its help
+// and usage errors in English; they are put into the command line's language here, the one
+// place they reach the user (the commands' own help texts come from the catalog already).
+let language = CommandLineLanguage.current
 do {
-    var command = try EnlaceCommand.parseAsRoot()
+    var command = try EnlaceCommand.parseAsRoot(
+        CommandLineLanguage.argumentsToParse(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let failure as ReportedFailure {
     FileHandle.standardError.write(Data(("enlace: " + failure.message + "\n").utf8))
@@ -12,10 +17,12 @@ do {
 } catch {
     if EnlaceCommand.exitCode(for: error) == .success {
         // --help: ArgumentParser's full text is what the user asked for.
-        print(EnlaceCommand.fullMessage(for: error))
+        let help = EnlaceCommand.fullMessage(for: error, columns: HelpLayout.unwrappedWidth)
+        print(ArgumentParserWording.help(help, in: language, width: TerminalWidth.forHelp()))
         exit(ExitStatus.done.rawValue)
     }
     let message = EnlaceCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-    FileHandle.standardError.write(Data("enlace: \(message) (see enlace --help)\n".utf8))
+    let line = CLIHelpPhrase.seeHelp(language, ["message": ArgumentParserWording.error(message, in: language)])
+    FileHandle.standardError.write(Data("enlace: \(line)\n".utf8))
     exit(ExitStatus.usage.rawValue)
 }

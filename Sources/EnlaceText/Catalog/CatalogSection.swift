@@ -39,6 +39,8 @@ public enum Catalog {
         BriefPhrase.self,
         KioskPhrase.self,
         GeneratePhrase.self,
+        CLIHelpPhrase.self,
+        ArgumentParserPhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.

@@ -5,11 +5,11 @@ import Foundation
 /// `enlace`: the board. Where no data directory exists yet, it is made from the sample board,
 /// so that the first run shows something to work with.
 struct BoardCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "board", abstract: "Open the board (the default).")
+    static let configuration = CommandConfiguration(commandName: "board", abstract: CommandLineLanguage.text(.boardAbstract))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("export-dir"), help: "Where x writes briefs (else exports/ in the data directory).")
+    @Option(name: .customLong("export-dir"), help: .phrase(.boardExportDirHelp, value: .directoryValue))
     var exportDir: String?
 
     func run() throws {

@@ -11,31 +11,26 @@ import Foundation
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "Write a case brief in Markdown, plain text, HTML or JSON, in English or Spanish.",
-        discussion: """
-            Several ids, or --filter, make one brief with a table of contents. --releasable leaves \
-            out every note not releasable to Mexico and refuses a case that is not releasable at all. \
-            Without -o the brief goes to standard output; a file is never written over unless --force, \
-            and never through a symbolic link.
-            """
+        abstract: CommandLineLanguage.text(.briefAbstract),
+        discussion: CommandLineLanguage.text(.briefDiscussion)
     )
 
-    @Argument(help: "Case ids, e.g. MX-2026-0042.")
+    @Argument(help: .phrase(.briefCaseIDsHelp, value: .caseIDValue))
     var caseIDs: [String] = []
 
-    @Option(name: .long, help: "Every case this query matches (the language of `list --filter`), in one brief.")
+    @Option(name: .long, help: .phrase(.briefFilterHelp, value: .queryValue))
     var filter: String?
 
-    @Option(name: .long, help: "md, txt, html or json (else from the -o file name, else md).")
+    @Option(name: .long, help: .phrase(.briefFormatHelp, value: .formatValue))
     var format: BriefFormat?
 
-    @Flag(name: .long, help: "For Mexican partners: only what is releasable to Mexico.")
+    @Flag(name: .long, help: .phrase(.briefReleasableHelp))
     var releasable = false
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the brief to FILE instead of standard output.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: .phrase(.briefOutputHelp, value: .fileValue))
     var output: String?
 
-    @Flag(name: .long, help: "Replace FILE if it exists (never a symbolic link).")
+    @Flag(name: .long, help: .phrase(.briefForceHelp))
     var force = false
 
     @OptionGroup var global: GlobalOptions

@@ -7,7 +7,7 @@ import EnlaceUI
 /// `enlace check`: every file readable, every record valid; exit 2 names what is not.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate a data directory: files, records, references.")
+        commandName: "check", abstract: CommandLineLanguage.text(.checkAbstract))
 
     @OptionGroup var global: GlobalOptions
 

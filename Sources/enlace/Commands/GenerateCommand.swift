@@ -10,23 +10,19 @@ import Foundation
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Make a FICTIONAL board of any size (for benchmarks and tests); the same seed gives the same board.",
-        discussion: """
-            --data DIR makes a new data directory (registry, contacts, cases) through the store; \
-            --jsonl FILE writes the same cases as JSON Lines, for enlace import or jq. A board for \
-            importing those lines is made with --cases 0 and the same --seed and --contacts.
-            """)
+        abstract: CommandLineLanguage.text(.generateAbstract),
+        discussion: CommandLineLanguage.text(.generateDiscussion))
 
-    @Option(name: .long, help: "How many cases.")
+    @Option(name: .long, help: .phrase(.generateCasesHelp, value: .countValue))
     var cases: Int
 
-    @Option(name: .long, help: "The seed; the same seed gives the same board.")
+    @Option(name: .long, help: .phrase(.generateSeedHelp, value: .seedValue))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "How many contacts (at most 9999).")
+    @Option(name: .long, help: .phrase(.generateContactsHelp, value: .countValue))
     var contacts: Int = 400
 
-    @Option(name: .long, help: "Also write the cases as JSON Lines to this file.")
+    @Option(name: .long, help: .phrase(.generateJSONLHelp, value: .fileValue))
     var jsonl: String?
 
     @OptionGroup var global: GlobalOptions

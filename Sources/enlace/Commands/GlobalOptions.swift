@@ -5,13 +5,13 @@ import Foundation
 
 /// Options every command takes: where the data is and which language to speak.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The data directory (else $ENLACE_DATA, else $XDG_DATA_HOME/enlace).")
+    @Option(name: .long, help: .phrase(.dataHelp, value: .directoryValue))
     var data: String?
 
-    @Option(name: .long, help: "Language: en or es (else the board's default, else LANG).")
+    @Option(name: .long, help: .phrase(.langHelp, value: .languageValue))
     var lang: Language?
 
-    @Option(name: .long, help: "Seconds a save waits for another officer's save before giving up with exit code 3.")
+    @Option(name: .long, help: .phrase(.lockTimeoutHelp, value: .secondsValue))
     var lockTimeout: Double = 5
 
     var dataDirectory: URL { DataDirectory.locate(explicit: data) }

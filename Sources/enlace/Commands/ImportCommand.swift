@@ -9,9 +9,9 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import cases from JSON Lines (one case object a line); all or nothing.")
+        abstract: CommandLineLanguage.text(.importAbstract))
 
-    @Argument(help: "The file to import; - reads standard input.")
+    @Argument(help: .phrase(.importFileHelp, value: .fileValue))
     var file: String
 
     @OptionGroup var global: GlobalOptions

@@ -5,9 +5,9 @@ import EnlaceText
 /// `enlace init [--sample]`.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create a data directory with the agency registry.")
+        commandName: "init", abstract: CommandLineLanguage.text(.initAbstract))
 
-    @Flag(name: .long, help: "Fill it with the fictional sample board.")
+    @Flag(name: .long, help: .phrase(.initSampleHelp))
     var sample = false
 
     @OptionGroup var global: GlobalOptions

@@ -6,19 +6,19 @@ import EnlaceUI
 /// `enlace list cases|contacts|agencies [--filter Q] [--json]`.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List cases, contacts or agencies, optionally filtered.")
+        commandName: "list", abstract: CommandLineLanguage.text(.listAbstract))
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case cases, contacts, agencies
     }
 
-    @Argument(help: "What to list: cases, contacts or agencies.")
+    @Argument(help: .phrase(.listKindHelp, value: .kindValue))
     var kind: Kind
 
-    @Option(name: .long, help: "A query, as in the board's filter: 'tag:fentanyl lead:DEA overdue'.")
+    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue))
     var filter: String?
 
-    @Flag(name: .long, help: "One JSON document with the record field names of DESIGN.md.")
+    @Flag(name: .long, help: .phrase(.listJSONHelp))
     var json = false
 
     @OptionGroup var global: GlobalOptions

@@ -4,15 +4,15 @@ import EnlaceText
 
 /// `enlace note CASE-ID TEXT [--releasable]`: one case file and one audit line, whatever the board's size.
 struct NoteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Append a note to a case.")
+    static let configuration = CommandConfiguration(commandName: "note", abstract: CommandLineLanguage.text(.noteAbstract))
 
-    @Argument(help: "The case id, e.g. MX-2026-0042.")
+    @Argument(help: .phrase(.caseIDHelp, value: .caseIDValue))
     var caseID: String
 
-    @Argument(help: "The note's text.")
+    @Argument(help: .phrase(.noteTextHelp, value: .textValue))
     var text: String
 
-    @Flag(name: .long, help: "The note may be shown to Mexican partners.")
+    @Flag(name: .long, help: .phrase(.noteReleasableHelp))
     var releasable = false
 
     @OptionGroup var global: GlobalOptions

@@ -4,12 +4,12 @@ import EnlaceText
 
 /// `enlace show CASE-ID [--json]`.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case in full.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: CommandLineLanguage.text(.showAbstract))
 
-    @Argument(help: "The case id, e.g. MX-2026-0042.")
+    @Argument(help: .phrase(.caseIDHelp, value: .caseIDValue))
     var caseID: String
 
-    @Flag(name: .long, help: "The case record as JSON.")
+    @Flag(name: .long, help: .phrase(.showJSONHelp))
     var json = false
 
     @OptionGroup var global: GlobalOptions

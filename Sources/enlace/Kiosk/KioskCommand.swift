@@ -7,20 +7,20 @@ import Foundation
 
 /// `enlace kiosk`: the read-only wall display (issue 5).
 struct KioskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kiosk", abstract: "The read-only display for an operations room.")
+    static let configuration = CommandConfiguration(commandName: "kiosk", abstract: CommandLineLanguage.text(.kioskAbstract))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "Seconds between page turns when the cases do not fit.")
+    @Option(name: .long, help: .phrase(.kioskRotateHelp, value: .secondsValue))
     var rotate: Int = 15
 
-    @Option(name: .customLong("max-marking"), help: "The most restrictive marking shown in full; cases above it show only as restricted.")
+    @Option(name: .customLong("max-marking"), help: .phrase(.kioskMaxMarkingHelp, value: .markingValue))
     var maxMarking: String = Marking.green.rawValue
 
-    @Flag(name: .long, help: "Show only cases and notes releasable to Mexico.")
+    @Flag(name: .long, help: .phrase(.kioskReleasableHelp))
     var releasable = false
 
-    @Option(name: .customLong("exit-key"), help: "The one key that quits (e.g. ctrl-x, F10); without it the keyboard cannot quit.")
+    @Option(name: .customLong("exit-key"), help: .phrase(.kioskExitKeyHelp, value: .keyValue))
     var exitKey: String?
 
     func validate() throws {

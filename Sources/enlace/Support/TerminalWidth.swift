@@ -11,3 +11,14 @@ enum TerminalWidth {
         return 80
     }
 }
+
+extension TerminalWidth {
+    /// The width ArgumentParser wraps help to: `$COLUMNS`, else the terminal's width, else 80
+    /// (a width of 0 or less counts as not given).
+    static func forHelp(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}
