@@ -26,22 +26,15 @@ struct BoardSession {
 
         let store = try openStore()
         let waker = terminal.waker
-        // The first screen comes from the list index (rows, no case file decoded when nothing
-        // changed); the whole cases are read meanwhile, off this thread (issue 8).
-        let listed = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
-            try store.loadListIndex(searchText: false)
-        }
         let reloader = DataReloader(store: store, wake: { waker.wake() })
-        reloader.poll()
-        // A small board is read whole in about the time of a first screen: wait for it rather
-        // than flash a screen of skeletons.
-        if listed.cases.count <= Self.casesReadBeforeFirstPaint { reloader.waitForLoad() }
-        let language = Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: listed.board.defaultLanguage))
+        let first = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
+            try firstScreenData(store, reloader)
+        }
+        let language = Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: first.data.board.defaultLanguage))
         let size = terminal.size
-        let whole = reloader.takeReloaded()
         var state = AppState(
-            data: whole?.data ?? listed.skeletonData, size: ScreenSize(width: size.width, height: size.height),
-            language: language, today: Timestamp.now().day, readOnly: readOnly, loadingCases: whole == nil)
+            data: first.data, size: ScreenSize(width: size.width, height: size.height),
+            language: language, today: Timestamp.now().day, readOnly: readOnly, loadingCases: !first.isWhole)
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
         indexBuilder.build(state.data.cases, generation: indexedGeneration)
@@ -124,6 +117,18 @@ struct BoardSession {
 }
 
 extension BoardSession {
+    /// The data of the first screen. It comes from the list index (rows, no case file decoded
+    /// when nothing changed) while the reloader reads the whole cases off this thread (issue 8);
+    /// a small board is read whole in about the time of a first screen, so it waits for them
+    /// rather than flash a screen of skeletons.
+    private func firstScreenData(_ store: Store, _ reloader: DataReloader) throws(StoreError) -> (data: BoardData, isWhole: Bool) {
+        let listed = try store.loadListIndex(searchText: false)
+        reloader.poll()
+        if listed.cases.count <= Self.casesReadBeforeFirstPaint { reloader.waitForLoad() }
+        if let whole = reloader.takeReloaded() { return (whole.data, true) }
+        return (listed.skeletonData, false)
+    }
+
     /// Up to this many cases, the board waits for the whole cases before its first paint
     /// (about 60 ms on a quiet 2-core machine); above it, it paints the list index's rows first.
     static let casesReadBeforeFirstPaint = 2_000
