@@ -26,6 +26,7 @@ extension ListIndexResult {
     /// for a first screen, a list, a filter on fields and an agency's open cases, long before
     /// a full `Store.load()` of a large board ends. Not for saving or for briefs.
     public var skeletonData: BoardData {
-        BoardData(board: board, registry: registry, contacts: contacts, cases: cases.rows.map(\.skeleton))
+        let rows = cases.rows
+        return BoardData(board: board, registry: registry, contacts: contacts, cases: Chunked.array(rows.count) { rows[$0].skeleton })
     }
 }

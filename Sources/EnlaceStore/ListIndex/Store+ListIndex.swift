@@ -22,12 +22,18 @@ extension Store {
         // The store's clock, so that tests can place the scan before or after the files' times.
         let scanStart = now().secondsSinceEpoch
         let (board, agencies, contacts) = try loadBoardRegistryAndContacts()
-        let scan = try CaseDirectoryScan.scan(casesPath) ?? CaseDirectoryScan()
+        // The index is read and parsed while the directory is scanned: one is mostly the
+        // kernel's path lookups, the other this process's parsing.
+        let (indexPath, casesPath) = (listIndexPath, casesPath)
+        let (cached, scanned) = Chunked.both(
+            { ListIndexFile.read(indexPath, withText: searchText) },
+            { Result { () throws(StoreError) in try CaseDirectoryScan.scan(casesPath) } })
+        let scan = try scanned.get() ?? CaseDirectoryScan()
         var tempPaths = scan.tempNames.map { casesPath + "/" + $0 }
         for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
         let removed = try removeStrayTemps(tempPaths)
 
-        let built = buildCaseList(scan: scan, scanStart: scanStart, searchText: searchText)
+        let built = buildCaseList(scan: scan, cached: cached, scanStart: scanStart, searchText: searchText)
         return ListIndexResult(
             board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: built.list,
             problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote,
@@ -53,11 +59,11 @@ extension Store {
         var wrote: Bool
     }
 
-    private func buildCaseList(scan: CaseDirectoryScan, scanStart: Int64, searchText: Bool, useCache: Bool = true) -> Built {
-        var cached = useCache ? ListIndexFile.read(listIndexPath, withText: searchText) : nil
+    private func buildCaseList(scan: CaseDirectoryScan, cached: ListIndexFile?, scanStart: Int64, searchText: Bool) -> Built {
+        var cached = cached
         var plan = ReusePlan(scan: scan, cached: cached)
         let shouldWrite = mode == .readWrite && (cached == nil || plan.staleCount > max(16, scan.ids.count / 500))
-        if shouldWrite && cached != nil && cached?.text == nil && useCache {
+        if shouldWrite && cached != nil && cached?.text == nil {
             // Writing needs every entry's text: read the index again, whole.
             cached = ListIndexFile.read(listIndexPath, withText: true)
             plan = ReusePlan(scan: scan, cached: cached)
@@ -107,7 +113,7 @@ extension Store {
                 }
             } else if !plan.reusedEntries.isEmpty {
                 // Entries without usable text: decode them too rather than search nothing.
-                return buildCaseList(scan: scan, scanStart: scanStart, searchText: searchText, useCache: false)
+                return buildCaseList(scan: scan, cached: nil, scanStart: scanStart, searchText: searchText)
             }
             buffer.reserveCapacity(buffer.count + decodedRows.count * 1_400)
             for (row, record) in decodedRows {
@@ -177,22 +183,26 @@ private struct ReusePlan {
     var staleScanIndices: [Int] = []
     /// Files to decode plus entries of files that are gone (dead weight in the index).
     var staleCount: Int
+    /// The stale files by id, made when first asked.
     private var scanIndexByID: [String: Int] = [:]
 
     init(scan: CaseDirectoryScan, cached: ListIndexFile?) {
-        // Always filled: `stamp(of:in:)` is asked once per decoded file, and a search of the
-        // scan for each would make a rebuild quadratic in the board's size.
-        scanIndexByID.reserveCapacity(scan.ids.count)
-        for (index, id) in scan.ids.enumerated() { scanIndexByID[id] = index }
         guard let cached else {
             staleScanIndices = Array(scan.ids.indices)
             staleCount = scan.ids.count
             return
         }
+        // Entries meet their files by inode (an integer key: 100,000 string hashes cost more
+        // than the rest of the plan); the name and the whole stamp must then match too. An
+        // untrusted entry's inode, 0, is no file's.
+        var scanIndexByInode: [UInt64: Int] = [:]
+        scanIndexByInode.reserveCapacity(scan.ids.count)
+        for (index, stamp) in scan.stamps.enumerated() { scanIndexByInode[stamp.inode] = index }
         var used = [Bool](repeating: false, count: scan.ids.count)
         reusedEntries.reserveCapacity(cached.entries.count)
         for (entryIndex, entry) in cached.entries.enumerated() {
-            guard let scanIndex = scanIndexByID[entry.row.id], !used[scanIndex], scan.stamps[scanIndex] == entry.stamp
+            guard let scanIndex = scanIndexByInode[entry.stamp.inode], !used[scanIndex],
+                  scan.stamps[scanIndex] == entry.stamp, scan.ids[scanIndex] == entry.row.id
             else { continue }
             used[scanIndex] = true
             reusedEntries.append(entryIndex)
@@ -205,8 +215,12 @@ private struct ReusePlan {
         staleCount = staleScanIndices.count + (cached.entries.count - reusedEntries.count)
     }
 
-    /// The stamp the scan found for the file of `id`.
-    func stamp(of id: String, in scan: CaseDirectoryScan) -> FileStamp? {
-        scanIndexByID[id].map { scan.stamps[$0] }
+    /// The stamp the scan found for the stale file of `id`, asked once per decoded file.
+    mutating func stamp(of id: String, in scan: CaseDirectoryScan) -> FileStamp? {
+        if scanIndexByID.isEmpty {
+            scanIndexByID.reserveCapacity(staleScanIndices.count)
+            for index in staleScanIndices { scanIndexByID[scan.ids[index]] = index }
+        }
+        return scanIndexByID[id].map { scan.stamps[$0] }
     }
 }

@@ -37,7 +37,6 @@ struct BoardSession {
             language: language, today: Timestamp.now().day, readOnly: readOnly, loadingCases: !first.isWhole)
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
-        indexBuilder.build(state.data.cases, generation: indexedGeneration)
         let runner = EffectRunner(store: store, exportDirectory: exportDirectory)
 
         // A draft is offered once the whole cases are there: restoring it opens a form.
@@ -54,6 +53,10 @@ struct BoardSession {
         }
 
         terminal.paint(BoardView.render(state))
+        // Background work starts after the first paint, which would otherwise share the cores
+        // with it: the whole cases (when the first screen had skeletons) and the search index.
+        reloader.poll()
+        indexBuilder.build(state.data.cases, generation: indexedGeneration)
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
             var effects: [Effect] = []
             // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
@@ -117,15 +120,17 @@ struct BoardSession {
 }
 
 extension BoardSession {
-    /// The data of the first screen. It comes from the list index (rows, no case file decoded
-    /// when nothing changed) while the reloader reads the whole cases off this thread (issue 8);
-    /// a small board is read whole in about the time of a first screen, so it waits for them
-    /// rather than flash a screen of skeletons.
+    /// The data of the first screen: the list index's rows (no case file decoded when nothing
+    /// changed) as skeletons, whose whole cases the reloader reads after the first paint
+    /// (issue 8). A small board is read whole in about the time of a first screen, so it is
+    /// read whole before it, rather than flash a screen of skeletons.
     private func firstScreenData(_ store: Store, _ reloader: DataReloader) throws(StoreError) -> (data: BoardData, isWhole: Bool) {
         let listed = try store.loadListIndex(searchText: false)
-        reloader.poll()
-        if listed.cases.count <= Self.casesReadBeforeFirstPaint { reloader.waitForLoad() }
-        if let whole = reloader.takeReloaded() { return (whole.data, true) }
+        if listed.cases.count <= Self.casesReadBeforeFirstPaint {
+            reloader.poll()
+            reloader.waitForLoad()
+            if let whole = reloader.takeReloaded() { return (whole.data, true) }
+        }
         return (listed.skeletonData, false)
     }
 
