@@ -4,10 +4,9 @@ extension CaseSearchIndex {
     public struct Matches: Sendable {
         /// Positions of the matching cases, ascending.
         let cases: [Int32]
-        /// Per term of `query`: for a word that must be present, where it first occurs in the
-        /// text of each matching case (a lower bound where the text was not read), parallel to
-        /// `cases`; empty for other terms.
-        let offsets: [[Int32]]
+        /// Per term of `query`: for a word that must be present, where it was found in each
+        /// matching case, parallel to `cases`; empty for other terms.
+        let finds: [[WordFind]]
         let query: Query
         let today: Day
         /// The index's revision it was computed on.
@@ -25,14 +24,31 @@ extension CaseSearchIndex {
         }
     }
 
-    /// The candidates of a filter as its terms narrow them, with the word offsets found so far.
+    /// Where a word was found in one case's text.
+    struct WordFind: Sendable {
+        /// The first occurrence, from the start of the case's text; where the text was not read
+        /// (`TextFeatures` answered), a lower bound. -1: not found.
+        var offset: Int32
+        /// The 16 bytes of text from `offset` on, zeros past the end of the case's text; all
+        /// zeros where the text was not read. The next keystroke's longer word is checked
+        /// against these without reading the text again.
+        var head: SIMD16<UInt8>
+
+        static let notFound = WordFind(offset: -1, head: .zero)
+
+        var isFound: Bool { offset >= 0 }
+        /// Whether `head` holds the text (a found word starts with a byte other than zero).
+        var isHeadKnown: Bool { head[0] != 0 }
+    }
+
+    /// The candidates of a filter as its terms narrow them, with the words found so far.
     struct Survivors {
         var cases: [Int32]
-        var offsets: [[Int32]]
+        var finds: [[WordFind]]
 
         init(cases: [Int32], termCount: Int) {
             self.cases = cases
-            offsets = Array(repeating: [], count: termCount)
+            finds = Array(repeating: [], count: termCount)
         }
 
         /// Keeps the cases for which `holds` (given a case's position) differs from `negated`.
@@ -40,11 +56,11 @@ extension CaseSearchIndex {
             keep { position, _ in holds(Int(position)) != negated }
         }
 
-        /// Keeps the cases where a word was found (`found[slot] >= 0`), or where it was not
-        /// when `negated`; a found word's offsets become the term's.
-        mutating func narrow(by found: [Int32], negated: Bool, term: Int) {
-            offsets[term] = negated ? [] : found
-            keep { _, slot in (found[slot] >= 0) != negated }
+        /// Keeps the cases where a word was found, or where it was not when `negated`; where a
+        /// word was found becomes the term's.
+        mutating func narrow(by found: [WordFind], negated: Bool, term: Int) {
+            finds[term] = negated ? [] : found
+            keep { _, slot in found[slot].isFound != negated }
         }
 
         /// Keeps the cases `isKept` (given a case's position and its slot) says, in place.
@@ -52,20 +68,23 @@ extension CaseSearchIndex {
             // Taken out of `self` so that writing them does not copy them.
             var list = cases
             cases = []
-            var carried: [(term: Int, offsets: [Int32])] = []
-            for term in offsets.indices where !list.isEmpty && offsets[term].count == list.count {
-                carried.append((term, offsets[term]))
-                offsets[term] = []
+            var carried: [(term: Int, finds: [WordFind])] = []
+            for term in finds.indices where !list.isEmpty && finds[term].count == list.count {
+                carried.append((term, finds[term]))
+                finds[term] = []
             }
             var kept = 0
             for slot in list.indices where isKept(list[slot], slot) {
                 list[kept] = list[slot]
-                for index in carried.indices { carried[index].offsets[kept] = carried[index].offsets[slot] }
+                for index in carried.indices { carried[index].finds[kept] = carried[index].finds[slot] }
                 kept += 1
             }
             list.removeLast(list.count - kept)
             cases = list
-            for (term, termOffsets) in carried { offsets[term] = Array(termOffsets.prefix(kept)) }
+            for (term, var termFinds) in carried {
+                termFinds.removeLast(termFinds.count - kept)
+                finds[term] = termFinds
+            }
         }
     }
 }

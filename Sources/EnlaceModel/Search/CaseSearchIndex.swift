@@ -136,7 +136,7 @@ public struct CaseSearchIndex: Sendable {
             let earlierTerm = earlier.flatMap { termIndex < $0.query.terms.count ? $0.query.terms[termIndex] : nil }
             if let earlier, earlierTerm == term {
                 // Every candidate matched this very term already.
-                survivors.offsets[termIndex] = earlier.offsets[termIndex]
+                survivors.finds[termIndex] = earlier.finds[termIndex]
                 continue
             }
             switch term.predicate {
@@ -145,12 +145,12 @@ public struct CaseSearchIndex: Sendable {
                 // less where the shorter one sits inside the longer.
                 var hints: Int?
                 if let earlier, !negated, let earlierTerm, case .word(let shorter) = earlierTerm.predicate,
-                   !earlierTerm.negated, earlier.offsets[termIndex].count == candidates.count {
+                   !earlierTerm.negated, earlier.finds[termIndex].count == candidates.count {
                     hints = needle.bytes.withUnsafeBufferPointer {
                         ByteSearch.firstIndex(of: shorter.bytes, in: $0, from: 0, to: $0.count)
                     }
                     // Carried along as the other terms narrow the candidates.
-                    if hints != nil { survivors.offsets[termIndex] = earlier.offsets[termIndex] }
+                    if hints != nil { survivors.finds[termIndex] = earlier.finds[termIndex] }
                 }
                 words.append((termIndex, needle.bytes, negated, hints))
             case .status(let wanted):
@@ -191,12 +191,12 @@ public struct CaseSearchIndex: Sendable {
         }
         // Words last: the other terms are cheap, and leave fewer texts to search.
         for word in words {
-            let found = firstOffsets(
-                of: word.needle, in: survivors.cases,
-                hints: word.hints.map { shift in (survivors.offsets[word.term], Int32(shift)) })
+            let found = find(
+                word.needle, in: survivors.cases,
+                hints: word.hints.map { shift in (survivors.finds[word.term], Int32(shift)) })
             survivors.narrow(by: found, negated: word.negated, term: word.term)
         }
-        return Matches(cases: survivors.cases, offsets: survivors.offsets, query: query, today: context.today, revision: revision)
+        return Matches(cases: survivors.cases, finds: survivors.finds, query: query, today: context.today, revision: revision)
     }
 
     // MARK: - Building
@@ -227,18 +227,18 @@ public struct CaseSearchIndex: Sendable {
 
     // MARK: - Filtering
 
-    /// Where `needle` first occurs in the text of each of `cases` (from the start of that
-    /// case's text), -1 where it does not; parallel to `cases`. Where `TextFeatures` answers
-    /// exactly (a word of one or two bytes) no text is read, and the offset is only a lower
-    /// bound: still a valid hint. `hints`, parallel to `cases`, says where a shorter word
-    /// inside this one was found (at `shift` bytes into this one), so this one cannot start
-    /// before hint − shift.
+    /// Where `needle` first occurs in the text of each of `cases`, parallel to `cases`. Where
+    /// `TextFeatures` answers exactly (a word of one or two bytes) no text is read. `hints`,
+    /// parallel to `cases`, says where a shorter word inside this one was found (at `shift`
+    /// bytes into this one), so this one cannot start before that less `shift`; with no shift
+    /// and a word of at most 16 bytes, whether it starts right there is read from the shorter
+    /// word's `head`, not from the text.
     ///
     /// Many cases are searched on every core.
-    private func firstOffsets(of needle: [UInt8], in cases: [Int32], hints: ([Int32], Int32)?) -> [Int32] {
+    private func find(_ needle: [UInt8], in cases: [Int32], hints: ([WordFind], Int32)?) -> [WordFind] {
         let (candidates, exact) = needle.withUnsafeBufferPointer { features.candidates(for: $0) }
-        let work = { @Sendable (range: Range<Int>) -> [Int32] in
-            self.firstOffsets(of: needle, in: cases, range: range, candidates: candidates, exact: exact, hints: hints)
+        let work = { @Sendable (range: Range<Int>) -> [WordFind] in
+            self.find(needle, in: cases, range: range, candidates: candidates, exact: exact, hints: hints)
         }
         if exact || cases.count < Self.parallelThreshold { return work(0..<cases.count) }
         return Array(Chunked.map(cases.count, work).joined())
@@ -247,11 +247,18 @@ public struct CaseSearchIndex: Sendable {
     /// Below this many texts to search, one core does it: starting threads costs more.
     private static let parallelThreshold = 4_096
 
-    private func firstOffsets(
-        of needle: [UInt8], in cases: [Int32], range: Range<Int>, candidates: [UInt64], exact: Bool,
-        hints: ([Int32], Int32)?
-    ) -> [Int32] {
-        var result = [Int32](repeating: -1, count: range.count)
+    private func find(
+        _ needle: [UInt8], in cases: [Int32], range: Range<Int>, candidates: [UInt64], exact: Bool,
+        hints: ([WordFind], Int32)?
+    ) -> [WordFind] {
+        var result = [WordFind](repeating: .notFound, count: range.count)
+        // The needle as a head would hold it, and which of a head's bytes it covers.
+        var needleHead = SIMD16<UInt8>.zero, covered = SIMDMask<SIMD16<Int8>>()
+        for (index, byte) in needle.prefix(16).enumerated() {
+            needleHead[index] = byte
+            covered[index] = true
+        }
+        let headDecides = needle.count <= 16 && hints?.1 == 0
         text.withUnsafeBufferPointer { textBuffer in
             needle.withUnsafeBufferPointer { needleBuffer in
                 guard let base = textBuffer.baseAddress else { return }
@@ -259,29 +266,44 @@ public struct CaseSearchIndex: Sendable {
                 for slot in range {
                     let index = Int(cases[slot])
                     if candidates[index >> 6] & (1 << UInt64(index & 63)) == 0 { continue }
-                    let hint = hints.map { offsets, shift in max(0, offsets[slot] - shift) } ?? 0
+                    let earlier = hints.map { $0.0[slot] }
+                    let hint = hints.map { finds, shift in max(0, finds[slot].offset - shift) } ?? 0
                     if exact {
-                        result[slot - range.lowerBound] = hint
+                        result[slot - range.lowerBound] = WordFind(offset: hint, head: .zero)
                         continue
                     }
                     let segment = Int(caseSegment[index])
                     let start = segmentStarts[segment], end = segmentStarts[segment + 1]
                     var from = start + Int(hint)
-                    if hints != nil {
+                    if let earlier {
                         // Typing on mostly finds the longer word where the shorter one was.
-                        if searcher.occurs(in: base, at: from, end: end) {
-                            result[slot - range.lowerBound] = hint
+                        if headDecides, earlier.isHeadKnown {
+                            let differs = (earlier.head .!= needleHead) .& covered
+                            if !any(differs) {
+                                result[slot - range.lowerBound] = earlier
+                                continue
+                            }
+                        } else if searcher.occurs(in: base, at: from, end: end) {
+                            result[slot - range.lowerBound] = WordFind(offset: hint, head: Self.head(base, at: from, end: end))
                             continue
                         }
                         from += 1
                     }
                     if let found = searcher.firstIndex(in: base, from: from, to: end) {
-                        result[slot - range.lowerBound] = Int32(found - start)
+                        result[slot - range.lowerBound] = WordFind(offset: Int32(found - start), head: Self.head(base, at: found, end: end))
                     }
                 }
             }
         }
         return result
+    }
+
+    /// The 16 bytes of `text` from `position` on, zeros from `end`.
+    private static func head(_ text: UnsafePointer<UInt8>, at position: Int, end: Int) -> SIMD16<UInt8> {
+        if end - position >= 16 { return UnsafeRawPointer(text + position).loadUnaligned(as: SIMD16<UInt8>.self) }
+        var head = SIMD16<UInt8>.zero
+        for index in 0..<max(0, end - position) { head[index] = text[position + index] }
+        return head
     }
 
     private func codeMatches(_ wanted: [String], _ context: QueryContext) -> [Bool] {
