@@ -83,10 +83,22 @@ extension Benchmarks {
 
 extension Benchmarks {
     /// Types `fiscalia` and clears it again, `--runs` times, and nothing else: a workload for
-    /// a profiler (`perf record`, `valgrind --tool=callgrind`) after the load.
+    /// a profiler (`perf record`, `valgrind --tool=callgrind`) after the load. With
+    /// `--moves N`, moves the selection down N rows instead (update + render each).
     static func boardTyping(_ options: BenchOptions) throws {
         let data = try Store(directory: try options.data, mode: .readOnly).load().data
         var state = AppState(data: data, size: ScreenSize(width: 200, height: 50), language: .en, today: BoardGeneratorDay.today)
+        let moves = options.int("moves", default: 0)
+        if moves > 0 {
+            let times = measure(runs: options.runs) {
+                for _ in 0..<moves {
+                    _ = update(&state, .moveDown)
+                    _ = BoardView.render(state)
+                }
+            }
+            Measurement(what: "board.moving(\(moves) rows)", cases: data.cases.count, milliseconds: times).withCPU().print()
+            return
+        }
         _ = update(&state, .searchIndexBuilt(.init(index: CaseSearchIndex(data.cases), generation: state.dataGeneration)))
         _ = update(&state, .startFilter)
         let times = measure(runs: options.runs) {

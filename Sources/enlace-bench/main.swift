@@ -9,7 +9,7 @@ import Foundation
 //   enlace-bench filter      --data DIR [--runs N] [--query Q]...
 //   enlace-bench note        --data DIR [--runs N]
 //   enlace-bench board-keys  --data DIR [--runs N]
-//   enlace-bench board-typing --data DIR [--runs N]   (a workload for a profiler)
+//   enlace-bench board-typing --data DIR [--runs N] [--moves N]   (a workload for a profiler)
 //   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
 //                            [--input FILE] -- PROGRAM ARGS...
 //

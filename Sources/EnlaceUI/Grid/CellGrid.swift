@@ -29,6 +29,7 @@ public struct CellGrid: Sendable, Equatable {
         let limit = min(maxWidth ?? (width - x), width - max(0, x))
         guard limit > 0 else { return 0 }
         let safe = SafeText.line(text)
+        if let used = putNarrow(safe, x: x, y: y, limit: limit, style: style) { return used }
         let total = CellWidth.of(safe)
         let cut = total > limit
         let room = cut ? limit - 1 : limit
@@ -56,11 +57,40 @@ public struct CellGrid: Sendable, Equatable {
         return used
     }
 
+    /// `put` for safe text whose every scalar is below U+0300 (ASCII, Spanish, the rest of
+    /// Latin): there each scalar is a character of its own, one cell wide (nothing below
+    /// U+0300 combines, and `SafeText` has replaced the controls), so the text is written
+    /// scalar by scalar, with no grapheme breaking and no width lookups. Nil for other text.
+    private mutating func putNarrow(_ safe: String, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        var total = 0
+        for scalar in safe.unicodeScalars {
+            if scalar.value >= 0x300 { return nil }
+            total += 1
+        }
+        let room = total > limit ? limit - 1 : limit
+        let rowStart = y * width
+        var column = x
+        cells.withUnsafeMutableBufferPointer { cells in
+            for scalar in safe.unicodeScalars {
+                if column - x >= room { break }
+                if column >= 0 { cells[rowStart + column] = Cell(scalar: scalar, style: style) }
+                column += 1
+            }
+        }
+        var used = column - x
+        if total > limit, column >= 0, column < width {
+            self[column, y] = Cell(scalar: "…", style: style)
+            used += 1
+        }
+        return used
+    }
+
     /// Fills a rectangle with blanks in `style` (row backgrounds, the selection bar).
     public mutating func fill(x: Int, y: Int, width fillWidth: Int, height fillHeight: Int, style: Style = .normal) {
+        let blank = Cell(scalar: " ", style: style)
         for row in max(0, y)..<min(height, y + fillHeight) {
             for column in max(0, x)..<min(width, x + fillWidth) {
-                self[column, row] = Cell(" ", style: style)
+                self[column, row] = blank
             }
         }
     }

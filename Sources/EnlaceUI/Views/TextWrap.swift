@@ -6,6 +6,9 @@ import EnlaceText
 enum TextWrap {
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // Most texts are one line: `SafeText.lines` would only give back `SafeText.line`'s
+        // answer, after a Foundation search for line breaks that costs more than the wrap.
+        if !text.utf8.contains(0x0A) { return wrapLine(SafeText.line(text), width: width) }
         return SafeText.lines(text).flatMap { wrapLine($0, width: width) }
     }
 
