@@ -205,6 +205,29 @@ struct KeystrokeFilteringTests {
         #expect(counts[0] > counts[3] && counts[3] > 0 && counts[4] == 0)
     }
 
+    @Test("typing reads no case's text for words of one or two letters, nor once the word is found")
+    func typingReadsLittle() throws {
+        let index = CaseSearchIndex(Self.cases)
+        var last: CaseSearchIndex.Matches?
+        var read: [String: Int] = [:]
+        var found: [String: Int] = [:]
+        var typed = ""
+        for character in "fiscalia" {
+            typed.append(character)
+            let matches = index.filter(try Query.parse(typed), context: TestData.context, after: last)
+            read[typed] = matches.textsRead
+            found[typed] = matches.count
+            last = matches
+        }
+        #expect(read["f"] == 0 && read["fi"] == 0, "answered from the bitmaps alone")
+        #expect((read["fis"] ?? .max) <= (found["fi"] ?? 0), "only the last answer's cases are looked at")
+        // In these cases every "fisc" is the start of "fiscalía": each longer word is where it was.
+        for word in ["fisca", "fiscal", "fiscali", "fiscalia"] { #expect(read[word] == 0, "\(word)") }
+        #expect((found["fiscalia"] ?? 0) > 0)
+        // Without the last answer the same word reads the texts of the cases it may be in.
+        #expect(index.filter(try Query.parse("fiscalia"), context: TestData.context, after: nil).textsRead > 0)
+    }
+
     @Test("an answer from before an edit, or from another day, is not trusted")
     func staleAnswers() throws {
         var cases = Self.cases

@@ -189,14 +189,18 @@ public struct CaseSearchIndex: Sendable {
                 survivors.narrow(negated) { _ in false }
             }
         }
+        var textsRead = 0
         // Words last: the other terms are cheap, and leave fewer texts to search.
         for word in words {
-            let found = find(
+            let (found, read) = find(
                 word.needle, in: survivors.cases,
                 hints: word.hints.map { shift in (survivors.finds[word.term], Int32(shift)) })
+            textsRead += read
             survivors.narrow(by: found, negated: word.negated, term: word.term)
         }
-        return Matches(cases: survivors.cases, finds: survivors.finds, query: query, today: context.today, revision: revision)
+        return Matches(
+            cases: survivors.cases, finds: survivors.finds, query: query, today: context.today, revision: revision,
+            textsRead: textsRead)
     }
 
     // MARK: - Building
@@ -235,13 +239,16 @@ public struct CaseSearchIndex: Sendable {
     /// word's `head`, not from the text.
     ///
     /// Many cases are searched on every core.
-    private func find(_ needle: [UInt8], in cases: [Int32], hints: ([WordFind], Int32)?) -> [WordFind] {
+    ///
+    /// Also says how many cases' texts were read.
+    private func find(_ needle: [UInt8], in cases: [Int32], hints: ([WordFind], Int32)?) -> ([WordFind], Int) {
         let (candidates, exact) = needle.withUnsafeBufferPointer { features.candidates(for: $0) }
-        let work = { @Sendable (range: Range<Int>) -> [WordFind] in
+        let work = { @Sendable (range: Range<Int>) -> ([WordFind], Int) in
             self.find(needle, in: cases, range: range, candidates: candidates, exact: exact, hints: hints)
         }
         if exact || cases.count < Self.parallelThreshold { return work(0..<cases.count) }
-        return Array(Chunked.map(cases.count, work).joined())
+        let chunks = Chunked.map(cases.count, work)
+        return (Array(chunks.map(\.0).joined()), chunks.reduce(0) { $0 + $1.1 })
     }
 
     /// Below this many texts to search, one core does it: starting threads costs more.
@@ -250,8 +257,9 @@ public struct CaseSearchIndex: Sendable {
     private func find(
         _ needle: [UInt8], in cases: [Int32], range: Range<Int>, candidates: [UInt64], exact: Bool,
         hints: ([WordFind], Int32)?
-    ) -> [WordFind] {
+    ) -> ([WordFind], Int) {
         var result = [WordFind](repeating: .notFound, count: range.count)
+        var textsRead = 0
         // The needle as a head would hold it, and which of a head's bytes it covers.
         var needleHead = SIMD16<UInt8>.zero, covered = SIMDMask<SIMD16<Int8>>()
         for (index, byte) in needle.prefix(16).enumerated() {
@@ -272,6 +280,7 @@ public struct CaseSearchIndex: Sendable {
                         result[slot - range.lowerBound] = WordFind(offset: hint, head: .zero)
                         continue
                     }
+                    textsRead += 1
                     let segment = Int(caseSegment[index])
                     let start = segmentStarts[segment], end = segmentStarts[segment + 1]
                     var from = start + Int(hint)
@@ -281,6 +290,7 @@ public struct CaseSearchIndex: Sendable {
                             let differs = (earlier.head .!= needleHead) .& covered
                             if !any(differs) {
                                 result[slot - range.lowerBound] = earlier
+                                textsRead -= 1
                                 continue
                             }
                         } else if searcher.occurs(in: base, at: from, end: end) {
@@ -295,7 +305,7 @@ public struct CaseSearchIndex: Sendable {
                 }
             }
         }
-        return result
+        return (result, textsRead)
     }
 
     /// The 16 bytes of `text` from `position` on, zeros from `end`.
