@@ -54,6 +54,7 @@ extension Benchmarks {
     /// board narrows it), the whole `update`, and the render; CPU time of the process.
     static func keystrokeParts(_ state: AppState, data: BoardData) throws {
         let index = CaseSearchIndex(data.cases)
+        defer { try? wholeWords(data, index: index) }
         let context = QueryContext(registry: data.registry, today: BoardGeneratorDay.today)
         var typing = state
         _ = update(&typing, .startFilter)
@@ -71,6 +72,21 @@ extension Benchmarks {
                 "index_filter_cpu_ms": filterCPU, "update_cpu_ms": updateCPU, "render_cpu_ms": renderCPU,
                 "matches": Double(matches?.count ?? 0),
             ]).print()
+        }
+    }
+
+    /// A whole word at once (pasted, or the query changed in a way that does not narrow):
+    /// the index's filter from nothing, CPU time of the process (both cores).
+    static func wholeWords(_ data: BoardData, index: CaseSearchIndex) throws {
+        let context = QueryContext(registry: data.registry, today: BoardGeneratorDay.today)
+        for text in ["fiscalia", "culiacan", "fis", "lavado de dinero"] {
+            let query = try Query.parse(text, registry: data.registry)
+            var matches: CaseSearchIndex.Matches?
+            _ = index.filter(query, context: context, after: nil)
+            let times = measure(runs: 5) { matches = index.filter(query, context: context, after: nil) }
+            Measurement(what: "board.filter-whole-word[\(text)]", cases: data.cases.count, milliseconds: times, extra: [
+                "matches": Double(matches?.count ?? 0), "texts_read": Double(matches?.textsRead ?? 0),
+            ]).withCPU().print()
         }
     }
 

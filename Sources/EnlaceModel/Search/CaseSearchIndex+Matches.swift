@@ -12,8 +12,9 @@ extension CaseSearchIndex {
         /// The index's revision it was computed on.
         let revision: Int
         /// How many cases' texts the filter read (the rest were decided from `TextFeatures`
-        /// and from the last answer): what the tests hold the work of a keystroke to.
-        let textsRead: Int
+        /// and from the last answer): what the tests and `enlace-bench` hold the work of a
+        /// keystroke to.
+        public let textsRead: Int
 
         /// The positions of the matching cases, in order.
         public var positions: [Int] { cases.map(Int.init) }
