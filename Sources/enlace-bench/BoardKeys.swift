@@ -35,6 +35,7 @@ extension Benchmarks {
         Measurement(what: "board.filter-keystroke(fiscalia)", cases: count, milliseconds: keystrokes, extra: [
             "worst_ms": keystrokes.max() ?? 0,
         ]).print()
+        try keystrokeParts(state, data: data)
 
         var moving = state
         let moveTimes = measure(runs: max(options.runs, 50)) {
@@ -47,5 +48,82 @@ extension Benchmarks {
         Measurement(what: "board.selection-move.update", cases: count, milliseconds: updateTimes).print()
         let renderTimes = measure(runs: max(options.runs, 50)) { _ = BoardView.render(moving) }
         Measurement(what: "board.selection-move.render", cases: count, milliseconds: renderTimes).print()
+    }
+
+    /// Where a keystroke's time goes, key by key: the index's filter alone (narrowed as the
+    /// board narrows it), the whole `update`, and the render; CPU time of the process.
+    static func keystrokeParts(_ state: AppState, data: BoardData) throws {
+        let index = CaseSearchIndex(data.cases)
+        defer { try? wholeWords(data, index: index) }
+        let context = QueryContext(registry: data.registry, today: BoardGeneratorDay.today)
+        var typing = state
+        _ = update(&typing, .startFilter)
+        var text = ""
+        var last: CaseSearchIndex.Matches?
+        for character in "fiscalia" {
+            text.append(character)
+            let query = try Query.parse(text, registry: data.registry)
+            var matches: CaseSearchIndex.Matches?
+            let filterCPU = cpu { matches = index.filter(query, context: context, after: last) }
+            last = matches
+            let updateCPU = cpu { _ = update(&typing, .filterInsert(String(character))) }
+            let renderCPU = cpu { _ = BoardView.render(typing) }
+            Measurement(what: "board.filter-keystroke.parts[\(text)]", cases: data.cases.count, milliseconds: [updateCPU + renderCPU], extra: [
+                "index_filter_cpu_ms": filterCPU, "update_cpu_ms": updateCPU, "render_cpu_ms": renderCPU,
+                "matches": Double(matches?.count ?? 0),
+            ]).print()
+        }
+    }
+
+    /// A whole word at once (pasted, or the query changed in a way that does not narrow):
+    /// the index's filter from nothing, CPU time of the process (both cores).
+    static func wholeWords(_ data: BoardData, index: CaseSearchIndex) throws {
+        let context = QueryContext(registry: data.registry, today: BoardGeneratorDay.today)
+        for text in ["fiscalia", "culiacan", "fis", "lavado de dinero"] {
+            let query = try Query.parse(text, registry: data.registry)
+            var matches: CaseSearchIndex.Matches?
+            _ = index.filter(query, context: context, after: nil)
+            let times = measure(runs: 5) { matches = index.filter(query, context: context, after: nil) }
+            Measurement(what: "board.filter-whole-word[\(text)]", cases: data.cases.count, milliseconds: times, extra: [
+                "matches": Double(matches?.count ?? 0), "texts_read": Double(matches?.textsRead ?? 0),
+            ]).withCPU().print()
+        }
+    }
+
+    private static func cpu(_ body: () throws -> Void) rethrows -> Double {
+        let before = ProcessCPU.milliseconds
+        try body()
+        return ProcessCPU.milliseconds - before
+    }
+}
+
+extension Benchmarks {
+    /// Types `fiscalia` and clears it again, `--runs` times, and nothing else: a workload for
+    /// a profiler (`perf record`, `valgrind --tool=callgrind`) after the load. With
+    /// `--moves N`, moves the selection down N rows instead (update + render each).
+    static func boardTyping(_ options: BenchOptions) throws {
+        let data = try Store(directory: try options.data, mode: .readOnly).load().data
+        var state = AppState(data: data, size: ScreenSize(width: 200, height: 50), language: .en, today: BoardGeneratorDay.today)
+        let moves = options.int("moves", default: 0)
+        if moves > 0 {
+            let times = measure(runs: options.runs) {
+                for _ in 0..<moves {
+                    _ = update(&state, .moveDown)
+                    _ = BoardView.render(state)
+                }
+            }
+            Measurement(what: "board.moving(\(moves) rows)", cases: data.cases.count, milliseconds: times).withCPU().print()
+            return
+        }
+        _ = update(&state, .searchIndexBuilt(.init(index: CaseSearchIndex(data.cases), generation: state.dataGeneration)))
+        _ = update(&state, .startFilter)
+        let times = measure(runs: options.runs) {
+            for character in "fiscalia" {
+                _ = update(&state, .filterInsert(String(character)))
+                _ = BoardView.render(state)
+            }
+            _ = update(&state, .filterDeleteToStart)
+        }
+        Measurement(what: "board.typing(fiscalia, then cleared)", cases: data.cases.count, milliseconds: times).withCPU().print()
     }
 }

@@ -10,6 +10,7 @@ import Foundation
 //   enlace-bench note        --data DIR [--runs N]
 //   enlace-bench board-keys  --data DIR [--runs N]
 //   enlace-bench board-start --data DIR [--runs N]
+//   enlace-bench board-typing --data DIR [--runs N] [--moves N]   (a workload for a profiler)
 //   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
 //                            [--input FILE] -- PROGRAM ARGS...
 //
@@ -19,7 +20,7 @@ import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|exec ...\n".utf8))
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|exec ...\n".utf8))
     exit(1)
 }
 arguments.removeFirst()
@@ -33,6 +34,7 @@ do {
     case "note": try Benchmarks.note(options)
     case "board-keys": try Benchmarks.boardKeys(options)
     case "board-start": try Benchmarks.boardStart(options)
+    case "board-typing": try Benchmarks.boardTyping(options)
     case "exec": Benchmarks.exec(options)
     default:
         FileHandle.standardError.write(Data("enlace-bench: unknown command \(command)\n".utf8))

@@ -140,3 +140,110 @@ struct NarrowingTests {
         }
     }
 }
+
+@Suite("Filtering keystroke by keystroke from the last answer")
+struct KeystrokeFilteringTests {
+    static let cases = CaseSearchIndexTests.generatedCases(count: 400, seed: 11)
+
+    func expected(_ text: String, in cases: [Case] = Self.cases, context: QueryContext = TestData.context) throws -> [Int] {
+        let query = try Query.parse(text)
+        return cases.indices.filter { query.matches(cases[$0], context) }
+    }
+
+    /// Types `text` one character at a time, each keystroke starting from the last answer;
+    /// the answers of the keystrokes that parse.
+    func typed(_ text: String, index: CaseSearchIndex) throws -> [(String, [Int])] {
+        var last: CaseSearchIndex.Matches?
+        var typed = ""
+        var answers: [(String, [Int])] = []
+        for character in text {
+            typed.append(character)
+            // As on the board, a half-typed term that does not parse leaves the last answer.
+            guard let query = try? Query.parse(typed) else { continue }
+            let matches = index.filter(query, context: TestData.context, after: last)
+            answers.append((typed, matches.positions))
+            last = matches
+        }
+        return answers
+    }
+
+    @Test("every keystroke gives the answers of Query.matches", arguments: [
+        "fiscalia", "manzanillo cargamento", "lavado -armas enlace", "status:active fiscal", "tag:fentanyl senal",
+        "mx-2026-10", "\"next week\" call", "precursor extradicion", "ciudad juarez", "aduana overdue",
+        // Longer than the 16 bytes a find keeps: the text is read again.
+        "extradicionextradicion", "cargamento enlace aduana lavado",
+    ])
+    func typingAgrees(text: String) throws {
+        let index = CaseSearchIndex(Self.cases)
+        let answers = try typed(text, index: index)
+        #expect(answers.last?.0 == text)
+        for (typed, answer) in answers {
+            #expect(answer == (try expected(typed)), "after typing \(typed)")
+        }
+    }
+
+    @Test("a word lengthened at its front or in its middle is still found where it is")
+    func lengthenedElsewhere() throws {
+        let index = CaseSearchIndex(Self.cases)
+        var longFound = 0
+        for (earlier, later) in [("isca", "fisca"), ("scal", "fiscalia"), ("anza", "manzanillo"), ("rga", "cargamento"),
+                                 ("a", "aduana"), ("fi", "fiscalia"), ("en", "fentanilo"),
+                                 // Longer than the 16 bytes a find keeps of the text.
+                                 ("\"ciudad juarez\"", "\"ciudad juarez fiscalia\""),
+                                 ("manzanillo", "\"manzanillo enlace\""), ("\"manzanillo enlace\"", "\"manzanillo enlace aduana\"")] {
+            let first = index.filter(try Query.parse(earlier), context: TestData.context, after: nil)
+            let second = index.filter(try Query.parse(later), context: TestData.context, after: first)
+            #expect(second.positions == (try expected(later)), "\(earlier) → \(later)")
+            if later.count > 16 { longFound += second.count }
+        }
+        #expect(longFound > 0, "some words longer than 16 bytes are found")
+    }
+
+    @Test("the answers hold whatever the word finds; the typed queries are not trivial")
+    func typedQueriesDiscriminate() throws {
+        let counts = try ["f", "fi", "fis", "fiscalia", "zzz"].map { try expected($0).count }
+        #expect(counts[0] > counts[3] && counts[3] > 0 && counts[4] == 0)
+    }
+
+    @Test("typing reads no case's text for words of one or two letters, nor once the word is found")
+    func typingReadsLittle() throws {
+        let index = CaseSearchIndex(Self.cases)
+        var last: CaseSearchIndex.Matches?
+        var read: [String: Int] = [:]
+        var found: [String: Int] = [:]
+        var typed = ""
+        for character in "fiscalia" {
+            typed.append(character)
+            let matches = index.filter(try Query.parse(typed), context: TestData.context, after: last)
+            read[typed] = matches.textsRead
+            found[typed] = matches.count
+            last = matches
+        }
+        #expect(read["f"] == 0 && read["fi"] == 0, "answered from the bitmaps alone")
+        #expect((read["fis"] ?? .max) <= (found["fi"] ?? 0), "only the last answer's cases are looked at")
+        // In these cases every "fisc" is the start of "fiscalía": each longer word is where it was.
+        for word in ["fisca", "fiscal", "fiscali", "fiscalia"] { #expect(read[word] == 0, "\(word)") }
+        #expect((found["fiscalia"] ?? 0) > 0)
+        // Without the last answer the same word reads the texts of the cases it may be in.
+        #expect(index.filter(try Query.parse("fiscalia"), context: TestData.context, after: nil).textsRead > 0)
+    }
+
+    @Test("an answer from before an edit, or from another day, is not trusted")
+    func staleAnswers() throws {
+        var cases = Self.cases
+        var index = CaseSearchIndex(cases)
+        let before = index.filter(try Query.parse("fisc"), context: TestData.context, after: nil)
+        // A case that did not match gets the word; the next keystroke must find it.
+        let outsider = try #require(cases.indices.first { !before.positions.contains($0) })
+        cases[outsider] = TestData.makeCase(cases[outsider].id, title: "Fiscalía de Sonora")
+        index.replace(at: outsider, with: cases[outsider])
+        let after = index.filter(try Query.parse("fiscal"), context: TestData.context, after: before)
+        #expect(after.positions == (try expected("fiscal", in: cases)))
+        #expect(after.positions.contains(outsider))
+
+        let today = index.filter(try Query.parse("overdue"), context: TestData.context, after: nil)
+        let later = QueryContext(registry: TestData.registry, today: TestData.today.adding(days: 30))
+        let tomorrowish = index.filter(try Query.parse("overdue fiscal"), context: later, after: today)
+        #expect(tomorrowish.positions == (try expected("overdue fiscal", in: cases, context: later)))
+    }
+}

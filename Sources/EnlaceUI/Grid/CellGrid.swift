@@ -28,7 +28,11 @@ public struct CellGrid: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - max(0, x))
         guard limit > 0 else { return 0 }
+        // Text that is already safe and simple skips `SafeText` (which, for anything beyond
+        // Latin, normalizes through Foundation): a separator is drawn 48 times a render.
+        if let used = putNarrow(text, x: x, y: y, limit: limit, style: style) { return used }
         let safe = SafeText.line(text)
+        if let used = putNarrow(safe, x: x, y: y, limit: limit, style: style) { return used }
         let total = CellWidth.of(safe)
         let cut = total > limit
         let room = cut ? limit - 1 : limit
@@ -56,11 +60,54 @@ public struct CellGrid: Sendable, Equatable {
         return used
     }
 
+    /// `put` for text of printable Latin (ASCII, Spanish, the rest of Latin-1 and Latin
+    /// Extended) and of the dashes, dots, arrows and box lines the views draw: each such
+    /// scalar is a character of its own, one cell wide, that `SafeText.line` leaves as it is
+    /// (none is a control, none combines or composes with its neighbours, none is wide), so
+    /// the text is written scalar by scalar, with no grapheme breaking and no width lookups.
+    /// Nil for any other text.
+    private mutating func putNarrow(_ safe: String, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        var total = 0
+        for scalar in safe.unicodeScalars {
+            guard Self.isNarrow(scalar.value) else { return nil }
+            total += 1
+        }
+        let room = total > limit ? limit - 1 : limit
+        let rowStart = y * width
+        var column = x
+        cells.withUnsafeMutableBufferPointer { cells in
+            for scalar in safe.unicodeScalars {
+                if column - x >= room { break }
+                if column >= 0 { cells[rowStart + column] = Cell(scalar: scalar, style: style) }
+                column += 1
+            }
+        }
+        var used = column - x
+        if total > limit, column >= 0, column < width {
+            self[column, y] = Cell(scalar: "…", style: style)
+            used += 1
+        }
+        return used
+    }
+
+    @inline(__always)
+    private static func isNarrow(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0x300: true
+        // General punctuation without its invisible and bidi controls (SafeText.isUnsafe).
+        case 0x2010...0x2027, 0x2030...0x205E: true
+        // Arrows; box drawing, blocks and geometric shapes up to the two wide squares.
+        case 0x2190...0x21FF, 0x2500...0x25FC: true
+        default: false
+        }
+    }
+
     /// Fills a rectangle with blanks in `style` (row backgrounds, the selection bar).
     public mutating func fill(x: Int, y: Int, width fillWidth: Int, height fillHeight: Int, style: Style = .normal) {
+        let blank = Cell(scalar: " ", style: style)
         for row in max(0, y)..<min(height, y + fillHeight) {
             for column in max(0, x)..<min(width, x + fillWidth) {
-                self[column, row] = Cell(" ", style: style)
+                self[column, row] = blank
             }
         }
     }

@@ -22,7 +22,8 @@ public struct CaseSearch: Sendable, Equatable {
     }
 
     var built: Built?
-    private var last: (query: Query, generation: Int, matches: [Int])?
+    /// The last answer of the index and the data it was for: the next keystroke starts from it.
+    private var last: (matches: CaseSearchIndex.Matches, generation: Int)?
 
     /// Which cases match, as a flag per case; nil for the empty query (everything matches).
     mutating func matching(_ query: Query, cases: [Case], generation: Int, context: QueryContext) -> [Bool]? {
@@ -32,14 +33,10 @@ public struct CaseSearch: Sendable, Equatable {
             for (position, record) in cases.enumerated() where query.matches(record, context) { flags[position] = true }
             return flags
         }
-        let matches: [Int]
-        if let last, last.generation == generation, query.narrows(last.query) {
-            matches = built.index.filter(query, context: context, among: last.matches)
-        } else {
-            matches = built.index.filter(query, context: context)
-        }
-        last = (query, generation, matches)
-        for position in matches { flags[position] = true }
+        let earlier = last.flatMap { $0.generation == generation ? $0.matches : nil }
+        let matches = built.index.filter(query, context: context, after: earlier)
+        last = (matches, generation)
+        matches.forEach { flags[$0] = true }
         return flags
     }
 

@@ -24,6 +24,9 @@ enum CaseListView {
     static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
         let language = state.language
         let cases = state.data.cases
+        // Once a render, not once a row: a phrase costs a catalog lookup.
+        let priorityPhrases = Dictionary(uniqueKeysWithValues: Priority.allCases.map { ($0, $0.phrase(language)) })
+        let statusPhrases = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, $0.phrase(language)) })
         ListView.draw(state, pane: .cases, columns: columns(state, width: rect.width), header: { column in
             switch column {
             case .id: UIPhrase.columnID(language)
@@ -43,9 +46,9 @@ enum CaseListView {
                 switch column.id {
                 case .id: grid.put(record.id, x: at, y: y, maxWidth: column.width, style: base)
                 case .priority:
-                    grid.put(record.priority.phrase(language), x: at, y: y, maxWidth: column.width,
+                    grid.put(priorityPhrases[record.priority] ?? "", x: at, y: y, maxWidth: column.width,
                              style: closed ? base : Style(record.priority.role, record.priority >= .high ? .bold : []))
-                case .status: grid.put(record.status.phrase(language), x: at, y: y, maxWidth: column.width, style: base)
+                case .status: grid.put(statusPhrases[record.status] ?? "", x: at, y: y, maxWidth: column.width, style: base)
                 case .marking: grid.put(record.marking.shortName, x: at, y: y, maxWidth: column.width, style: Style(record.marking.role))
                 case .lead: grid.put(record.leadAgency, x: at, y: y, maxWidth: column.width, style: base)
                 case .due:

@@ -6,6 +6,9 @@ import EnlaceText
 enum TextWrap {
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // Most texts are one line: `SafeText.lines` would only give back `SafeText.line`'s
+        // answer, after a Foundation search for line breaks that costs more than the wrap.
+        if !text.utf8.contains(0x0A) { return wrapLine(SafeText.line(text), width: width) }
         return SafeText.lines(text).flatMap { wrapLine($0, width: width) }
     }
 
@@ -15,7 +18,7 @@ enum TextWrap {
         var currentWidth = 0
         for word in line.split(separator: " ", omittingEmptySubsequences: true) {
             var word = Substring(word)
-            var wordWidth = CellWidth.of(word)
+            var wordWidth = cellWidth(of: word)
             if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
                 current += " " + word
                 currentWidth += 1 + wordWidth
@@ -45,5 +48,19 @@ enum TextWrap {
         }
         if currentWidth > 0 || result.isEmpty { result.append(current) }
         return result
+    }
+
+    /// `CellWidth.of(word)`; for a word of safe Latin (every scalar from U+00A0 to below
+    /// U+0300, or printable ASCII), where each scalar is one cell, without breaking it into
+    /// characters.
+    private static func cellWidth(of word: Substring) -> Int {
+        var count = 0
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F, 0xA0..<0x300: count += 1
+            default: return CellWidth.of(word)
+            }
+        }
+        return count
     }
 }
