@@ -45,7 +45,8 @@ public enum Catalog {
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.
     public static func fill(_ template: String, _ arguments: KeyValuePairs<String, String>) -> String {
-        guard template.contains("{") else { return template }
+        // A byte test: most phrases have no placeholder, and a render asks for dozens of them.
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = template
         for (name, value) in arguments {
             result = result.replacingOccurrences(of: "{\(name)}", with: value)
