@@ -31,18 +31,21 @@ public struct BoardIndex: Sendable, Equatable {
 
         caseByID.reserveCapacity(data.cases.count)
         var codesOfCase: [String] = []
-        for (index, record) in data.cases.enumerated() {
-            caseByID[record.id] = index
-            if record.status != .closed {
+        // Fields are read in place: a copy of each 2 KB case would retain and release its strings.
+        let cases = data.cases
+        for index in cases.indices {
+            caseByID[cases[index].id] = index
+            if cases[index].status != .closed {
                 // A handful of codes a case: a short array beats a set per case.
                 codesOfCase.removeAll(keepingCapacity: true)
-                for code in CollectionOfOne(record.leadAgency) + record.agencies {
+                for code in CollectionOfOne(cases[index].leadAgency) + cases[index].agencies {
                     let code = current(code)
                     if !codesOfCase.contains(code) { codesOfCase.append(code) }
                 }
                 for code in codesOfCase { openCasesByAgency[code, default: []].append(index) }
             }
-            for (position, contactID) in record.contacts.enumerated() where !record.contacts[..<position].contains(contactID) {
+            let contacts = cases[index].contacts
+            for (position, contactID) in contacts.enumerated() where !contacts[..<position].contains(contactID) {
                 casesByContact[contactID, default: []].append(index)
             }
         }

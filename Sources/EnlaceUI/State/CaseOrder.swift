@@ -10,18 +10,18 @@ enum CaseOrder {
     static func sorted(_ cases: [Case], by sort: CaseSort) -> [Int] {
         let ranks = RanksByID(cases)
         var keys = [UInt64](repeating: 0, count: cases.count)
+        // Fields are read in place: a copy of each 2 KB case would retain and release its strings.
         for index in cases.indices {
-            let record = cases[index]
-            let closed: UInt64 = record.status == .closed ? 1 : 0
+            let closed: UInt64 = cases[index].status == .closed ? 1 : 0
             // Days as an unsigned count that keeps their order; no due day sorts last.
-            let due = record.due.map { UInt64(UInt32(truncatingIfNeeded: $0.daysSinceEpoch + Int(Int32.max))) } ?? UInt64(UInt32.max)
-            let urgency = UInt64(Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: record.priority) ?? 0))
+            let due = cases[index].due.map { UInt64(UInt32(truncatingIfNeeded: $0.daysSinceEpoch + Int(Int32.max))) } ?? UInt64(UInt32.max)
+            let urgency = UInt64(Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: cases[index].priority) ?? 0))
             let key: UInt64
             switch sort {
             case .due: key = closed << 35 | due << 3 | urgency
             case .priority: key = closed << 35 | urgency << 32 | due
             // Newest first: a later time gets a smaller key (36 bits of seconds reach year 4147).
-            case .updated: key = RanksByID.keyMask - UInt64(min(max(0, record.updatedAt.secondsSinceEpoch), Int64(RanksByID.keyMask)))
+            case .updated: key = RanksByID.keyMask - UInt64(min(max(0, cases[index].updatedAt.secondsSinceEpoch), Int64(RanksByID.keyMask)))
             case .id: key = 0
             }
             keys[index] = key << RanksByID.bits | UInt64(ranks.rank(of: index))
@@ -44,7 +44,7 @@ private struct RanksByID {
     private var indexOfRank: [Int]?
 
     init(_ cases: [Case]) {
-        let inOrder = zip(cases, cases.dropFirst()).allSatisfy { $0.id < $1.id }
+        let inOrder = cases.indices.dropFirst().allSatisfy { cases[$0 - 1].id < cases[$0].id }
         guard !inOrder else { return }
         let order = cases.indices.sorted { cases[$0].id < cases[$1].id }
         var ranks = [Int](repeating: 0, count: cases.count)
