@@ -27,14 +27,14 @@ struct BoardSession {
         let store = try openStore()
         let waker = terminal.waker
         let reloader = DataReloader(store: store, wake: { waker.wake() })
-        let first = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
-            try firstScreenData(store, reloader)
-        }
-        let language = Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: first.data.board.defaultLanguage))
         let size = terminal.size
-        var state = AppState(
-            data: first.data, size: ScreenSize(width: size.width, height: size.height),
-            language: language, today: Timestamp.now().day, readOnly: readOnly, loadingCases: !first.isWhole)
+        var state = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
+            let first = try firstScreenData(store, reloader)
+            return AppState(
+                data: first.data, size: ScreenSize(width: size.width, height: size.height),
+                language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: first.data.board.defaultLanguage)),
+                today: Timestamp.now().day, readOnly: readOnly, loadingCases: !first.isWhole)
+        }
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
         let runner = EffectRunner(store: store, exportDirectory: exportDirectory)
@@ -57,6 +57,7 @@ struct BoardSession {
         // with it: the whole cases (when the first screen had skeletons) and the search index.
         reloader.poll()
         indexBuilder.build(state.data.cases, generation: indexedGeneration)
+        var releaseMemoryAfterIndex = false
         while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
             var effects: [Effect] = []
             // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
@@ -88,7 +89,14 @@ struct BoardSession {
                 changed = false
                 reloader.poll()
                 if let reloaded = reloader.takeReloaded() {
+                    let hadSkeletons = state.isLoadingCases
                     effects += update(&state, .dataChanged(reloaded.data))
+                    // The skeletons are gone now, and their search index goes when the new one
+                    // comes: give their pages back each time rather than keep them resident.
+                    if hadSkeletons {
+                        ReleaseFreedMemory.now()
+                        releaseMemoryAfterIndex = true
+                    }
                     offerPendingDraft()
                     changed = true
                 }
@@ -98,6 +106,10 @@ struct BoardSession {
                 }
                 if let built = indexBuilder.take() {
                     effects += update(&state, .searchIndexBuilt(built))
+                    if releaseMemoryAfterIndex, built.generation == state.dataGeneration {
+                        releaseMemoryAfterIndex = false
+                        ReleaseFreedMemory.now()
+                    }
                 }
                 let today = Timestamp.now().day
                 if today != state.today {

@@ -1,0 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Hands pages that freed memory left to glibc's allocator back to the system (`malloc_trim`):
+/// after a large board's case skeletons are replaced by its whole cases, some hundred
+/// megabytes would otherwise stay resident, unused.
+enum ReleaseFreedMemory {
+    static func now() {
+        #if canImport(Glibc)
+        // Declared in <malloc.h>, which Swift's Glibc module does not bring in.
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
+    }
+}
