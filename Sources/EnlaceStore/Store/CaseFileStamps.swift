@@ -1,27 +1,55 @@
 import EnlaceModel
 
-/// The stamps of the case files a load read, by case id. A file changed too shortly before
-/// its load to trust its stamp has none here, so the next reload reads it again.
+/// The stamps of the case files a load read, one for each of its cases, in the same order. A
+/// file changed too shortly before its load to trust its stamp has `FileStamp.untrusted`, so
+/// the next reload reads it again.
 struct CaseFileStamps: Sendable, Equatable {
-    var byID: [String: FileStamp] = [:]
+    var stamps: [FileStamp] = []
 }
 
-/// The cases of an earlier load that a reload may take without reading their files again.
-struct KeptCases {
-    private var stamps: [String: FileStamp] = [:]
-    private var recordByID: [String: Case] = [:]
+/// The cases of an earlier load that a reload takes without reading their files again: those
+/// whose file the new scan found with the stamp it had when it was read.
+struct ReusedCases {
+    private let previous: [Case]
+    private let previousStamps: [FileStamp]
+    /// Positions in the earlier load's cases, in its order (by id).
+    private(set) var indices: [Int] = []
+    /// Scanned files no earlier case accounts for: new, changed or never read.
+    private(set) var unusedScanIndices: [Int]
 
-    init() {}
-
-    init(_ previous: LoadResult) {
-        stamps = previous.caseStamps.byID
-        recordByID.reserveCapacity(stamps.count)
-        for record in previous.data.cases where stamps[record.id] != nil { recordByID[record.id] = record }
+    /// Nothing to reuse: a first load.
+    init(scanCount: Int) {
+        previous = []
+        previousStamps = []
+        unusedScanIndices = Array(0..<scanCount)
     }
 
-    /// The earlier case with this id, if its file still has the stamp it had when it was read.
-    func record(_ id: String, stamp: FileStamp) -> Case? {
-        guard stamps[id] == stamp else { return nil }
-        return recordByID[id]
+    init(previous load: LoadResult, scan: CaseDirectoryScan) {
+        previous = load.data.cases
+        previousStamps = load.caseStamps.stamps
+        guard previousStamps.count == previous.count else {
+            unusedScanIndices = Array(scan.ids.indices)
+            return
+        }
+        // Cases meet their files by inode (integer keys: 100,000 string hashes would cost more
+        // than the rest of a reload); the name and the whole stamp must then match too. An
+        // untrusted stamp's inode, 0, is no file's.
+        var scanIndexByInode: [UInt64: Int] = [:]
+        scanIndexByInode.reserveCapacity(scan.ids.count)
+        for (index, stamp) in scan.stamps.enumerated() { scanIndexByInode[stamp.inode] = index }
+        var used = [Bool](repeating: false, count: scan.ids.count)
+        indices.reserveCapacity(previous.count)
+        for index in previous.indices {
+            guard let scanIndex = scanIndexByInode[previousStamps[index].inode], !used[scanIndex],
+                  scan.stamps[scanIndex] == previousStamps[index], scan.ids[scanIndex] == previous[index].id
+            else { continue }
+            used[scanIndex] = true
+            indices.append(index)
+        }
+        unusedScanIndices = used.indices.filter { !used[$0] }
     }
+
+    func id(at position: Int) -> String { previous[indices[position]].id }
+    func record(at position: Int) -> Case { previous[indices[position]] }
+    func stamp(at position: Int) -> FileStamp { previousStamps[indices[position]] }
 }

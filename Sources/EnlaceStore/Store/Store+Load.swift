@@ -28,29 +28,42 @@ extension Store {
         for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
         let removed = try removeStrayTemps(tempPaths)
 
-        let order = scan.ids.indices.sorted { scan.ids[$0] < scan.ids[$1] }
-        let kept = previous.map(KeptCases.init) ?? KeptCases()
-        var cases: [Case?] = order.map { kept.record(scan.ids[$0], stamp: scan.stamps[$0]) }
-        let staleOrder = order.indices.filter { cases[$0] == nil }
-        let (decoded, problems) = decodeCases(named: staleOrder.map { scan.ids[order[$0]] + ".json" })
+        let reused = previous.map { ReusedCases(previous: $0, scan: scan) } ?? ReusedCases(scanCount: scan.ids.count)
+        // Only the files without a reusable case are sorted and read: all of them on a first load.
+        let stale = reused.unusedScanIndices.sorted { scan.ids[$0] < scan.ids[$1] }
+        let (decoded, problems) = decodeCases(named: stale.map { scan.ids[$0] + ".json" })
         // Decoded cases come back in the order asked, without the damaged or vanished files.
-        var next = decoded.makeIterator()
-        var pending = next.next()
-        for position in staleOrder where pending?.id == scan.ids[order[position]] {
-            cases[position] = pending
-            pending = next.next()
+        var decodedStamps: [FileStamp] = []
+        decodedStamps.reserveCapacity(decoded.count)
+        var position = 0
+        for record in decoded {
+            while position < stale.count && scan.ids[stale[position]] != record.id { position += 1 }
+            decodedStamps.append(position < stale.count ? scan.stamps[stale[position]] : .untrusted)
         }
 
+        // Both lists are in id order: merge them.
+        var cases: [Case] = []
         var stamps = CaseFileStamps()
-        stamps.byID.reserveCapacity(order.count)
-        for (position, scanIndex) in order.enumerated() where cases[position] != nil {
-            let stamp = scan.stamps[scanIndex]
-            if !stamp.isRecent(comparedWith: scanStart) { stamps.byID[scan.ids[scanIndex]] = stamp }
+        cases.reserveCapacity(reused.indices.count + decoded.count)
+        stamps.stamps.reserveCapacity(cases.capacity)
+        var nextReused = 0, nextDecoded = 0
+        while nextReused < reused.indices.count || nextDecoded < decoded.count {
+            if nextReused < reused.indices.count,
+               nextDecoded == decoded.count || reused.id(at: nextReused) < decoded[nextDecoded].id {
+                cases.append(reused.record(at: nextReused))
+                stamps.stamps.append(reused.stamp(at: nextReused))
+                nextReused += 1
+            } else {
+                cases.append(decoded[nextDecoded])
+                let stamp = decodedStamps[nextDecoded]
+                stamps.stamps.append(stamp.isRecent(comparedWith: scanStart) ? .untrusted : stamp)
+                nextDecoded += 1
+            }
         }
         return LoadResult(
-            data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases.compactMap { $0 }),
+            data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases),
             problems: problems, removedTempFiles: removed, warnings: auditLogWarnings(),
-            decodedFiles: staleOrder.count, caseStamps: stamps)
+            decodedFiles: stale.count, caseStamps: stamps)
     }
 
     /// A torn last audit line, found from the file's last byte: a load warns and reads on.
