@@ -21,13 +21,14 @@ extension Store {
     public func loadListIndex(searchText: Bool = true) throws(StoreError) -> ListIndexResult {
         // The store's clock, so that tests can place the scan before or after the files' times.
         let scanStart = now().secondsSinceEpoch
-        let (board, agencies, contacts) = try loadBoardRegistryAndContacts()
-        // The index is read and parsed while the directory is scanned: one is mostly the
-        // kernel's path lookups, the other this process's parsing.
+        // The small files and the index are read and parsed while the directory is scanned: the
+        // scan is mostly the kernel's path lookups, the rest this process's parsing.
         let (indexPath, casesPath) = (listIndexPath, casesPath)
-        let (cached, scanned) = Chunked.both(
-            { ListIndexFile.read(indexPath, withText: searchText) },
+        let (read, scanned) = Chunked.both(
+            { (Result { () throws(StoreError) in try self.loadBoardRegistryAndContacts() }, ListIndexFile.read(indexPath, withText: searchText)) },
             { Result { () throws(StoreError) in try CaseDirectoryScan.scan(casesPath) } })
+        let (board, agencies, contacts) = try read.0.get()
+        let cached = read.1
         let scan = try scanned.get() ?? CaseDirectoryScan()
         var tempPaths = scan.tempNames.map { casesPath + "/" + $0 }
         for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
