@@ -166,7 +166,7 @@ extension Store {
                 if slots.hasFailed { return }
                 let path = casePath(id: cases[index].id)
                 do throws(StoreError) {
-                    let data = try encode(cases[index], for: path)
+                    let data = encode(cases[index], for: path)
                     slots.set(index, try writer.writeTemp(data, replacing: path, newFileMode: mode, sync: false))
                 } catch {
                     slots.fail(error)
