@@ -45,14 +45,21 @@ struct TestRandom {
 
     mutating func hostileTexts() -> [String] { (0..<below(6)).map { _ in hostileText() } }
 
-    mutating func timestamp() -> Timestamp {
-        Timestamp(secondsSinceEpoch: Int64(below(400_000_000_000)) - 62_000_000_000)
+    /// An instant from before year 1 to after 9999, or with `readable` one in years 1 to 9999,
+    /// which is all a file can hold.
+    mutating func timestamp(readable: Bool = false) -> Timestamp {
+        readable
+            ? Timestamp(secondsSinceEpoch: Int64(below(315_537_897_600)) - 62_135_596_800)
+            : Timestamp(secondsSinceEpoch: Int64(below(400_000_000_000)) - 62_000_000_000)
     }
 
-    mutating func day() -> Day { Day(daysSinceEpoch: below(4_000_000) - 1_000_000) }
+    mutating func day(readable: Bool = false) -> Day {
+        readable ? Day(daysSinceEpoch: below(3_652_059) - 719_162) : Day(daysSinceEpoch: below(4_000_000) - 1_000_000)
+    }
 
     /// A case with every field random, most of them hostile; optionals nil one time in three.
-    mutating func hostileCase() -> Case {
+    /// With `readable`, its dates are ones a file can hold, so that it reads back.
+    mutating func hostileCase(readable: Bool = false) -> Case {
         var record = Case(
             id: hostileText(), title: hostileText(), titleEs: chance(3) ? nil : hostileText(),
             summary: hostileText(), summaryEs: chance(3) ? nil : hostileText(),
@@ -61,11 +68,11 @@ struct TestRandom {
             marking: Marking.allCases[below(Marking.allCases.count)],
             releasableToMexico: chance(2), leadAgency: hostileText(), agencies: hostileTexts(),
             contacts: hostileTexts(), tags: hostileTexts(), region: hostileText(), post: hostileText(),
-            opened: day(), due: chance(3) ? nil : day(), nextAction: hostileText(), links: hostileTexts(),
+            opened: day(readable: readable), due: chance(3) ? nil : day(readable: readable), nextAction: hostileText(), links: hostileTexts(),
             notes: [], version: Int(bitPattern: UInt(next())) >> below(64),
-            createdAt: timestamp(), createdBy: hostileText(), updatedAt: timestamp(), updatedBy: hostileText())
+            createdAt: timestamp(readable: readable), createdBy: hostileText(), updatedAt: timestamp(readable: readable), updatedBy: hostileText())
         for _ in 0..<below(5) {
-            record.notes.append(Note(at: timestamp(), author: hostileText(), text: hostileText(), releasableToMexico: chance(2)))
+            record.notes.append(Note(at: timestamp(readable: readable), author: hostileText(), text: hostileText(), releasableToMexico: chance(2)))
         }
         return record
     }
@@ -78,5 +85,27 @@ struct TestRandom {
             priority: .high, marking: .green, releasableToMexico: true, leadAgency: "DEA",
             agencies: ["FGR"], contacts: ["C-0001"], tags: ["fentanyl"], region: "Colima", post: "Guadalajara",
             opened: opened, nextAction: "Llamar", createdAt: Timestamp(day: opened, hour: 9), createdBy: "tester")
+    }
+}
+
+extension TestRandom {
+    /// A case as an officer's file would hold it: ordinary words, a few accents, sometimes
+    /// optional fields and notes, so that small edits of its line are meaningful.
+    mutating func ordinaryCase() -> Case {
+        let words = ["Fiscalía", "cargamento", "Manzanillo", "DEA", "\"alias\"", "C:\\ruta", "a/b", "línea\nnueva", "😀", "tab\there"]
+        func text(_ random: inout TestRandom) -> String {
+            (0..<(1 + random.below(5))).map { _ in words[random.below(words.count)] }.joined(separator: " ")
+        }
+        var record = Self.plainCase()
+        record.title = text(&self)
+        record.summary = text(&self)
+        record.titleEs = chance(2) ? text(&self) : nil
+        record.due = chance(2) ? record.opened.adding(days: below(90)) : nil
+        record.version = 1 + below(20)
+        record.tags = (0..<below(4)).map { _ in words[below(words.count)] }
+        for _ in 0..<below(3) {
+            record.notes.append(Note(at: record.createdAt, author: "officer", text: text(&self), releasableToMexico: chance(2)))
+        }
+        return record
     }
 }

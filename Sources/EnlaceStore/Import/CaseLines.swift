@@ -56,7 +56,10 @@ public enum CaseLines {
                         chunk.problem = .lineTooLong(line: lineNumber, bytes: line.count, limit: maximumLineLength)
                         break
                     }
-                    switch decoder.decode(Case.self, from: Data(line), path: "") {
+                    // The usual line is read directly; any other goes to the decoder, which names its problem.
+                    let decoded = CaseLineReader.read(line).map { Result<Case, DataProblem>.success($0) }
+                        ?? decoder.decode(Case.self, from: Data(line), path: "")
+                    switch decoded {
                     case .success(let record):
                         if let error = CaseValidator.validate(record, registry: registry, knownContactIDs: contactIDs).first {
                             chunk.problem = .invalid(line: lineNumber, error: error)
