@@ -101,7 +101,9 @@ struct CaseLineReader {
         return Note(at: at, author: author, text: text, releasableToMexico: releasable)
     }
 
-    /// Sets `slot` to `value` when both the slot was empty and the value was read.
+    /// Sets `slot` to `value` when both the slot was empty and the value was read. Inlined, as
+    /// the containers below, so that no generic code runs per field.
+    @inline(__always)
     private static func once<Value>(_ slot: inout Value?, _ value: Value?) -> Bool {
         guard slot == nil, let value else { return false }
         slot = value
@@ -111,6 +113,7 @@ struct CaseLineReader {
     // MARK: Containers
 
     /// `{ "key": value, … }`, `member` reading each value after its key; false on anything else.
+    @inline(__always)
     private mutating func readObject(_ member: (inout CaseLineReader, String) -> Bool) -> Bool {
         skipSpaces()
         guard take(UInt8(ascii: "{")) else { return false }
@@ -132,6 +135,7 @@ struct CaseLineReader {
     }
 
     /// `[ element, … ]`; false on anything else.
+    @inline(__always)
     private mutating func readArray(_ element: (inout CaseLineReader) -> Bool) -> Bool {
         guard take(UInt8(ascii: "[")) else { return false }
         skipSpaces()
@@ -257,7 +261,10 @@ struct CaseLineReader {
     }
 
     private static func validated(_ utf8: UnsafeRawBufferPointer) -> String? {
-        String(validating: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+        let units = utf8.assumingMemoryBound(to: UInt8.self)
+        // ASCII needs no validation, and most fields of a case are ASCII.
+        if units.allSatisfy({ $0 < 0x80 }) { return String(decoding: units, as: UTF8.self) }
+        return String(validating: units, as: UTF8.self)
     }
 
     // MARK: Bytes
