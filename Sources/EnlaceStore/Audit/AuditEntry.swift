@@ -58,6 +58,16 @@ enum AuditChange: Codable, Equatable, Sendable {
         }
     }
 
+    /// The word a creation, a note or a deletion is written as; nil for changed fields.
+    var word: String? {
+        switch self {
+        case .created: Self.createdText
+        case .noteAdded: Self.noteAddedText
+        case .deleted: Self.deletedText
+        case .fields: nil
+        }
+    }
+
     /// The fields that differ between two versions of a record, leaving out the bookkeeping
     /// (`version`, `updatedAt`, `updatedBy`) that every save changes.
     static func between<Record: Encodable>(_ old: Record, _ new: Record) -> AuditChange {

@@ -51,11 +51,11 @@ struct AuditLog: Sendable {
 
     /// The entries' lines, in order; an import's 100,000 are encoded on every core.
     private static func encodedLines(_ entries: [AuditEntry]) -> [Data] {
-        guard entries.count > 1_000 else { return entries.compactMap { try? CanonicalJSON.encodeLine($0) } }
+        guard entries.count > 1_000 else { return entries.compactMap { try? AuditLineJSON.encode($0) } }
         return Chunked.map(entries.count) { range in
             var data = Data()
             for entry in entries[range] {
-                if let line = try? CanonicalJSON.encodeLine(entry) { data.append(line) }
+                if let line = try? AuditLineJSON.encode(entry) { data.append(line) }
             }
             return data
         }

@@ -43,29 +43,34 @@ public enum CaseLines {
         guard contents.count <= maximumFileSize else {
             return .failure(.fileTooLarge(bytes: contents.count, limit: maximumFileSize))
         }
-        let lines = contents.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let lines = lineRanges(of: contents)
         let chunks = Chunked.map(lines.count) { range -> Chunk in
             let decoder = LocatingDecoder()
             var chunk = Chunk()
-            for index in range {
-                let line = lines[index]
-                let lineNumber = index + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                guard line.count <= maximumLineLength else {
-                    chunk.problem = .lineTooLong(line: lineNumber, bytes: line.count, limit: maximumLineLength)
-                    break
-                }
-                switch decoder.decode(Case.self, from: Data(line), path: "") {
-                case .success(let record):
-                    if let error = CaseValidator.validate(record, registry: registry, knownContactIDs: contactIDs).first {
-                        chunk.problem = .invalid(line: lineNumber, error: error)
-                    } else {
-                        chunk.cases.append((lineNumber, record))
+            contents.withUnsafeBytes { (file: UnsafeRawBufferPointer) in
+                for index in range {
+                    let line = UnsafeRawBufferPointer(rebasing: file[lines[index]])
+                    let lineNumber = index + 1
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    guard line.count <= maximumLineLength else {
+                        chunk.problem = .lineTooLong(line: lineNumber, bytes: line.count, limit: maximumLineLength)
+                        break
                     }
-                case .failure(let problem):
-                    chunk.problem = .unreadable(line: lineNumber, column: problem.column, reason: problem.reason)
+                    // The usual line is read directly; any other goes to the decoder, which names its problem.
+                    let decoded = CaseLineReader.read(line).map { Result<Case, DataProblem>.success($0) }
+                        ?? decoder.decode(Case.self, from: Data(line), path: "")
+                    switch decoded {
+                    case .success(let record):
+                        if let error = CaseValidator.validate(record, registry: registry, knownContactIDs: contactIDs).first {
+                            chunk.problem = .invalid(line: lineNumber, error: error)
+                        } else {
+                            chunk.cases.append((lineNumber, record))
+                        }
+                    case .failure(let problem):
+                        chunk.problem = .unreadable(line: lineNumber, column: problem.column, reason: problem.reason)
+                    }
+                    if chunk.problem != nil { break }
                 }
-                if chunk.problem != nil { break }
             }
             return chunk
         }
@@ -81,6 +86,24 @@ public enum CaseLines {
             if let problem = chunk.problem { return .failure(problem) }
         }
         return cases.isEmpty ? .failure(.empty) : .success(cases)
+    }
+
+    /// Where each line of `contents` lies, as offsets from its first byte: the pieces between
+    /// newlines, the empty ones too, so that line `n` is at index `n - 1` (what
+    /// `split(separator: "\n", omittingEmptySubsequences: false)` gives, found with `memchr`).
+    static func lineRanges(of contents: Data) -> [Range<Int>] {
+        contents.withUnsafeBytes { (file: UnsafeRawBufferPointer) -> [Range<Int>] in
+            guard let base = file.baseAddress else { return [0..<0] }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while start < file.count, let found = memchr(base + start, 0x0A, file.count - start) {
+                let end = base.distance(to: UnsafeRawPointer(found))
+                ranges.append(start..<end)
+                start = end + 1
+            }
+            ranges.append(start..<file.count)
+            return ranges
+        }
     }
 
     /// What one parallel chunk found: its cases with their line numbers, and its first problem.

@@ -126,8 +126,13 @@ extension Store {
         guard !cases.isEmpty else { return }
         try withLock { () throws(StoreError) in
             try files.makeDirectory(casesPath, mode: newDirectoryMode)
-            for record in cases where files.exists(casePath(id: record.id)) { throw .duplicateID(id: record.id) }
-            for record in cases where files.exists(tombstonePath(id: record.id)) { throw deletedError(caseID: record.id) }
+            // Two lookups a case, on every core; the first clash in the order of `cases` is the one named.
+            let clashes = Chunked.map(cases.count) { range -> (taken: Int?, deleted: Int?) in
+                (range.first { files.exists(casePath(id: cases[$0].id)) },
+                 range.first { files.exists(tombstonePath(id: cases[$0].id)) })
+            }
+            if let index = clashes.lazy.compactMap(\.taken).first { throw .duplicateID(id: cases[index].id) }
+            if let index = clashes.lazy.compactMap(\.deleted).first { throw deletedError(caseID: cases[index].id) }
             let temps = try writeTempsInParallel(cases)
             for (index, (record, temp)) in zip(cases, temps).enumerated() where files.calls.rename(temp, casePath(id: record.id)) != 0 {
                 let failure = errno
@@ -166,7 +171,7 @@ extension Store {
                 if slots.hasFailed { return }
                 let path = casePath(id: cases[index].id)
                 do throws(StoreError) {
-                    let data = try encode(cases[index], for: path)
+                    let data = encode(cases[index], for: path)
                     slots.set(index, try writer.writeTemp(data, replacing: path, newFileMode: mode, sync: false))
                 } catch {
                     slots.fail(error)

@@ -123,6 +123,12 @@ public final class Store: Sendable {
         }
     }
 
+    /// A case file's bytes, written directly (`CanonicalCaseJSON`): the same bytes as the
+    /// generic `encode`, which every case would otherwise take by overload.
+    func encode(_ record: Case, for path: String) -> Data {
+        CanonicalCaseJSON.encode(record)
+    }
+
     /// Puts `data` in place of `path` and appends `entries` to the audit log, all or nothing:
     /// when the audit line cannot be written, the file is put back as it was, so a user told
     /// "nothing was saved" can retry without making the change twice. Callers hold the lock.
