@@ -22,8 +22,8 @@ final class DataReloader: Sendable {
 
     private let store: Store
     private let shared = Mutex(Shared())
-    /// Signalled when a load ends, for `waitForLoad`.
-    private let loadEnded = DispatchSemaphore(value: 0)
+    /// Entered while a load runs, for `waitForLoad`.
+    private let loading = DispatchGroup()
     private let wake: @Sendable () -> Void
 
     /// A reloader that has loaded nothing yet: its first `poll()` loads the whole board.
@@ -53,6 +53,7 @@ final class DataReloader: Sendable {
             return .some(shared.previous)
         }
         guard let previous else { return }
+        loading.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result = Result { () throws(StoreError) -> LoadResult in try store.reload(previous) }
             shared.withLock { shared in
@@ -65,17 +66,14 @@ final class DataReloader: Sendable {
                 case .failure(let error): shared.failure = error
                 }
             }
-            loadEnded.signal()
+            loading.leave()
             wake()
         }
     }
 
-    /// Waits for the load that `poll()` started to end.
+    /// Waits for the load that `poll()` started, if any, to end.
     func waitForLoad() {
-        guard shared.withLock({ $0.isLoading }) else { return }
-        loadEnded.wait()
-        // Leave the signal for whoever else may wait; this one only needed to know.
-        loadEnded.signal()
+        loading.wait()
     }
 
     /// The data loaded since the last call, if any.
