@@ -292,6 +292,52 @@ struct EditingEndToEndTests {
         #expect(contact?["role"] as? String == "second officer's role")
     }
 
+    @Test("u after n in the contacts pane deletes the new contact: gone from the board and from enlace list contacts")
+    func undoContactCreation() throws {
+        let session = try openBoard()
+        try session.send("3")
+        try session.waitFor(text: "contacts")
+        try session.send("n")
+        try session.waitFor(text: "New contact C-")
+        try session.send("Short-lived e2e egret", literal: true)
+        try session.send("Tab")
+        try session.send("FGR", literal: true)
+        try session.send("C-p")
+        try session.send("Enter")
+        let saved = try session.waitFor(text: "saved C-")
+        let id = String(try #require(saved.firstMatch(of: /saved (C-\d{4})/)).1)
+        #expect(saved.contains("Short-lived e2e egret"))
+        #expect(try contacts().contains { $0["id"] as? String == id })
+
+        try session.send("u")
+        let undone = try session.waitFor(text: "\(id) is deleted")
+        #expect(!undone.contains("Short-lived e2e egret"))
+        // The next new contact does not get the deleted one's id: its audit trail stays one contact's.
+        try session.send("n")
+        try session.waitFor(text: "New contact C-")
+        try session.send("Next e2e egret", literal: true)
+        try session.send("Tab")
+        try session.send("FGR", literal: true)
+        try session.send("C-p")
+        try session.send("Enter")
+        let next = try session.waitFor(text: "saved C-")
+        let nextID = String(try #require(next.firstMatch(of: /saved (C-\d{4})/)).1)
+        #expect(nextID != id)
+        try session.send("q")
+        try session.waitFor(timeout: .seconds(10), "the board to quit") { !$0.contains("saved C-") }
+
+        let listed = try EnlaceProcess.run(["list", "contacts", "--data", data])
+        #expect(listed.status == 0)
+        #expect(!listed.standardOutput.contains("Short-lived e2e egret"))
+        #expect(!(try contacts()).contains { $0["id"] as? String == id })
+        #expect(try contacts().contains { $0["id"] as? String == nextID && $0["name"] as? String == "Next e2e egret" })
+        let check = try EnlaceProcess.run(["check", "--data", data])
+        #expect(check.status == 0, "\(check.standardError)")
+        let audit = try String(contentsOfFile: data + "/audit.jsonl", encoding: .utf8)
+        #expect(audit.contains(#""change":"deleted","entity":"contact","id":"\#(id)""#))
+        #expect(audit.contains("Short-lived e2e egret"), "the audit line keeps the deleted record")
+    }
+
     @Test("h in the contacts pane shows who changed what in the contact's history")
     func contactHistory() throws {
         let session = try openBoard()

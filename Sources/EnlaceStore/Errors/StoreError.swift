@@ -4,7 +4,7 @@ import EnlaceModel
 ///
 /// The words are chosen at the edge (the `enlace` executable, from the catalog); the command line
 /// maps `damaged`, `newerSchema`, `notADataDirectory` and `missingFile` to exit code 2,
-/// `conflict` and `lockTimeout` to 3, `notFound`, `deleted`, `duplicateID`, `invalidID` to 1.
+/// `conflict`, `contactInUse` and `lockTimeout` to 3, `notFound`, `deleted`, `duplicateID`, `invalidID` to 1.
 public enum StoreError: Error, Sendable, Equatable {
     /// The directory has no `board.json`: it is not (yet) a data directory.
     case notADataDirectory(path: String)
@@ -25,9 +25,11 @@ public enum StoreError: Error, Sendable, Equatable {
     case io(path: String, operation: FileOperation, errno: Int32)
     /// No case or contact has this id.
     case notFound(id: String)
-    /// The case was deleted (the undo of its creation): `user` and `at` say who and when, from
+    /// The case or contact was deleted (the undo of its creation): `user` and `at` say who and when, from
     /// its audit line, when that line can be read. Its id is not given to another case.
     case deleted(id: String, user: String?, at: Timestamp?)
+    /// The contact cannot be deleted (the undo of its creation): case `caseID` names it.
+    case contactInUse(id: String, caseID: String)
     /// A record with this id exists already (creating, importing).
     case duplicateID(id: String)
     /// The id cannot name a file (`/`, `..`, control characters, empty).

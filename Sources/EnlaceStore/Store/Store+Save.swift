@@ -76,7 +76,8 @@ extension Store {
     }
 
     /// Saves one contact in `contacts.json`, with the same rules as a case: nil creates, a
-    /// stale `expectedVersion` is a conflict, one audit line per change. Returns it as saved.
+    /// stale `expectedVersion` is a conflict, one audit line per change. The id of a deleted
+    /// contact is not given again (`StoreError.deleted`). Returns it as saved.
     @discardableResult
     public func save(contact: Contact, expectedVersion: Int?) throws(StoreError) -> Contact {
         try requireWritable()
@@ -87,13 +88,16 @@ extension Store {
             let change: AuditChange
             switch (expectedVersion, index) {
             case (nil, nil):
+                // A deleted contact's id stays taken, as a case's does; only its audit line says so.
+                let missing = missingContactError(id: contact.id)
+                if case .deleted = missing { throw missing }
                 stored.version = 1
                 change = .created
                 list.records.append(stored)
             case (nil, .some):
                 throw .duplicateID(id: contact.id)
             case (.some, nil):
-                throw .notFound(id: contact.id)
+                throw missingContactError(id: contact.id)
             case (let expected?, let index?):
                 let existing = list.records[index]
                 guard existing.version == expected else {

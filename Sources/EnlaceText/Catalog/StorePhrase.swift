@@ -3,7 +3,7 @@
 public enum StorePhrase: String, CatalogSection {
     case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
-    case notFound, deleted, deletedUnknown, duplicateID, invalidID, readOnly
+    case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
     case tornAuditLine, tornAuditLineAtEnd
     case entityCase, entityContact
     // What is wrong in a damaged file.
@@ -37,6 +37,8 @@ public enum StorePhrase: String, CatalogSection {
         case .notFound: "No case or contact has the id {id}: `enlace list cases` shows the ids."
         case .deleted: "Case {id} was deleted by {user} on {at} (the undo of its creation): it is no longer on the board, its id is not given again, and its last version is kept in audit.jsonl."
         case .deletedUnknown: "Case {id} was deleted: it is no longer on the board, its id is not given again, and its last version is kept in cases/.{id}.json.deleted."
+        case .contactDeleted: "Contact {id} was deleted by {user} on {at} (the undo of its creation): it is no longer on the board, its id is not given again, and its last version is kept in audit.jsonl."
+        case .contactInUse: "Contact {id} is named by case {caseID} now; nothing was deleted: take it off that case first."
         case .duplicateID: "{id} exists already: choose another id."
         case .invalidID: "\"{id}\" cannot be an id: ids name files, so no '/', no leading '.', no control characters."
         case .readOnly: "{path} is open read-only (kiosk): nothing can be changed here."
@@ -111,6 +113,8 @@ public enum StorePhrase: String, CatalogSection {
         case .notFound: "Ningún caso ni contacto tiene el identificador {id}: `enlace list cases` muestra los identificadores."
         case .deleted: "{user} eliminó el caso {id} el {at} (al deshacer su creación): ya no está en el tablero, su identificador no se vuelve a asignar y su última versión se conserva en audit.jsonl."
         case .deletedUnknown: "El caso {id} fue eliminado: ya no está en el tablero, su identificador no se vuelve a asignar y su última versión se conserva en cases/.{id}.json.deleted."
+        case .contactDeleted: "{user} eliminó el contacto {id} el {at} (al deshacer su creación): ya no está en el tablero, su identificador no se vuelve a asignar y su última versión se conserva en audit.jsonl."
+        case .contactInUse: "El caso {caseID} ya menciona al contacto {id}; no se eliminó nada: primero quítelo de ese caso."
         case .duplicateID: "{id} ya existe: elija otro identificador."
         case .invalidID: "\"{id}\" no puede ser un identificador: los identificadores nombran archivos, así que no se admiten '/', un '.' inicial ni caracteres de control."
         case .readOnly: "{path} está abierto en modo de solo lectura (kiosco): aquí no se puede modificar nada."

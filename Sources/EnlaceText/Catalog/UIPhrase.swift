@@ -149,6 +149,7 @@ public enum UIPhrase: String, CatalogSection {
     case keyBackTab
     case fieldTitle
     case undoRefusedContact
+    case undoRefusedContactInUse
     case helpEditLineBreak
     case helpEditMerged
     case hintEditMerged
@@ -408,6 +409,7 @@ public enum UIPhrase: String, CatalogSection {
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
         case .undoRefusedContact: "cannot undo: someone has changed {id} since"
+        case .undoRefusedContactInUse: "cannot undo: case {caseID} names {id} now"
         case .helpEditLineBreak: "new line in a summary or note"
         case .helpEditMerged: "edit a merged value in the form"
         case .hintEditMerged: "edit"
@@ -669,6 +671,7 @@ public enum UIPhrase: String, CatalogSection {
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
         case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"
+        case .undoRefusedContactInUse: "no se puede deshacer: el caso {caseID} ya menciona a {id}"
         case .helpEditLineBreak: "salto de línea en un resumen o nota"
         case .helpEditMerged: "editar un valor combinado en el formulario"
         case .hintEditMerged: "editar"

@@ -58,6 +58,10 @@ public enum Action: Sendable, Equatable {
     case caseSaved(CaseSave, Case)
     /// The store deleted a case the officer created (the undo of its creation); the case as it was.
     case caseDeleted(Case)
+    /// The store deleted a contact the officer created; the contact as it was.
+    case contactDeleted(Contact)
+    /// The store kept a contact whose creation `u` took back: case `caseID` names it now.
+    case contactDeleteRefused(Contact, caseID: String)
     /// The store appended a note; the case as saved.
     case noteAppended(Case)
     /// A save failed; `reason` is already in words (the store's errors are worded at the edge).

@@ -18,6 +18,10 @@ public enum Effect: Sendable, Equatable {
     /// the creation); comes back as `.caseDeleted`, as `.saveConflict` with an undo save (refused:
     /// someone changed it since) or as `.saveFailed`.
     case deleteCase(Case)
+    /// Delete a contact the officer created, at the version it was created with; comes back as
+    /// `.contactDeleted`, as `.contactConflict` with an undo save (someone changed it since), as
+    /// `.contactDeleteRefused` (a case names it now) or as `.saveFailed`.
+    case deleteContact(Contact)
     /// Read a case's or a contact's audit trail; comes back as `.historyLoaded`.
     case loadHistory(HistorySubject)
     /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.

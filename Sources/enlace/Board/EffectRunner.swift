@@ -37,6 +37,8 @@ struct EffectRunner {
                 }
             case .deleteCase(let record):
                 queue += update(&state, deleteCase(record, language: state.language))
+            case .deleteContact(let record):
+                queue += update(&state, deleteContact(record, language: state.language))
             case .loadHistory(let subject):
                 do {
                     let lines = try store.history(entity: subject.entity, id: subject.id).reversed().map(HistoryLine.init)
@@ -84,6 +86,19 @@ struct EffectRunner {
         }
     }
 
+    /// The undo of a contact's creation: refused when someone changed it or a case names it.
+    private func deleteContact(_ record: Contact, language: Language) -> Action {
+        do {
+            return .contactDeleted(try store.deleteContact(id: record.id, expectedVersion: record.version))
+        } catch .conflict(_, theirs: .contact(let theirs)) {
+            return .contactConflict(ContactSave(record: record, base: record, isUndo: true), theirs: theirs)
+        } catch .contactInUse(_, let caseID) {
+            return .contactDeleteRefused(record, caseID: caseID)
+        } catch {
+            return .saveFailed(reason: error.message(language))
+        }
+    }
+
     private func saveContact(_ request: ContactSave, language: Language) -> Action {
         var save = request
         if save.reachedNow {
@@ -96,6 +111,9 @@ struct EffectRunner {
             } catch .conflict(_, theirs: .contact(let theirs)) {
                 return .contactConflict(save, theirs: theirs)
             } catch .duplicateID where save.base == nil {
+                save.record.id = Self.nextID(after: save.record.id)
+            } catch .deleted where save.base == nil {
+                // A deleted contact's id is not given again.
                 save.record.id = Self.nextID(after: save.record.id)
             } catch {
                 return .saveFailed(reason: error.message(language))

@@ -39,7 +39,7 @@ extension StoreError: CommandFailure {
         switch self {
         case .notFound, .deleted, .duplicateID, .invalidID, .alreadyExists, .readOnly: .usage
         case .damaged, .newerSchema, .notADataDirectory, .missingFile, .io: .badData
-        case .conflict, .lockTimeout: .conflict
+        case .conflict, .contactInUse, .lockTimeout: .conflict
         }
     }
 }

@@ -1,3 +1,4 @@
+import EnlaceModel
 import EnlaceStore
 import EnlaceText
 import Foundation
@@ -44,10 +45,14 @@ extension StoreError {
             ])
         case .notFound(let id):
             return StorePhrase.notFound(language, ["id": safe(id)])
+        case .deleted(let id, let user?, let at?) where IdentifierFormat.isContactID(id):
+            return StorePhrase.contactDeleted(language, ["id": safe(id), "user": safe(user), "at": DateText.day(at, language)])
         case .deleted(let id, let user?, let at?):
             return StorePhrase.deleted(language, ["id": safe(id), "user": safe(user), "at": DateText.day(at, language)])
         case .deleted(let id, _, _):
             return StorePhrase.deletedUnknown(language, ["id": safe(id)])
+        case .contactInUse(let id, let caseID):
+            return StorePhrase.contactInUse(language, ["id": safe(id), "caseID": safe(caseID)])
         case .duplicateID(let id):
             return StorePhrase.duplicateID(language, ["id": safe(id)])
         case .invalidID(let id):

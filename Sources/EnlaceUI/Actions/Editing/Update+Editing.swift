@@ -11,6 +11,12 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .caseDeleted(let deleted):
         state.caseDeleted(deleted)
         return []
+    case .contactDeleted(let deleted):
+        state.contactDeleted(deleted)
+        return []
+    case .contactDeleteRefused(let contact, let caseID):
+        state.statusMessage = StatusMessage(.undoRefusedContactInUse, [.init("id", contact.id), .init("caseID", caseID)], isError: true)
+        return []
     case .noteAppended(let saved):
         state.noteAppended(saved)
         return []
@@ -341,6 +347,18 @@ extension AppState {
             var reverted = after
             for field in ContactField.allCases where !field.isSame(before, after) { field.copy(from: before, into: &reverted) }
             return [.saveContact(ContactSave(record: reverted, base: after, isUndo: true))]
+        case .contactCreated(let created):
+            // Taking back a creation deletes the contact, unless someone has built on it: the
+            // board's copy refuses at once; the store checks again under its lock.
+            if let current = data.contacts.first(where: { $0.id == created.id }), current.version != created.version {
+                statusMessage = StatusMessage(.undoRefusedContact, [.init("id", current.id)], isError: true)
+                return []
+            }
+            if let naming = data.cases.first(where: { $0.contacts.contains(created.id) }) {
+                statusMessage = StatusMessage(.undoRefusedContactInUse, [.init("id", created.id), .init("caseID", naming.id)], isError: true)
+                return []
+            }
+            return [.deleteContact(created)]
         }
     }
 
@@ -358,6 +376,9 @@ extension AppState {
         case (.contactChange(let before, let after), .contact(let record, _))
             where after.id == record.id && ContactField.allCases.allSatisfy({ $0.isSame(after, record) }):
             rebased = .contactChange(before: before, after: record)
+        case (.contactCreated(let created), .contact(let record, _))
+            where created.id == record.id && ContactField.allCases.allSatisfy({ $0.isSame(created, record) }):
+            rebased = .contactCreated(record)
         default: rebased = nil
         }
         if let rebased { undoStack[undoStack.count - 1] = rebased }

@@ -102,12 +102,22 @@ extension AppState {
             rebaseUndo(onto: .contact(saved, nil))
         } else if let base = save.base {
             undoStack.append(.contactChange(before: base, after: saved))
+        } else {
+            undoStack.append(.contactCreated(saved))
         }
         if case .form(let form)? = editing, form.purpose.contactBase?.id == saved.id || (save.base == nil && form.purpose == .newContact) {
             editing = nil
         }
         if save.base == nil { reselect(saved.id, in: .contacts); keepSelectionInView(in: .contacts) }
         statusMessage = StatusMessage(save.isUndo ? .undone : .savedCase, [.init("id", saved.id), .init("version", String(saved.version))])
+    }
+
+    /// The store deleted a contact this officer created (`u`): it leaves the board.
+    mutating func contactDeleted(_ deleted: Contact) {
+        var newData = data
+        newData.contacts.removeAll { $0.id == deleted.id }
+        replaceData(newData)
+        statusMessage = StatusMessage(.undoneCreation, [.init("id", deleted.id)])
     }
 
     /// A contact someone else saved meanwhile: other fields merge by themselves; where both

@@ -61,4 +61,6 @@ public enum UndoEntry: Sendable, Equatable {
     /// A case the officer created, as saved: taking it back deletes the case.
     case caseCreated(Case)
     case contactChange(before: Contact, after: Contact)
+    /// A contact the officer created, as saved: taking it back deletes the contact.
+    case contactCreated(Contact)
 }
