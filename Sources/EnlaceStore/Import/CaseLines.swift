@@ -57,7 +57,7 @@ public enum CaseLines {
                         break
                     }
                     // The usual line is read directly; any other goes to the decoder, which names its problem.
-                    let decoded = CaseLineReader.read(line).map { Result<Case, DataProblem>.success($0) }
+                    let decoded = DirectCaseReader.read(line).map { Result<Case, DataProblem>.success($0) }
                         ?? decoder.decode(Case.self, from: Data(line), path: "")
                     switch decoded {
                     case .success(let record):

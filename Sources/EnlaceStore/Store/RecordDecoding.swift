@@ -11,7 +11,11 @@ public enum RecordDecoding {
 
     /// The same, with a decoder a load reuses across the many case files of one thread.
     static func caseFile(_ data: Data, path: String, fileName: String, decoder: LocatingDecoder) -> Result<Case, DataProblem> {
-        decoder.decode(Case.self, from: data, path: path).flatMap { record in
+        // A file as the store writes it is read directly; any other goes to the decoder, which
+        // names its problem with a line and column.
+        let read = data.withUnsafeBytes { DirectCaseReader.read($0) }.map { Result<Case, DataProblem>.success($0) }
+            ?? decoder.decode(Case.self, from: data, path: path)
+        return read.flatMap { record in
             guard record.id + ".json" == fileName else {
                 return .failure(LocatingDecoder.problem(
                     at: [Case.CodingKeysForLocation.id], reason: .idDoesNotMatchFileName(id: record.id, fileName: fileName),

@@ -3,11 +3,11 @@ import Foundation
 import Testing
 @testable import EnlaceStore
 
-/// The import's quick reader of case lines must never give a case `JSONDecoder` would not give
-/// the same: each case it reads is compared, byte for byte in the canonical form, with the
+/// The quick reader of case files and import lines must never give a case `JSONDecoder` would
+/// not give the same: each case it reads is compared, byte for byte in the canonical form, with the
 /// decoder's; every line it declines goes to the decoder, whose messages are the reference.
-@Suite("Import line reader")
-struct CaseLineReaderTests {
+@Suite("The direct reader of case files and import lines")
+struct DirectCaseReaderTests {
     @Test("thousands of random hostile cases, keys sorted or not, compact or spaced, are read as JSONDecoder reads them")
     func randomCases() throws {
         var random = TestRandom(seed: 0xDEC0DE)
@@ -27,6 +27,18 @@ struct CaseLineReaderTests {
             read += 1
         }
         #expect(read == 3_000)
+    }
+
+    @Test("case files as the store writes them are read directly, as JSONDecoder reads them")
+    func canonicalFiles() throws {
+        var random = TestRandom(seed: 0xF11E)
+        for _ in 0..<1_000 {
+            let record = random.hostileCase(readable: true)
+            let file = CanonicalCaseJSON.encode(record)
+            let expected = try JSONDecoder().decode(Case.self, from: file)
+            let direct = try #require(Self.read(file), "declined: \(String(decoding: file, as: UTF8.self))")
+            #expect(CanonicalCaseJSON.encode(direct) == CanonicalCaseJSON.encode(expected))
+        }
     }
 
     @Test("mutated lines are either declined or read exactly as JSONDecoder reads them")
@@ -97,7 +109,7 @@ struct CaseLineReaderTests {
     }
 
     private static func read(_ line: Data) -> Case? {
-        line.withUnsafeBytes { CaseLineReader.read($0) }
+        line.withUnsafeBytes { DirectCaseReader.read($0) }
     }
 
     /// One random edit where a hand-made line would go wrong: a byte dropped, doubled or

@@ -1,24 +1,25 @@
 import EnlaceModel
 import Foundation
 
-/// Reads the usual shape of an import line straight from its bytes, several times faster than
-/// `JSONDecoder`: one case object whose keys are the case's own, each once; strings with the
-/// escapes of JSON (no `\u` surrogates); whole numbers; `true`/`false`.
+/// Reads the usual shape of a case's JSON — a case file as the store writes it, or an import
+/// line — straight from its bytes, several times faster than `JSONDecoder`: one case object
+/// whose keys are the case's own, each once; strings with the escapes of JSON (no `\u`
+/// surrogates); whole numbers; `true`/`false`; any spacing between them.
 ///
 /// Anything else gives nil — an unknown or repeated key, a `null`, a missing field, a number
 /// with a fraction or exponent, a surrogate escape, text that is not UTF-8, a value of the
-/// wrong type, a syntax error — and the caller reads the line with `LocatingDecoder`, which
-/// stays the reference: what it accepts is what is imported, and its messages name the
-/// problems. Tests hold every case this reader gives to be the one `JSONDecoder` gives.
-struct CaseLineReader {
+/// wrong type, a syntax error — and the caller reads the bytes with `LocatingDecoder`, which
+/// stays the reference: what it accepts is what is loaded or imported, and its messages name
+/// the problems. Tests hold every case this reader gives to be the one `JSONDecoder` gives.
+struct DirectCaseReader {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
 
     private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-    /// The case on `line`, or nil when the line is not of the usual shape.
+    /// The case in `line` (a line or a whole file), or nil when it is not of the usual shape.
     static func read(_ line: UnsafeRawBufferPointer) -> Case? {
-        var reader = CaseLineReader(line)
+        var reader = DirectCaseReader(line)
         guard let record = reader.readCase() else { return nil }
         reader.skipSpaces()
         return reader.index == line.count ? record : nil
@@ -114,7 +115,7 @@ struct CaseLineReader {
 
     /// `{ "key": value, … }`, `member` reading each value after its key; false on anything else.
     @inline(__always)
-    private mutating func readObject(_ member: (inout CaseLineReader, String) -> Bool) -> Bool {
+    private mutating func readObject(_ member: (inout DirectCaseReader, String) -> Bool) -> Bool {
         skipSpaces()
         guard take(UInt8(ascii: "{")) else { return false }
         skipSpaces()
@@ -136,7 +137,7 @@ struct CaseLineReader {
 
     /// `[ element, … ]`; false on anything else.
     @inline(__always)
-    private mutating func readArray(_ element: (inout CaseLineReader) -> Bool) -> Bool {
+    private mutating func readArray(_ element: (inout DirectCaseReader) -> Bool) -> Bool {
         guard take(UInt8(ascii: "[")) else { return false }
         skipSpaces()
         if take(UInt8(ascii: "]")) { return true }
