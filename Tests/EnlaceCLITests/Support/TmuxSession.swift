@@ -14,7 +14,13 @@ final class TmuxSession {
                   "env TERM=xterm-256color LANG=C.UTF-8 sh -c \(TmuxSession.quote(exports + " " + command + "; echo; echo ENLACE-EXITED=$?; exec sh"))"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Kills this session's server and removes its socket file, which a killed tmux server
+    /// leaves behind in the user's tmux directory.
+    deinit {
+        let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try? tmux(["kill-server"])
+        if let socketPath, socketPath.hasSuffix("/" + socket) { unlink(socketPath) }
+    }
 
     /// Sends keys in tmux's notation (`"Down"`, `"C-c"`, `"q"`), or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
