@@ -63,10 +63,8 @@ struct EffectRunner {
                 return .caseSaved(save, try store.save(save.record, expectedVersion: save.base?.version))
             } catch .conflict(_, theirs: .case(let theirs)) {
                 return .saveConflict(save, theirs: theirs)
-            } catch .duplicateID where save.base == nil {
-                save.record.id = Self.nextID(after: save.record.id)
-            } catch .deleted where save.base == nil {
-                // A deleted case's id is not given again.
+            } catch .duplicateID where save.base == nil, .deleted where save.base == nil {
+                // The id is taken, or was a deleted case's, which is not given again: try the next.
                 save.record.id = Self.nextID(after: save.record.id)
             } catch {
                 return .saveFailed(reason: error.message(language))
@@ -110,10 +108,8 @@ struct EffectRunner {
                 return .contactSaved(save, try store.save(contact: save.record, expectedVersion: save.base?.version))
             } catch .conflict(_, theirs: .contact(let theirs)) {
                 return .contactConflict(save, theirs: theirs)
-            } catch .duplicateID where save.base == nil {
-                save.record.id = Self.nextID(after: save.record.id)
-            } catch .deleted where save.base == nil {
-                // A deleted contact's id is not given again.
+            } catch .duplicateID where save.base == nil, .deleted where save.base == nil {
+                // The id is taken, or was a deleted contact's, which is not given again: try the next.
                 save.record.id = Self.nextID(after: save.record.id)
             } catch {
                 return .saveFailed(reason: error.message(language))
