@@ -80,3 +80,16 @@ struct LoadingCasesTests {
         #expect(state.editing != nil)
     }
 }
+
+@Suite("The board when its data cannot be read again")
+struct LoadFailedTests {
+    @Test("a failed reload says why on the status line and keeps what the board shows")
+    func keepsWhatItShows() {
+        var state = TestBoard.state()
+        let before = state.data
+        _ = update(&state, .loadFailed(reason: "contacts.json:3:5: unexpected character"))
+        #expect(state.statusMessage == StatusMessage(.notLoaded, [.init("reason", "contacts.json:3:5: unexpected character")], isError: true))
+        #expect(state.data == before)
+        #expect(BoardView.render(state).text.contains("could not read the board again"))
+    }
+}
