@@ -141,25 +141,4 @@ struct FileSafetyTests {
         }
         #expect(directory.contents() == before)
     }
-
-    @Test("an import whose write fails half-way adds nothing")
-    func importFailure() throws {
-        let directory = try TestDirectory()
-        _ = try Sample.created(directory)
-        let before = directory.contents()
-        let failing = Sample.store(directory, calls: .failing("open", errno: ENOSPC, matching: "MX-2026-0007"))
-        let batch = (1...9).map { Sample.newCase(String(format: "MX-2026-%04d", $0)) }
-        #expect(throws: StoreError.self) { try failing.importCases(batch) }
-        #expect(directory.contents() == before)
-    }
-
-    @Test("an import adds every case with one audit line each")
-    func importSucceeds() throws {
-        let directory = try TestDirectory()
-        let store = try Sample.created(directory)
-        let batch = (1...9).map { Sample.newCase(String(format: "MX-2026-%04d", $0)) }
-        try store.importCases(batch)
-        #expect(try store.load().data.cases == batch)
-        #expect(directory.auditLines().count == 9)
-    }
 }

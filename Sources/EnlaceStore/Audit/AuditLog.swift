@@ -19,6 +19,7 @@ struct AuditLog: Sendable {
         guard !entries.isEmpty else { return }
         var lines = Data()
         for line in Self.encodedLines(entries) { lines.append(line) }
+        let existed = files.exists(path)
         let descriptor = files.calls.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, newFileMode)
         guard descriptor >= 0 else { throw .io(path: path, operation: .open, errno: errno) }
         defer { close(descriptor) }
@@ -45,6 +46,8 @@ struct AuditLog: Sendable {
             if files.calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
         } catch {
             _ = ftruncate(descriptor, sizeBefore)
+            // A log this append created goes again: a failed change leaves no file behind either.
+            if !existed { try? files.remove(path) }
             throw error
         }
     }

@@ -106,27 +106,53 @@ struct AtomicWriter: Sendable {
         var existing = stat()
         let replacesFile = stat(path, &existing) == 0
         let mode = replacesFile ? existing.st_mode & 0o7777 : newFileMode
+        // Keeps a shared board's files owned as they were.
+        let owner = replacesFile && (existing.st_uid != geteuid() || existing.st_gid != getegid())
+            ? (existing.st_uid, existing.st_gid) : nil
         let (temp, descriptor) = try createTemp(beside: path, mode: mode)
+        do throws(StoreError) {
+            try fill(descriptor, with: data, reportingAs: path, mode: mode, owner: owner, sync: sync)
+        } catch {
+            try? files.remove(temp)
+            throw error
+        }
+        return temp
+    }
+
+    /// Writes `data` into a file at `path` that must not exist yet, unsynced: for an import's
+    /// staging directory, which nobody reads before it is synced and renamed into place whole.
+    /// Failures name `reportingAs`, the case file the user knows.
+    func writeNew(_ data: Data, to path: String, reportingAs shownPath: String, mode: mode_t) throws(StoreError) {
+        let descriptor = files.calls.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw .io(path: shownPath, operation: .open, errno: errno) }
+        do throws(StoreError) {
+            try fill(descriptor, with: data, reportingAs: shownPath, mode: mode, owner: nil, sync: false)
+        } catch {
+            try? files.remove(path)
+            throw error
+        }
+    }
+
+    /// Gives a new file its mode (and owner), its bytes, and closes it; the descriptor is closed
+    /// whatever happens. Failures name `path`: the user knows it, not the hidden temp.
+    private func fill(
+        _ descriptor: Int32, with data: Data, reportingAs path: String, mode: mode_t, owner: (uid_t, gid_t)?, sync: Bool
+    ) throws(StoreError) {
         // Linux closes the descriptor even when close() fails; closing twice could hit a reused one.
         var isOpen = true
         do throws(StoreError) {
             // open() applies the umask; the mode of the file being replaced is the contract.
-            // Failures name the file being saved: the user knows it, not the hidden temp.
             if fchmod(descriptor, mode) != 0 { throw .io(path: path, operation: .write, errno: errno) }
-            if replacesFile && (existing.st_uid != geteuid() || existing.st_gid != getegid()) {
-                // Keeps a shared board's files owned as they were; only root may, so failure is fine.
-                _ = fchown(descriptor, existing.st_uid, existing.st_gid)
-            }
+            // Only root may give a file away, so failing to is fine.
+            if let owner { _ = fchown(descriptor, owner.0, owner.1) }
             try files.writeAll(data, to: descriptor, path: path)
             if sync, files.calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
             isOpen = false
             if close(descriptor) != 0 { throw .io(path: path, operation: .write, errno: errno) }
         } catch {
             if isOpen { _ = close(descriptor) }
-            try? files.remove(temp)
             throw error
         }
-        return temp
     }
 
     private func createTemp(beside path: String, mode: mode_t) throws(StoreError) -> (String, Int32) {

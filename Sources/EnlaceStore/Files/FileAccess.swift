@@ -67,6 +67,19 @@ struct FileAccess: Sendable {
         return names
     }
 
+    /// Whether a directory has no entries but `.` and `..`, reading no more than three of them;
+    /// nil when it does not exist.
+    func isEmptyDirectory(_ directory: String) throws(StoreError) -> Bool? {
+        guard let stream = opendir(directory) else {
+            if errno == ENOENT { return nil }
+            throw .io(path: directory, operation: .list, errno: errno)
+        }
+        defer { closedir(stream) }
+        var count = 0
+        while count < 3, readdir(stream) != nil { count += 1 }
+        return count <= 2
+    }
+
     /// The permission bits of a file, or nil when it does not exist.
     func mode(of path: String) -> mode_t? {
         var status = stat()
@@ -80,6 +93,15 @@ struct FileAccess: Sendable {
 
     func remove(_ path: String) throws(StoreError) {
         if unlink(path) != 0 && errno != ENOENT { throw .io(path: path, operation: .remove, errno: errno) }
+    }
+
+    /// Removes a file, or a directory and the files in it (an import's staging directory, which
+    /// holds no directories).
+    func removeEntry(_ path: String) throws(StoreError) {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return try remove(path) }
+        for name in try list(path) ?? [] { try remove(path + "/" + name) }
+        if rmdir(path) != 0 && errno != ENOENT { throw .io(path: path, operation: .remove, errno: errno) }
     }
 
     func syncDirectory(_ path: String) throws(StoreError) {

@@ -140,7 +140,7 @@ extension Store {
         defer { lock.release() }
         var removed: [String] = []
         for path in paths where files.exists(path) {
-            try files.remove(path)
+            try files.removeEntry(path)
             removed.append(path)
         }
         return removed

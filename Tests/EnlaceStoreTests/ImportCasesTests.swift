@@ -1,0 +1,100 @@
+import EnlaceModel
+@testable import EnlaceStore
+import Foundation
+import Testing
+
+/// `Store.importCases` has two ways in: a board without cases gets one staged directory renamed
+/// onto `cases/`, a board with cases gets each case renamed into place. Both are all or nothing.
+@Suite("Importing cases")
+struct ImportCasesTests {
+    /// The board an import starts from: no cases, or one case already on it.
+    enum Board: CaseIterable {
+        case withoutCases, withOneCase
+    }
+
+    private let batch = (1...9).map { Sample.newCase(String(format: "MX-2026-%04d", $0)) }
+
+    private func board(_ kind: Board) throws -> (TestDirectory, Store) {
+        let directory = try TestDirectory()
+        let store = try Sample.created(directory)
+        if kind == .withOneCase { try store.save(Sample.newCase("MX-2026-0500"), expectedVersion: nil) }
+        return (directory, store)
+    }
+
+    private func stagingDirectories(_ directory: TestDirectory) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.data.path)) ?? [])
+            .filter { $0.hasPrefix(".cases.tmp-") }
+    }
+
+    @Test("an import adds every case with one audit line each and leaves nothing staged", arguments: Board.allCases)
+    func succeeds(_ kind: Board) throws {
+        let (directory, store) = try board(kind)
+        let before = try store.load().data.cases
+        try store.importCases(batch)
+        #expect(try store.load().data.cases == (before + batch).sorted { $0.id < $1.id })
+        #expect(directory.auditLines().filter { $0.contains("\"created\"") }.count == before.count + batch.count)
+        #expect(stagingDirectories(directory).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.data.path + "/cases").allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test("the cases directory an import replaces keeps its mode, and a missing one is made")
+    func keepsTheDirectoryMode() throws {
+        let (directory, store) = try board(.withoutCases)
+        #expect(chmod(directory.data.path + "/cases", 0o750) == 0)
+        try store.importCases(batch)
+        #expect(directory.mode("cases") == 0o750)
+        #expect(directory.mode("cases/MX-2026-0001.json") == directory.mode("board.json").map { ($0 & 0o660) | 0o600 })
+
+        let (other, otherStore) = try board(.withoutCases)
+        #expect(rmdir(other.data.path + "/cases") == 0)
+        try otherStore.importCases(batch)
+        #expect(try otherStore.load().data.cases == batch)
+    }
+
+    @Test("a failure while writing, while renaming or at the audit log adds nothing", arguments: Board.allCases)
+    func failuresAddNothing(_ kind: Board) throws {
+        let failures: [(String, Int32, String)] = [
+            ("open", ENOSPC, "MX-2026-0007"), ("write", ENOSPC, "MX-2026-0003"), ("rename", EIO, ".tmp-"),
+            ("open", EIO, "audit.jsonl"), ("write", ENOSPC, "audit.jsonl"),
+        ]
+        for (call, failure, matching) in failures {
+            let (directory, _) = try board(kind)
+            let before = directory.contents()
+            let failing = Sample.store(directory, calls: .failing(call, errno: failure, matching: matching))
+            #expect(throws: StoreError.self, "\(call) \(matching)") { try failing.importCases(batch) }
+            #expect(directory.contents() == before, "\(call) \(matching)")
+            #expect(stagingDirectories(directory).isEmpty, "\(call) \(matching)")
+        }
+    }
+
+    @Test("a failed write names the case file, not the staged one")
+    func failureNamesTheCase() throws {
+        let (directory, _) = try board(.withoutCases)
+        let failing = Sample.store(directory, calls: .failing("open", errno: ENOSPC, matching: "MX-2026-0007"))
+        #expect(throws: StoreError.io(path: directory.data.path + "/cases/MX-2026-0007.json", operation: .open, errno: ENOSPC)) {
+            try failing.importCases(batch)
+        }
+    }
+
+    @Test("a staging directory left by a crash is removed by the next load, and the board is as it was")
+    func strayStagingRemoved() throws {
+        let (directory, store) = try board(.withOneCase)
+        let staging = directory.data.path + "/.cases.tmp-import-4242-abc"
+        #expect(mkdir(staging, 0o700) == 0)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: staging + "/MX-2026-0001.json"))
+        let loaded = try store.load()
+        #expect(loaded.removedTempFiles == [staging])
+        #expect(loaded.data.cases.map(\.id) == ["MX-2026-0500"])
+        #expect(stagingDirectories(directory).isEmpty)
+    }
+
+    @Test("a board whose only case was deleted is not empty: the deleted id stays refused")
+    func tombstoneKeepsIDTaken() throws {
+        let (directory, store) = try board(.withOneCase)
+        defer { withExtendedLifetime(directory) {} }
+        try store.deleteCase(id: "MX-2026-0500", expectedVersion: 1)
+        #expect(throws: StoreError.self) { try store.importCases([Sample.newCase("MX-2026-0500")]) }
+        try store.importCases(batch)
+        #expect(try store.load().data.cases == batch)
+    }
+}
