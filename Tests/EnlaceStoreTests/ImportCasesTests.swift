@@ -97,4 +97,89 @@ struct ImportCasesTests {
         try store.importCases(batch)
         #expect(try store.load().data.cases == batch)
     }
+
+    // MARK: Staging while reading (`CaseLines.stage`, what `enlace import` does)
+
+    private static func line(_ id: String) -> String {
+        #"{"id":"\#(id)","title":"Importado","status":"active","priority":"high","marking":"TLP:GREEN","leadAgency":"DEA","opened":"2025-03-01","version":1,"createdAt":"2025-03-01T10:00:00Z","createdBy":"importer"}"#
+    }
+
+    /// Lines for `count` cases, `MX-2025-0001`… in order, as one file.
+    private static func lines(_ count: Int) -> [String] {
+        (1...count).map { line(String(format: "MX-2025-%04d", $0)) }
+    }
+
+    private func stage(_ lines: [String], into store: Store) throws -> Result<[(id: String, version: Int)], CaseLines.Problem> {
+        let transaction = try store.beginImport()
+        let result = CaseLines.stage(
+            Data(lines.joined(separator: "\n").utf8), registry: try Store.embeddedRegistry(), contactIDs: [],
+            into: transaction)
+        switch result {
+        case .success(let staged): try transaction.commit(staged)
+        case .failure: transaction.abandon()
+        }
+        return result
+    }
+
+    @Test("a file read while it is staged adds its cases in file order, with audit lines in file order", arguments: Board.allCases)
+    func stagedWhileRead(_ kind: Board) throws {
+        let (directory, store) = try board(kind)
+        let before = try store.load().data.cases.map(\.id)
+        let result = try stage(Self.lines(300), into: store)
+        let ids = (1...300).map { String(format: "MX-2025-%04d", $0) }
+        #expect((try? result.get().map(\.id)) == ids)
+        #expect(try store.load().data.cases.map(\.id) == (before + ids).sorted())
+        let audited = directory.auditLines().suffix(300).compactMap { line in
+            ids.first { line.contains("\"\($0)\"") }
+        }
+        #expect(audited == ids)
+        #expect(stagingDirectories(directory).isEmpty)
+    }
+
+    @Test("a problem on any line, read on any core, adds nothing and names that line", arguments: Board.allCases)
+    func problemAddsNothing(_ kind: Board) throws {
+        // The same id twice, far apart (read by different threads): the later line is named,
+        // whichever thread staged its file first.
+        var repeated = Self.lines(400)
+        repeated[389] = Self.line("MX-2025-0007")
+        var broken = Self.lines(400)
+        broken[399] = "{"
+        for (lines, expected) in [(repeated, CaseLines.Problem.duplicate(line: 390, id: "MX-2025-0007")), (broken, nil)] {
+            let (directory, store) = try board(kind)
+            let before = directory.contents()
+            let result = try stage(lines, into: store)
+            if let expected {
+                #expect(result.failure == expected)
+            } else if case .unreadable(let line, _, _)? = result.failure {
+                #expect(line == 400)
+            } else {
+                Issue.record("\(result)")
+            }
+            #expect(directory.contents() == before)
+            #expect(stagingDirectories(directory).isEmpty)
+        }
+    }
+
+    @Test("a line whose case is on the board is a duplicate; one whose case was deleted is refused")
+    func boardRefusesLine() throws {
+        let (directory, store) = try board(.withOneCase)
+        defer { withExtendedLifetime(directory) {} }
+        #expect(try stage(Self.lines(5) + [Self.line("MX-2026-0500")], into: store).failure
+            == .duplicate(line: 6, id: "MX-2026-0500"))
+        try store.deleteCase(id: "MX-2026-0500", expectedVersion: 1)
+        let refused = try stage(Self.lines(5) + [Self.line("MX-2026-0500")], into: store).failure
+        guard case .refused(6, .deleted)? = refused else {
+            Issue.record("\(String(describing: refused))")
+            return
+        }
+        #expect(try store.load().data.cases.isEmpty)
+    }
 }
+
+private extension Result {
+    var failure: Failure? {
+        if case .failure(let failure) = self { return failure }
+        return nil
+    }
+}
+

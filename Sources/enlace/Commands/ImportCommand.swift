@@ -17,22 +17,31 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        // The list index gives the ids already on the board without decoding every case file.
         let board = try IndexedBoard.open(global, searchText: false)
         let language = board.language
-        let cases = try reportingFailures(in: language) { try ImportFile.read(file: file, board: board) }
-        try reportingFailures(in: language) { try board.store.importCases(cases) }
-        Console.write(CLIPhrase.imported(language, ["count": "\(cases.count)", "path": board.store.directory.path]) + "\n")
+        let contents = try reportingFailures(in: language) { try ImportFile.read(file: file, language: language) }
+        let loaded = board.loaded
+        let contactIDs = Set(loaded.contacts.map(\.id))
+        let imported = try reportingFailures(in: language) { () throws -> Int in
+            // Each case is written as soon as its line is read; the board sees none before commit.
+            let transaction = try board.store.beginImport()
+            switch CaseLines.stage(contents, registry: loaded.registry, contactIDs: contactIDs, into: transaction) {
+            case .success(let staged):
+                try transaction.commit(staged)
+                return staged.count
+            case .failure(let problem):
+                transaction.abandon()
+                throw ImportFile.error(for: problem, file: file, language: language)
+            }
+        }
+        Console.write(CLIPhrase.imported(language, ["count": "\(imported)", "path": board.store.directory.path]) + "\n")
     }
 }
 
-/// Reads the file and hands it to the store's reader of the import format; the first bad line
-/// stops everything and is named.
+/// The import file's bytes, and what its first bad line means to the user.
 enum ImportFile {
-    static func read(file: String, board: IndexedBoard) throws -> [Case] {
-        let language = board.language
+    static func read(file: String, language: Language) throws -> Data {
         let limit = CaseLines.maximumFileSize
-        let contents: Data
         do {
             // A file known to be too large is refused before a byte of it is read.
             if file != "-", let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > limit {
@@ -41,33 +50,34 @@ enum ImportFile {
             }
             let handle = file == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
             // One byte past the limit is enough to know the file is too large, without reading it all.
-            contents = try handle.read(upToCount: limit + 1) ?? Data()
+            return try handle.read(upToCount: limit + 1) ?? Data()
         } catch let error as CLIError {
             throw error
         } catch {
             throw CLIError.importFileUnreadable(file: file, reason: (error as NSError).localizedDescription)
         }
-        let loaded = board.loaded
-        switch CaseLines.decode(
-            contents, registry: loaded.registry, contactIDs: Set(loaded.contacts.map(\.id)),
-            existingIDs: Set(loaded.cases.rows.map(\.id))
-        ) {
-        case .success(let cases):
-            return cases
-        case .failure(.fileTooLarge(let bytes, let limit)):
-            throw CLIError.importFileUnreadable(file: file, reason: StorePhrase.reasonTooLarge(
+    }
+
+    /// The error that reports `problem`: the line and what is wrong with it, or the store's own
+    /// error for a case the board refused.
+    static func error(for problem: CaseLines.Problem, file: String, language: Language) -> any Error {
+        switch problem {
+        case .fileTooLarge(let bytes, let limit):
+            CLIError.importFileUnreadable(file: file, reason: StorePhrase.reasonTooLarge(
                 language, ["bytes": bytes > limit ? "> \(limit)" : "\(bytes)", "limit": "\(limit)"]))
-        case .failure(.lineTooLong(let line, let bytes, let limit)):
-            throw CLIError.importLineUnreadable(file: file, line: line, reason: StorePhrase.reasonLineTooLong(
+        case .lineTooLong(let line, let bytes, let limit):
+            CLIError.importLineUnreadable(file: file, line: line, reason: StorePhrase.reasonLineTooLong(
                 language, ["bytes": "\(bytes)", "limit": "\(limit)"]))
-        case .failure(.unreadable(let line, _, let reason)):
-            throw CLIError.importLineUnreadable(file: file, line: line, reason: reason.message(language))
-        case .failure(.invalid(let line, let error)):
-            throw CLIError.importLineInvalid(file: file, line: line, reason: error.message(language))
-        case .failure(.duplicate(let line, let id)):
-            throw CLIError.importDuplicate(file: file, line: line, id: id)
-        case .failure(.empty):
-            throw CLIError.importEmpty(file: file)
+        case .unreadable(let line, _, let reason):
+            CLIError.importLineUnreadable(file: file, line: line, reason: reason.message(language))
+        case .invalid(let line, let error):
+            CLIError.importLineInvalid(file: file, line: line, reason: error.message(language))
+        case .duplicate(let line, let id):
+            CLIError.importDuplicate(file: file, line: line, id: id)
+        case .refused(_, let error):
+            error
+        case .empty:
+            CLIError.importEmpty(file: file)
         }
     }
 }
