@@ -33,6 +33,13 @@ public enum CaseLines {
         case empty
     }
 
+    /// The cases of `contents`, each decoded and validated against `board`, in order (the fuzz
+    /// target reads import lines this way).
+    public static func decode(_ contents: Data, board: BoardData) -> Result<[Case], Problem> {
+        decode(contents, registry: board.registry, contactIDs: Set(board.contacts.map(\.id)),
+               existingIDs: Set(board.cases.map(\.id)))
+    }
+
     /// The cases of `contents`, decoded and validated on every core. What is reported is still
     /// the first problem in file order, exactly as a line-by-line reading would find it.
     public static func decode(
