@@ -10,7 +10,7 @@ struct CaseSearchTests {
 
     func indexed(_ state: AppState) -> AppState {
         var state = state
-        _ = update(&state, .searchIndexBuilt(.init(index: CaseSearchIndex(state.data.cases), generation: state.dataGeneration)))
+        _ = update(&state, .searchIndexBuilt(.init(indexing: state.data.cases, generation: state.dataGeneration)))
         return state
     }
 
@@ -30,16 +30,54 @@ struct CaseSearchTests {
         }
     }
 
-    @Test("an index built for older data is not used")
-    func staleIndexIgnored() {
+    /// The board's data after another officer's saves: one case retitled, one gone, one new.
+    private func changed(_ data: BoardData) -> BoardData {
+        var data = data
+        data.cases[1].title = "Zebra crossing seizure"
+        data.cases[1].version += 1
+        let gone = data.cases.remove(at: 3)
+        var arrived = gone
+        arrived.id = "MX-2026-9999"
+        arrived.title = "Precursor zebra shipment"
+        data.cases.append(arrived)
+        return data
+    }
+
+    @Test("after a save, the index for the old data still lists exactly what Query.matches lists, asking it only about what changed", arguments: [
+        "zebra", "precursor", "status:active -lead:DEA", "agency:PGR", "overdue", "zzz", "tag:fentanyl fisc", "seizure",
+    ])
+    func indexForOlderData(query: String) {
+        var plain = TestBoard.state()
+        var withIndex = indexed(TestBoard.state())
+        let indexedGeneration = withIndex.dataGeneration
+        _ = update(&plain, .dataChanged(changed(plain.data)))
+        _ = update(&withIndex, .dataChanged(changed(withIndex.data)))
+        #expect(withIndex.caseSearch.built?.generation == indexedGeneration, "the new index is not there yet")
+        _ = press([.character("/")], &plain)
+        _ = press([.character("/")], &withIndex)
+        for character in query {
+            _ = press([.character(character)], &plain)
+            _ = press([.character(character)], &withIndex)
+            #expect(listedIDs(plain) == listedIDs(withIndex), "after typing up to \(character) of \(query)")
+            // The retitled case and the new one; every other case is answered by the index.
+            #expect(withIndex.caseSearch.casesMatchedDirectly == 2)
+        }
+        #expect(plain.caseSearch.casesMatchedDirectly == plain.data.cases.count)
+    }
+
+    @Test("an index for data older than the one in use is dropped")
+    func olderIndexDropped() {
         var state = TestBoard.state()
-        let old = CaseSearch.Built(index: CaseSearchIndex([]), generation: state.dataGeneration)
-        _ = update(&state, .dataChanged(state.data))
+        let old = CaseSearch.Built(indexing: state.data.cases, generation: state.dataGeneration)
+        _ = update(&state, .dataChanged(changed(state.data)))
+        let current = CaseSearch.Built(indexing: state.data.cases, generation: state.dataGeneration)
+        _ = update(&state, .searchIndexBuilt(current))
         _ = update(&state, .searchIndexBuilt(old))
-        #expect(state.caseSearch.built == nil)
+        #expect(state.caseSearch.built?.generation == current.generation)
         _ = press([.character("/")], &state)
-        type("precursor", &state)
-        #expect(!listedIDs(state).isEmpty, "the filter still works through Query.matches")
+        type("zebra", &state)
+        #expect(listedIDs(state).sorted() == [state.data.cases[1].id, "MX-2026-9999"].sorted())
+        #expect(state.caseSearch.casesMatchedDirectly == 0)
     }
 
     @Test("an index arriving in the background leaves the status message standing")
@@ -48,7 +86,7 @@ struct CaseSearchTests {
         _ = update(&state, .refused(.readOnly))
         let message = state.statusMessage
         #expect(message != nil)
-        _ = update(&state, .searchIndexBuilt(.init(index: CaseSearchIndex(state.data.cases), generation: state.dataGeneration)))
+        _ = update(&state, .searchIndexBuilt(.init(indexing: state.data.cases, generation: state.dataGeneration)))
         #expect(state.statusMessage == message)
     }
 }

@@ -79,8 +79,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .dataChanged(let data): state.replaceData(data)
     case .loadFailed(let reason): state.statusMessage = StatusMessage(.notLoaded, [.init("reason", reason)], isError: true)
     case .searchIndexBuilt(let built):
-        // An index for older data is dropped; the session builds one for the new data.
-        if built.generation == state.dataGeneration { state.caseSearch.built = built }
+        // An index for data older than the one in use is dropped; the session builds one for
+        // the data on screen.
+        state.caseSearch.offer(built, currentGeneration: state.dataGeneration)
     case .resize(let width, let height):
         state.size = ScreenSize(width: width, height: height)
         for pane in Pane.allCases { state.keepSelectionInView(in: pane) }

@@ -1,19 +1,34 @@
 import EnlaceModel
 
-/// The engine behind the cases filter. With a `CaseSearchIndex` built for the data on screen,
-/// a keystroke scans one folded byte buffer (and, while the query only narrows, only the last
-/// matches) instead of folding every case's text again; without one — the first moments of a
-/// big board, while the index is built off the keyboard's thread — it falls back to
-/// `Query.matches`. Both give the same answers (EnlaceModel's tests hold them to it).
+/// The engine behind the cases filter. With a `CaseSearchIndex`, a keystroke scans one folded
+/// byte buffer (and, while the query only narrows, only the last matches) instead of folding
+/// every case's text again; before the first index exists — the first moments of a big board —
+/// it falls back to `Query.matches`. Both give the same answers (EnlaceModel's tests hold them
+/// to it).
+///
+/// An index outlives the data it was built for. After a save (this officer's or another's) the
+/// index for the new data takes seconds to build at 100,000 cases; meanwhile the old one still
+/// answers for every case that is the same as when it was indexed, and only the cases that
+/// changed, arrived or moved are asked with `Query.matches`. A keystroke right after a save
+/// costs a few cases more, not a second.
 public struct CaseSearch: Sendable, Equatable {
-    /// An index and the data generation it was built from; stale ones are never used.
+    /// An index, the cases it indexes and the data generation they were; built off the
+    /// keyboard's thread (folding 100,000 cases takes seconds).
     public struct Built: Sendable, Equatable {
         public let index: CaseSearchIndex
         public let generation: Int
+        let cases: [Case]
+        let positionByID: [String: Int32]
 
-        public init(index: CaseSearchIndex, generation: Int) {
-            self.index = index
+        /// Indexes `cases`, the data of `generation`.
+        public init(indexing cases: [Case], generation: Int) {
+            index = CaseSearchIndex(cases)
             self.generation = generation
+            self.cases = cases
+            var positions: [String: Int32] = [:]
+            positions.reserveCapacity(cases.count)
+            for (position, record) in cases.enumerated() { positions[record.id] = Int32(position) }
+            positionByID = positions
         }
 
         // The generation says which data the index describes; comparing megabytes of index
@@ -21,23 +36,74 @@ public struct CaseSearch: Sendable, Equatable {
         public static func == (lhs: Built, rhs: Built) -> Bool { lhs.generation == rhs.generation }
     }
 
+    /// How the data on screen relates to an index built for older data.
+    private struct Drift: Sendable {
+        /// The data generation it was worked out for.
+        let generation: Int
+        /// For each indexed position, where that same case is now, or -1.
+        let currentPosition: [Int32]
+        /// Positions of cases now that are not the same as any indexed one.
+        let changed: [Int]
+    }
+
     var built: Built?
-    /// The last answer of the index and the data it was for: the next keystroke starts from it.
+    /// The last answer of the index: the next keystroke starts from it.
     private var last: (matches: CaseSearchIndex.Matches, generation: Int)?
+    private var drift: Drift?
+    /// How many cases the last filter asked `Query.matches` about: a count of work, for tests.
+    private(set) var casesMatchedDirectly = 0
+
+    /// Takes `candidate` if it describes newer data than the index in use; none describes
+    /// data newer than `generation`, the data on screen.
+    mutating func offer(_ candidate: Built, currentGeneration generation: Int) {
+        guard candidate.generation <= generation, candidate.generation > (built?.generation ?? Int.min) else { return }
+        built = candidate
+        last = nil
+        drift = nil
+    }
 
     /// Which cases match, as a flag per case; nil for the empty query (everything matches).
     mutating func matching(_ query: Query, cases: [Case], generation: Int, context: QueryContext) -> [Bool]? {
         guard !query.isEmpty else { return nil }
         var flags = [Bool](repeating: false, count: cases.count)
-        guard let built, built.generation == generation else {
+        guard let built else {
             for (position, record) in cases.enumerated() where query.matches(record, context) { flags[position] = true }
+            casesMatchedDirectly = cases.count
             return flags
         }
-        let earlier = last.flatMap { $0.generation == generation ? $0.matches : nil }
+        let earlier = last.flatMap { $0.generation == built.generation ? $0.matches : nil }
         let matches = built.index.filter(query, context: context, after: earlier)
-        last = (matches, generation)
-        matches.forEach { flags[$0] = true }
+        last = (matches, built.generation)
+        guard built.generation != generation else {
+            matches.forEach { flags[$0] = true }
+            casesMatchedDirectly = 0
+            return flags
+        }
+        let drift = self.drift.flatMap { $0.generation == generation ? $0 : nil } ?? Self.drift(of: cases, from: built, generation: generation)
+        self.drift = drift
+        matches.forEach { old in
+            let now = drift.currentPosition[old]
+            if now >= 0 { flags[Int(now)] = true }
+        }
+        for position in drift.changed where query.matches(cases[position], context) { flags[position] = true }
+        casesMatchedDirectly = drift.changed.count
         return flags
+    }
+
+    /// Meets each case on screen with the indexed case of its id: the same value (a reload
+    /// reuses the values of unchanged files, so most compare by identity) keeps the index's
+    /// answer; anything else is changed.
+    private static func drift(of cases: [Case], from built: Built, generation: Int) -> Drift {
+        var currentPosition = [Int32](repeating: -1, count: built.cases.count)
+        var changed: [Int] = []
+        for (position, record) in cases.enumerated() {
+            if let old = built.positionByID[record.id], built.cases[Int(old)] == record {
+                currentPosition[Int(old)] = Int32(position)
+            } else {
+                changed.append(position)
+            }
+        }
+        return Drift(generation: generation, currentPosition: currentPosition, changed: changed)
     }
 
     public static func == (lhs: CaseSearch, rhs: CaseSearch) -> Bool { lhs.built == rhs.built }

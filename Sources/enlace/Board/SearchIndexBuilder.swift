@@ -3,9 +3,10 @@ import EnlaceModel
 import EnlaceUI
 import Synchronization
 
-/// Builds the cases' search index off the keyboard's thread (about a second at 100,000 cases)
-/// and hands it to the run loop, which gives it to `update` as `.searchIndexBuilt`. Until it
-/// arrives the filter still works, through `Query.matches`.
+/// Builds the cases' search index off the keyboard's thread (about three seconds at 100,000
+/// cases) and hands it to the run loop, which gives it to `update` as `.searchIndexBuilt`.
+/// Until the first arrives the filter works through `Query.matches`; until a newer one
+/// arrives, the one in use answers for the cases that did not change (`CaseSearch`).
 final class SearchIndexBuilder: Sendable {
     private let finished = Mutex<CaseSearch.Built?>(nil)
     private let wake: @Sendable () -> Void
@@ -15,7 +16,7 @@ final class SearchIndexBuilder: Sendable {
     /// Starts building for `cases`, the data of `generation`.
     func build(_ cases: [Case], generation: Int) {
         DispatchQueue.global(qos: .utility).async { [self] in
-            let built = CaseSearch.Built(index: CaseSearchIndex(cases), generation: generation)
+            let built = CaseSearch.Built(indexing: cases, generation: generation)
             finished.withLock { $0 = built }
             wake()
         }
