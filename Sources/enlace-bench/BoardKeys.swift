@@ -58,9 +58,15 @@ extension Benchmarks {
         var changed = data
         changed.cases[changed.cases.count / 2].title += " (actualizado)"
         changed.cases[changed.cases.count / 2].version += 1
+        var plainReloads: [Double] = []
         var reloads: [Double] = []
         var keystrokes: [Double] = []
         for _ in 0..<runs {
+            var idle = state
+            plainReloads.append(milliseconds {
+                _ = update(&idle, .dataChanged(changed))
+                _ = BoardView.render(idle)
+            })
             var typing = state
             _ = update(&typing, .startFilter)
             for character in "fisc" { _ = update(&typing, .filterInsert(String(character))) }
@@ -75,6 +81,7 @@ extension Benchmarks {
                 })
             }
         }
+        Measurement(what: "board.after-another-save.reload(no filter)", cases: data.cases.count, milliseconds: plainReloads).print()
         Measurement(what: "board.after-another-save.reload(filter open)", cases: data.cases.count, milliseconds: reloads).print()
         Measurement(what: "board.after-another-save.filter-keystroke", cases: data.cases.count, milliseconds: keystrokes, extra: [
             "worst_ms": keystrokes.max() ?? 0,
