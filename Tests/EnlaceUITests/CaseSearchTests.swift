@@ -80,6 +80,19 @@ struct CaseSearchTests {
         #expect(state.caseSearch.casesMatchedDirectly == 0)
     }
 
+    @Test("an index of skeletons goes when the whole cases come: it would answer for none of them")
+    func skeletonIndexDropped() {
+        let whole = TestBoard.state()
+        var state = AppState(data: whole.data, size: whole.size, language: .en, today: TestBoard.today, loadingCases: true)
+        _ = update(&state, .searchIndexBuilt(.init(indexing: state.data.cases, generation: state.dataGeneration)))
+        #expect(state.caseSearch.built != nil)
+        _ = update(&state, .dataChanged(whole.data))
+        #expect(state.caseSearch.built == nil)
+        _ = update(&state, .searchIndexBuilt(.init(indexing: state.data.cases, generation: state.dataGeneration)))
+        _ = update(&state, .dataChanged(changed(state.data)))
+        #expect(state.caseSearch.built != nil, "an index of whole cases stays after another save")
+    }
+
     @Test("an index arriving in the background leaves the status message standing")
     func indexKeepsStatusMessage() {
         var state = TestBoard.state()

@@ -59,6 +59,8 @@ extension AppState {
             cases: selectedRecordID(in: .cases), agencies: selectedRecordID(in: .agencies),
             contacts: selectedRecordID(in: .contacts))
         data = newData
+        // An index of skeletons would answer for no whole case; dropping it frees the skeletons.
+        if isLoadingCases { caseSearch = CaseSearch() }
         isLoadingCases = false
         index = BoardIndex(newData)
         // The old lists index the old arrays; nothing may read them from here on.
