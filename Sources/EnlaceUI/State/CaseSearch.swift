@@ -8,9 +8,9 @@ import EnlaceModel
 ///
 /// An index outlives the data it was built for. After a save (this officer's or another's) the
 /// index for the new data takes seconds to build at 100,000 cases; meanwhile the old one still
-/// answers for every case that is the same as when it was indexed, and only the cases that
-/// changed, arrived or moved are asked with `Query.matches`. A keystroke right after a save
-/// costs a few cases more, not a second.
+/// answers for every case that is the same as when it was indexed, wherever it now stands, and
+/// only the cases that changed or arrived are asked with `Query.matches`. A keystroke right
+/// after a save costs a few cases more, not a second.
 public struct CaseSearch: Sendable, Equatable {
     /// An index, the cases it indexes and the data generation they were; built off the
     /// keyboard's thread (folding 100,000 cases takes seconds).
