@@ -88,6 +88,33 @@ struct ImportCasesTests {
         #expect(stagingDirectories(directory).isEmpty)
     }
 
+    @Test("a cases directory that is a symbolic link stays one, empty or not, and its target gets the cases", arguments: Board.allCases)
+    func symlinkedCaseDirectory(_ kind: Board) throws {
+        let (directory, store) = try board(kind)
+        let before = try store.load().data.cases
+        let elsewhere = directory.path + "/elsewhere"
+        #expect(rename(directory.data.path + "/cases", elsewhere) == 0)
+        #expect(symlink(elsewhere, directory.data.path + "/cases") == 0)
+        try store.importCases(batch)
+        var status = stat()
+        #expect(lstat(directory.data.path + "/cases", &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK)
+        #expect(FileManager.default.fileExists(atPath: elsewhere + "/MX-2026-0001.json"))
+        #expect(try store.load().data.cases == (before + batch).sorted { $0.id < $1.id })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).allSatisfy { !$0.hasPrefix(".cases.tmp-") })
+    }
+
+    @Test("a staging directory a crash left inside cases/ is removed by the next load")
+    func strayStagingInsideCasesRemoved() throws {
+        let (directory, store) = try board(.withOneCase)
+        let staging = directory.data.path + "/cases/.cases.tmp-import-4242-abc"
+        #expect(mkdir(staging, 0o700) == 0)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: staging + "/MX-2026-0001.json"))
+        let loaded = try store.load()
+        #expect(loaded.removedTempFiles == [staging])
+        #expect(loaded.data.cases.map(\.id) == ["MX-2026-0500"])
+        #expect(!FileManager.default.fileExists(atPath: staging))
+    }
+
     @Test("a board whose only case was deleted is not empty: the deleted id stays refused")
     func tombstoneKeepsIDTaken() throws {
         let (directory, store) = try board(.withOneCase)

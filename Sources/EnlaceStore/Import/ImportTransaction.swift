@@ -13,7 +13,8 @@ import Darwin
 /// Nothing shows before `commit`. It syncs the staged files once (`syncfs`), then renames the
 /// staging directory onto an empty or missing `cases/` in one step — a new post, a migration:
 /// one rename instead of one a case, and a crash leaves all of the cases or none — or, on a
-/// board with cases, renames each file into `cases/`. The audit lines come last; if they cannot
+/// board with cases (or whose `cases/` is a link or another disk, where the staging directory
+/// is made inside it), renames each file into `cases/`. The audit lines come last; if they cannot
 /// be written every case goes again, so an import reported as failed added nothing and can be
 /// run again as it is. A crash before `commit` leaves only the staging directory, which the
 /// next load removes (its name is a temp name, `AtomicWriter.isTempName`).
@@ -41,10 +42,11 @@ public final class ImportTransaction: @unchecked Sendable {
         let lock = try DirectoryLock.acquire(
             path: store.lockPath, timeout: store.lockTimeout, holder: store.user, newFileMode: store.newFileMode)
         do throws(StoreError) {
-            // A tombstone counts: a board whose cases were all deleted still remembers their ids.
-            replacesCaseDirectory = try store.files.isEmptyDirectory(store.casesPath) ?? true
+            replacesCaseDirectory = try Self.mayReplaceCaseDirectory(of: store)
             fileMode = store.newFileMode
-            staging = try Self.makeStagingDirectory(for: store)
+            // Beside `cases/` to be renamed onto it; else inside it, where renaming each file
+            // into place cannot cross to another file system.
+            staging = try Self.makeStagingDirectory(in: replacesCaseDirectory ? store.path : store.casesPath, for: store)
         } catch {
             lock.release()
             throw error
@@ -117,15 +119,32 @@ public final class ImportTransaction: @unchecked Sendable {
 
     private func stagedPath(_ id: String) -> String { staging + "/" + id + ".json" }
 
-    /// `.cases.tmp-import-<pid>-<random>` in the data directory, with the mode (and, for root,
-    /// the owner) of the `cases/` it may replace.
-    private static func makeStagingDirectory(for store: Store) throws(StoreError) -> String {
+    /// Whether one rename can put the staging directory in place of `cases/`: it is missing, or
+    /// an empty directory of the data directory's own file system. A tombstone counts as a case
+    /// (a board whose cases were all deleted still remembers their ids); a symbolic link or a
+    /// mount point (cases kept on another disk) is never replaced.
+    private static func mayReplaceCaseDirectory(of store: Store) throws(StoreError) -> Bool {
+        var cases = stat()
+        var data = stat()
+        guard lstat(store.casesPath, &cases) == 0 else {
+            if errno == ENOENT { return true }
+            throw .io(path: store.casesPath, operation: .status, errno: errno)
+        }
+        guard (cases.st_mode & S_IFMT) == S_IFDIR, stat(store.path, &data) == 0, cases.st_dev == data.st_dev else {
+            return false
+        }
+        return try store.files.isEmptyDirectory(store.casesPath) ?? true
+    }
+
+    /// `.cases.tmp-import-<pid>-<random>` in `directory`, with the mode (and, for root, the
+    /// owner) of `cases/`.
+    private static func makeStagingDirectory(in directory: String, for store: Store) throws(StoreError) -> String {
         var existing = stat()
         let replacesDirectory = stat(store.casesPath, &existing) == 0
         let mode = replacesDirectory ? existing.st_mode & 0o7777 : store.newDirectoryMode
         for _ in 0..<16 {
             let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-            let staging = store.path + "/." + DataDirectory.casesDirectory + AtomicWriter.tempMarker
+            let staging = directory + "/." + DataDirectory.casesDirectory + AtomicWriter.tempMarker
                 + "import-\(getpid())-" + suffix
             if mkdir(staging, mode) == 0 {
                 // mkdir applied the umask; the mode of the directory being replaced is the contract.
