@@ -78,8 +78,9 @@ public enum Action: Sendable, Equatable {
     case restoreDraft, dropDraft
     /// The audit trail of a case or a contact, read for `h`, newest first.
     case historyLoaded(HistorySubject, lines: [HistoryLine])
-    /// The store loaded or reloaded the data (another officer saved, say): always whole cases.
-    case dataChanged(BoardData)
+    /// The store loaded or reloaded the data (another officer saved, say): always whole cases;
+    /// with the lookups a loader worked out for it off the keyboard's thread, if any.
+    case dataChanged(BoardData, prepared: PreparedLookups? = nil)
     /// Loading the data failed; `reason` is already in words. The board keeps what it shows.
     case loadFailed(reason: String)
     /// A search index built off the keyboard's thread for the data of one generation.

@@ -76,7 +76,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.updateExport(action)
     case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, isError: true)
 
-    case .dataChanged(let data): state.replaceData(data)
+    case .dataChanged(let data, let prepared): state.replaceData(data, prepared: prepared)
     case .loadFailed(let reason): state.statusMessage = StatusMessage(.notLoaded, [.init("reason", reason)], isError: true)
     case .searchIndexBuilt(let built):
         // An index for data older than the one in use is dropped; the session builds one for

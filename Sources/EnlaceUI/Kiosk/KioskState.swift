@@ -69,7 +69,7 @@ public struct KioskState: Sendable, Equatable {
         case .switchLanguage: language = language.other
         case .quit: return [.quit]
         case .refused: message = .readOnly
-        case .dataChanged(let board): replace(KioskData(board, policy: policy), notice: nil)
+        case .dataChanged(let board, _): replace(KioskData(board, policy: policy), notice: nil)
         case .resize(let width, let height):
             size = ScreenSize(width: width, height: height)
             page = min(page, pageCount - 1)

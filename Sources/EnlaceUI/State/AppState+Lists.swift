@@ -53,8 +53,9 @@ extension AppState {
         reselect(previousID, in: pane)
     }
 
-    /// Takes new data, keeping each pane's selection on the same record where it still exists.
-    mutating func replaceData(_ newData: BoardData) {
+    /// Takes new data, keeping each pane's selection on the same record where it still exists;
+    /// `prepared`, the lookups and orders of exactly this data, spares working them out here.
+    mutating func replaceData(_ newData: BoardData, prepared: PreparedLookups? = nil) {
         let selectedIDs = PerPane(
             cases: selectedRecordID(in: .cases), agencies: selectedRecordID(in: .agencies),
             contacts: selectedRecordID(in: .contacts))
@@ -62,10 +63,10 @@ extension AppState {
         // An index of skeletons would answer for no whole case; dropping it frees the skeletons.
         if isLoadingCases { caseSearch = CaseSearch() }
         isLoadingCases = false
-        index = BoardIndex(newData)
+        index = prepared?.index ?? BoardIndex(newData)
         // The old lists index the old arrays; nothing may read them from here on.
         lists = PerPane(repeating: GroupedList())
-        sortCases()
+        if let order = prepared?.orders[caseSort] { sortedCases = order } else { sortCases() }
         for pane in Pane.allCases {
             applyFilter(in: pane, rebuild: true)
             reselect(selectedIDs[pane], in: pane)

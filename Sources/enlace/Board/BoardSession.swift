@@ -90,7 +90,7 @@ struct BoardSession {
                 reloader.poll()
                 if let reloaded = reloader.takeReloaded() {
                     let hadSkeletons = state.isLoadingCases
-                    effects += update(&state, .dataChanged(reloaded.data))
+                    effects += update(&state, .dataChanged(reloaded.loaded.data, prepared: reloaded.prepared))
                     // The skeletons are gone now, and their search index goes when the new one
                     // comes: give their pages back each time rather than keep them resident.
                     if hadSkeletons {
@@ -141,7 +141,7 @@ extension BoardSession {
         if listed.cases.count <= Self.casesReadBeforeFirstPaint {
             reloader.poll()
             reloader.waitForLoad()
-            if let whole = reloader.takeReloaded() { return (whole.data, true) }
+            if let whole = reloader.takeReloaded() { return (whole.loaded.data, true) }
         }
         return (listed.skeletonData, false)
     }

@@ -41,8 +41,9 @@ struct KioskSession {
             language: language, now: .now(), rotateSeconds: rotateSeconds, keymap: KioskKeys.keymap(exitKey: exitKey),
             notice: notice)
         let waker = terminal.waker
-        let reloader = loaded.map { DataReloader(store: store, loaded: $0, loadedAt: stamp, wake: { waker.wake() }) }
-            ?? DataReloader(store: store, wake: { waker.wake() })
+        let reloader = loaded.map {
+            DataReloader(store: store, loaded: $0, loadedAt: stamp, preparesLookups: false, wake: { waker.wake() })
+        } ?? DataReloader(store: store, preparesLookups: false, wake: { waker.wake() })
 
         var painted = KioskView.render(state)
         terminal.paint(painted)
@@ -64,7 +65,7 @@ struct KioskSession {
                 return
             case .tick:
                 reloader.poll()
-                if let reloaded = reloader.takeReloaded() {
+                if let reloaded = reloader.takeReloaded()?.loaded {
                     state.replace(KioskData(reloaded.data, policy: policy), notice: KioskSession.notice(for: reloaded))
                 }
                 if let failure = reloader.takeFailure() {

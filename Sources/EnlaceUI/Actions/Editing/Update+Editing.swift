@@ -44,8 +44,8 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .historyLoaded(let subject, let lines):
         if state.editing == nil { state.editing = .history(subject, lines: lines, scroll: 0) }
         return []
-    case .dataChanged(let data):
-        state.replaceData(data)
+    case .dataChanged(let data, let prepared):
+        state.replaceData(data, prepared: prepared)
         state.rebaseOpenForm()
         state.noticeDeletedUnderForm()
         return []

@@ -1,0 +1,32 @@
+import EnlaceModel
+import Testing
+@testable import EnlaceUI
+
+/// The board's lookups and orders, worked out by the loader off the keyboard's thread, must
+/// leave the board exactly as working them out in `update` would.
+@Suite("Lookups prepared with the data")
+struct PreparedLookupsTests {
+    @Test("new data with its prepared lookups gives the same board as without them, in every order", arguments: CaseSort.allCases)
+    func sameBoard(sort: CaseSort) {
+        var board = TestBoard.state()
+        while board.caseSort != sort { _ = update(&board, .cycleSort) }
+        _ = press([.character("/")], &board)
+        type("precursor", &board)
+        var data = board.data
+        data.cases[0].priority = .low
+        data.cases[0].version += 1
+        let gone = data.cases.remove(at: 2)
+        var arrived = gone
+        arrived.id = "MX-2026-9998"
+        arrived.title = "Precursor drums at Lázaro Cárdenas"
+        data.cases.append(arrived)
+
+        var plain = board
+        var prepared = board
+        _ = update(&plain, .dataChanged(data))
+        _ = update(&prepared, .dataChanged(data, prepared: PreparedLookups(data)))
+        #expect(prepared == plain)
+        #expect(prepared.index == BoardIndex(data))
+        #expect(prepared.lists.cases.items.map { prepared.data.cases[$0].id }.contains("MX-2026-9998"))
+    }
+}
