@@ -59,7 +59,7 @@ extension Benchmarks {
         var changed = data
         changed.cases[changed.cases.count / 2].title += " (actualizado)"
         changed.cases[changed.cases.count / 2].version += 1
-        let prepared = PreparedLookups(changed)
+        let prepared = PreparedLookups(changed, searchIndex: state.searchIndexInUse)
         var plainReloads: [Double] = []
         var reloads: [Double] = []
         var keystrokes: [Double] = []

@@ -29,4 +29,29 @@ struct PreparedLookupsTests {
         #expect(prepared.index == BoardIndex(data))
         #expect(prepared.lists.cases.items.map { prepared.data.cases[$0].id }.contains("MX-2026-9998"))
     }
+
+    @Test("with a search index in use, the prepared drift gives the same list; one against another index is left aside")
+    func preparedDrift() {
+        var board = TestBoard.state()
+        let older = CaseSearch.Built(indexing: board.data.cases, generation: board.dataGeneration)
+        _ = update(&board, .dataChanged(board.data))
+        _ = update(&board, .searchIndexBuilt(.init(indexing: board.data.cases, generation: board.dataGeneration)))
+        _ = press([.character("/")], &board)
+        type("precursor", &board)
+        var data = board.data
+        data.cases[1].title = "Precursor drums at Manzanillo"
+        data.cases[1].version += 1
+
+        var plain = board
+        var prepared = board
+        var stale = board
+        _ = update(&plain, .dataChanged(data))
+        _ = update(&prepared, .dataChanged(data, prepared: PreparedLookups(data, searchIndex: board.searchIndexInUse)))
+        _ = update(&stale, .dataChanged(data, prepared: PreparedLookups(data, searchIndex: older)))
+        #expect(prepared.lists == plain.lists)
+        #expect(stale.lists == plain.lists)
+        #expect(prepared.caseSearch.casesMatchedDirectly == 1)
+        #expect(prepared.lists.cases.items.map { prepared.data.cases[$0].id }.contains(data.cases[1].id))
+    }
 }
+

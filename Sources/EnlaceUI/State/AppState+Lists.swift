@@ -62,6 +62,7 @@ extension AppState {
         data = newData
         // An index of skeletons would answer for no whole case; dropping it frees the skeletons.
         if isLoadingCases { caseSearch = CaseSearch() }
+        caseSearch.adopt(prepared?.drift, dataGeneration: dataGeneration)
         isLoadingCases = false
         index = prepared?.index ?? BoardIndex(newData)
         // The old lists index the old arrays; nothing may read them from here on.

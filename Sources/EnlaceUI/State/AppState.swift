@@ -14,6 +14,8 @@ public struct AppState: Sendable, Equatable {
     public private(set) var dataGeneration = 0
     /// The cases filter's engine (the search index, once built).
     var caseSearch = CaseSearch()
+    /// The search index the filter uses: what a loader prepares new data against.
+    public var searchIndexInUse: CaseSearch.Built? { caseSearch.built }
     public internal(set) var index: BoardIndex
     public internal(set) var pane: Pane = .cases
     public internal(set) var positions = PerPane(repeating: ListPosition())

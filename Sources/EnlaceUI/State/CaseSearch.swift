@@ -34,12 +34,29 @@ public struct CaseSearch: Sendable, Equatable {
         // The generation says which data the index describes; comparing megabytes of index
         // would say nothing more.
         public static func == (lhs: Built, rhs: Built) -> Bool { lhs.generation == rhs.generation }
+
+        /// Meets each of `cases` with the indexed case of its id: the same value (a reload
+        /// reuses the values of unchanged files, so most compare by identity) keeps the index's
+        /// answer; anything else is changed. About 100 ms at 100,000 cases.
+        func drift(to cases: [Case]) -> Drift {
+            var currentPosition = [Int32](repeating: -1, count: self.cases.count)
+            var changed: [Int] = []
+            for (position, record) in cases.enumerated() {
+                if let old = positionByID[record.id], self.cases[Int(old)] == record {
+                    currentPosition[Int(old)] = Int32(position)
+                } else {
+                    changed.append(position)
+                }
+            }
+            return Drift(builtGeneration: generation, currentPosition: currentPosition, changed: changed)
+        }
     }
 
-    /// How the data on screen relates to an index built for older data.
-    private struct Drift: Sendable {
-        /// The data generation it was worked out for.
-        let generation: Int
+    /// How newer cases relate to an index built for older ones: worked out when a filter first
+    /// needs it, or beforehand by the board's reloader (`PreparedLookups`).
+    public struct Drift: Sendable, Equatable {
+        /// The generation of the index it was worked out against.
+        let builtGeneration: Int
         /// For each indexed position, where that same case is now, or -1.
         let currentPosition: [Int32]
         /// Positions of cases now that are not the same as any indexed one.
@@ -49,7 +66,8 @@ public struct CaseSearch: Sendable, Equatable {
     var built: Built?
     /// The last answer of the index: the next keystroke starts from it.
     private var last: (matches: CaseSearchIndex.Matches, generation: Int)?
-    private var drift: Drift?
+    /// The drift of the data on screen (of `dataGeneration`) from `built`.
+    private var drift: (drift: Drift, dataGeneration: Int)?
     /// How many cases the last filter asked `Query.matches` about: a count of work, for tests.
     private(set) var casesMatchedDirectly = 0
 
@@ -79,8 +97,9 @@ public struct CaseSearch: Sendable, Equatable {
             casesMatchedDirectly = 0
             return flags
         }
-        let drift = self.drift.flatMap { $0.generation == generation ? $0 : nil } ?? Self.drift(of: cases, from: built, generation: generation)
-        self.drift = drift
+        let drift = self.drift.flatMap { $0.dataGeneration == generation && $0.drift.builtGeneration == built.generation ? $0.drift : nil }
+            ?? built.drift(to: cases)
+        self.drift = (drift, generation)
         matches.forEach { old in
             let now = drift.currentPosition[old]
             if now >= 0 { flags[Int(now)] = true }
@@ -90,20 +109,11 @@ public struct CaseSearch: Sendable, Equatable {
         return flags
     }
 
-    /// Meets each case on screen with the indexed case of its id: the same value (a reload
-    /// reuses the values of unchanged files, so most compare by identity) keeps the index's
-    /// answer; anything else is changed.
-    private static func drift(of cases: [Case], from built: Built, generation: Int) -> Drift {
-        var currentPosition = [Int32](repeating: -1, count: built.cases.count)
-        var changed: [Int] = []
-        for (position, record) in cases.enumerated() {
-            if let old = built.positionByID[record.id], built.cases[Int(old)] == record {
-                currentPosition[Int(old)] = Int32(position)
-            } else {
-                changed.append(position)
-            }
-        }
-        return Drift(generation: generation, currentPosition: currentPosition, changed: changed)
+    /// Takes `drift`, worked out beforehand for the data of `dataGeneration`, if it was worked
+    /// out against the index in use.
+    mutating func adopt(_ drift: Drift?, dataGeneration: Int) {
+        guard let drift, drift.builtGeneration == built?.generation else { return }
+        self.drift = (drift, dataGeneration)
     }
 
     public static func == (lhs: CaseSearch, rhs: CaseSearch) -> Bool { lhs.built == rhs.built }

@@ -87,7 +87,7 @@ struct BoardSession {
                 return
             case .tick:
                 changed = false
-                reloader.poll()
+                reloader.poll(against: state.searchIndexInUse)
                 if let reloaded = reloader.takeReloaded() {
                     let hadSkeletons = state.isLoadingCases
                     effects += update(&state, .dataChanged(reloaded.loaded.data, prepared: reloaded.prepared))

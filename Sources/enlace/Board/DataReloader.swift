@@ -54,8 +54,8 @@ final class DataReloader: Sendable {
     }
 
     /// Starts a load when nothing was loaded yet or the directory changed since the last load,
-    /// and none is running.
-    func poll() {
+    /// and none is running; its lookups are prepared against `searchIndex`, the board's index in use.
+    func poll(against searchIndex: CaseSearch.Built? = nil) {
         let stamp = store.changeStamp()
         let previous = shared.withLock { shared -> LoadResult?? in
             guard !shared.isLoading, stamp != shared.loadedStamp else { return nil }
@@ -66,7 +66,7 @@ final class DataReloader: Sendable {
         loading.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result = Result { () throws(StoreError) -> LoadResult in try store.reload(previous) }
-            let prepared = preparesLookups ? try? result.map { PreparedLookups($0.data) }.get() : nil
+            let prepared = preparesLookups ? try? result.map { PreparedLookups($0.data, searchIndex: searchIndex) }.get() : nil
             shared.withLock { shared in
                 shared.isLoading = false
                 shared.loadedStamp = stamp
