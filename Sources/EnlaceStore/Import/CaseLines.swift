@@ -61,7 +61,7 @@ public enum CaseLines {
         read(contents, registry: registry, contactIDs: contactIDs, existingIDs: []) { record, line in
             do throws(StoreError) {
                 // A repeated id is left to the ordered pass, which names the later of the two lines.
-                _ = try transaction.stage(record)
+                try transaction.stage(record)
                 return .success(record.version)
             } catch .duplicateID(let id) {
                 return .failure(.duplicate(line: line, id: id))

@@ -22,14 +22,6 @@ import Darwin
 /// `stage` may be called from many threads at once; `commit` and `abandon` once, by the thread
 /// that began the import (a transaction dropped without either is abandoned).
 public final class ImportTransaction: @unchecked Sendable {
-    /// What `stage` did with a case.
-    public enum Staged: Sendable, Equatable {
-        case staged
-        /// Another case of this import has the same id and was staged first; the import must
-        /// fail, and its reader names the later line.
-        case repeated
-    }
-
     private let store: Store
     private let staging: String
     /// `cases/` was empty or missing: `commit` renames the staging directory onto it.
@@ -58,8 +50,10 @@ public final class ImportTransaction: @unchecked Sendable {
 
     /// Writes `record` into the staging directory. Throws `duplicateID` when the board has a
     /// case with its id, `deleted` when it had one, `invalidID` for an id that cannot be a file
-    /// name, and an I/O error naming the case file when the write fails.
-    public func stage(_ record: Case) throws(StoreError) -> Staged {
+    /// name, and an I/O error naming the case file when the write fails. A second case of this
+    /// import with the same id is not written and not an error here: the import must fail, and
+    /// its reader, which sees the lines in order, names the later of the two.
+    public func stage(_ record: Case) throws(StoreError) {
         try Store.requireFileNameSafe(record.id)
         let path = store.casePath(id: record.id)
         if !replacesCaseDirectory {
@@ -70,9 +64,8 @@ public final class ImportTransaction: @unchecked Sendable {
             try AtomicWriter(files: store.files).writeNew(
                 store.encode(record, for: path), to: stagedPath(record.id), reportingAs: path, mode: fileMode)
         } catch .io(_, .open, EEXIST) {
-            return .repeated
+            return
         }
-        return .staged
     }
 
     /// Puts every staged case in place and writes one `created` audit line for each of

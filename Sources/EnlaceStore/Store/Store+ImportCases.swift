@@ -29,7 +29,7 @@ extension Store {
         let transaction = try beginImport()
         let failures = Chunked.map(cases.count) { range -> StoreError? in
             for index in range {
-                do throws(StoreError) { _ = try transaction.stage(cases[index]) } catch { return error }
+                do throws(StoreError) { try transaction.stage(cases[index]) } catch { return error }
             }
             return nil
         }
