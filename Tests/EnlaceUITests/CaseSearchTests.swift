@@ -6,8 +6,6 @@ import Testing
 /// `Query.matches`, keystroke by keystroke, and never trusts an index built for other data.
 @Suite("The cases filter on the search index")
 struct CaseSearchTests {
-    func listedIDs(_ state: AppState) -> [String] { state.lists.cases.items.map { state.data.cases[$0].id } }
-
     func indexed(_ state: AppState) -> AppState {
         var state = state
         _ = update(&state, .searchIndexBuilt(.init(indexing: state.data.cases, generation: state.dataGeneration)))
@@ -21,26 +19,22 @@ struct CaseSearchTests {
         var plain = TestBoard.state()
         var withIndex = indexed(TestBoard.state())
         #expect(withIndex.caseSearch.built != nil)
+        typeInBoth(query, &plain, &withIndex)
+    }
+
+    /// Opens the filter on both boards and types `query`, checking after each key that they
+    /// list the same cases; `each` checks more.
+    private func typeInBoth(
+        _ query: String, _ plain: inout AppState, _ withIndex: inout AppState, each: (AppState) -> Void = { _ in }
+    ) {
         _ = press([.character("/")], &plain)
         _ = press([.character("/")], &withIndex)
         for character in query {
             _ = press([.character(character)], &plain)
             _ = press([.character(character)], &withIndex)
-            #expect(listedIDs(plain) == listedIDs(withIndex), "after typing up to \(character) of \(query)")
+            #expect(listedCaseIDs(plain) == listedCaseIDs(withIndex), "after typing up to \(character) of \(query)")
+            each(withIndex)
         }
-    }
-
-    /// The board's data after another officer's saves: one case retitled, one gone, one new.
-    private func changed(_ data: BoardData) -> BoardData {
-        var data = data
-        data.cases[1].title = "Zebra crossing seizure"
-        data.cases[1].version += 1
-        let gone = data.cases.remove(at: 3)
-        var arrived = gone
-        arrived.id = "MX-2026-9999"
-        arrived.title = "Precursor zebra shipment"
-        data.cases.append(arrived)
-        return data
     }
 
     @Test("after a save, the index for the old data still lists exactly what Query.matches lists, asking it only about what changed", arguments: [
@@ -50,15 +44,10 @@ struct CaseSearchTests {
         var plain = TestBoard.state()
         var withIndex = indexed(TestBoard.state())
         let indexedGeneration = withIndex.dataGeneration
-        _ = update(&plain, .dataChanged(changed(plain.data)))
-        _ = update(&withIndex, .dataChanged(changed(withIndex.data)))
+        _ = update(&plain, .dataChanged(TestBoard.afterOthersSaved(plain.data)))
+        _ = update(&withIndex, .dataChanged(TestBoard.afterOthersSaved(withIndex.data)))
         #expect(withIndex.caseSearch.built?.generation == indexedGeneration, "the new index is not there yet")
-        _ = press([.character("/")], &plain)
-        _ = press([.character("/")], &withIndex)
-        for character in query {
-            _ = press([.character(character)], &plain)
-            _ = press([.character(character)], &withIndex)
-            #expect(listedIDs(plain) == listedIDs(withIndex), "after typing up to \(character) of \(query)")
+        typeInBoth(query, &plain, &withIndex) { withIndex in
             // The retitled case and the new one; every other case is answered by the index.
             #expect(withIndex.caseSearch.casesMatchedDirectly == 2)
         }
@@ -69,14 +58,14 @@ struct CaseSearchTests {
     func olderIndexDropped() {
         var state = TestBoard.state()
         let old = CaseSearch.Built(indexing: state.data.cases, generation: state.dataGeneration)
-        _ = update(&state, .dataChanged(changed(state.data)))
+        _ = update(&state, .dataChanged(TestBoard.afterOthersSaved(state.data)))
         let current = CaseSearch.Built(indexing: state.data.cases, generation: state.dataGeneration)
         _ = update(&state, .searchIndexBuilt(current))
         _ = update(&state, .searchIndexBuilt(old))
         #expect(state.caseSearch.built?.generation == current.generation)
         _ = press([.character("/")], &state)
         type("zebra", &state)
-        #expect(listedIDs(state).sorted() == [state.data.cases[1].id, "MX-2026-9999"].sorted())
+        #expect(listedCaseIDs(state).sorted() == [state.data.cases[1].id, "MX-2026-9999"].sorted())
         #expect(state.caseSearch.casesMatchedDirectly == 0)
     }
 
@@ -89,7 +78,7 @@ struct CaseSearchTests {
         _ = update(&state, .dataChanged(whole.data))
         #expect(state.caseSearch.built == nil)
         _ = update(&state, .searchIndexBuilt(.init(indexing: state.data.cases, generation: state.dataGeneration)))
-        _ = update(&state, .dataChanged(changed(state.data)))
+        _ = update(&state, .dataChanged(TestBoard.afterOthersSaved(state.data)))
         #expect(state.caseSearch.built != nil, "an index of whole cases stays after another save")
     }
 

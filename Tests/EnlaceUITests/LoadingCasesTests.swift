@@ -36,7 +36,7 @@ struct LoadingCasesTests {
         #expect(screen.contains("Reading the whole case"))
         #expect(screen.contains("MX-2026-0007"))
         type("/manzanillo", &state)
-        #expect(state.lists.cases.items.map { state.data.cases[$0].id } == ["MX-2026-0001"])
+        #expect(listedCaseIDs(state) == ["MX-2026-0001"])
     }
 
     @Test("edits, undo and briefs wait for the whole cases, with a message; nothing is asked of the store", arguments: [

@@ -12,14 +12,7 @@ struct PreparedLookupsTests {
         while board.caseSort != sort { _ = update(&board, .cycleSort) }
         _ = press([.character("/")], &board)
         type("precursor", &board)
-        var data = board.data
-        data.cases[0].priority = .low
-        data.cases[0].version += 1
-        let gone = data.cases.remove(at: 2)
-        var arrived = gone
-        arrived.id = "MX-2026-9998"
-        arrived.title = "Precursor drums at Lázaro Cárdenas"
-        data.cases.append(arrived)
+        let data = TestBoard.afterOthersSaved(board.data)
 
         var plain = board
         var prepared = board
@@ -27,7 +20,7 @@ struct PreparedLookupsTests {
         _ = update(&prepared, .dataChanged(data, prepared: PreparedLookups(data)))
         #expect(prepared == plain)
         #expect(prepared.index == BoardIndex(data))
-        #expect(prepared.lists.cases.items.map { prepared.data.cases[$0].id }.contains("MX-2026-9998"))
+        #expect(listedCaseIDs(prepared).contains("MX-2026-9999"))
     }
 
     @Test("with a search index in use, the prepared drift gives the same list; one against another index is left aside")
@@ -51,7 +44,7 @@ struct PreparedLookupsTests {
         #expect(prepared.lists == plain.lists)
         #expect(stale.lists == plain.lists)
         #expect(prepared.caseSearch.casesMatchedDirectly == 1)
-        #expect(prepared.lists.cases.items.map { prepared.data.cases[$0].id }.contains(data.cases[1].id))
+        #expect(listedCaseIDs(prepared).contains(data.cases[1].id))
     }
 }
 

@@ -5,10 +5,6 @@ import Testing
 
 @Suite("update: what actions do to the board")
 struct UpdateTests {
-    func ids(_ state: AppState) -> [String] {
-        state.lists.cases.items.map { state.data.cases[$0].id }
-    }
-
     @Test("j and k move the selection and stop at the ends")
     func moveUpAndDown() {
         var state = TestBoard.state()
@@ -43,18 +39,18 @@ struct UpdateTests {
         var state = TestBoard.state()
         #expect(state.caseSort == .due)
         // Soonest due first; cases without a due date last.
-        #expect(ids(state).prefix(3) == ["MX-2026-0001", "MX-2026-0007", "MX-2026-0004"])
+        #expect(listedCaseIDs(state).prefix(3) == ["MX-2026-0001", "MX-2026-0007", "MX-2026-0004"])
         // Without a due date: after every dated open case; the closed case last of all.
-        #expect(ids(state).suffix(3) == ["MX-2026-0011", "MX-2026-0005", "MX-2026-0008"])
+        #expect(listedCaseIDs(state).suffix(3) == ["MX-2026-0011", "MX-2026-0005", "MX-2026-0008"])
         press([.character("s")], &state)
         #expect(state.caseSort == .priority)
-        #expect(ids(state).prefix(3) == ["MX-2026-0001", "MX-2026-0007", "MX-2026-0010"])
+        #expect(listedCaseIDs(state).prefix(3) == ["MX-2026-0001", "MX-2026-0007", "MX-2026-0010"])
         press([.character("s")], &state)
         #expect(state.caseSort == .updated)
-        #expect(ids(state).first == "MX-2026-0004")
+        #expect(listedCaseIDs(state).first == "MX-2026-0004")
         press([.character("s")], &state)
         #expect(state.caseSort == .id)
-        #expect(ids(state) == TestBoard.cases.map(\.id))
+        #expect(listedCaseIDs(state) == TestBoard.cases.map(\.id))
         press([.character("s")], &state)
         #expect(state.caseSort == .due)
     }
@@ -80,7 +76,7 @@ struct UpdateTests {
         }
         #expect(counts == counts.sorted(by: >))
         #expect(counts.last! < TestBoard.cases.count)
-        #expect(ids(state) == ["MX-2026-0001"])
+        #expect(listedCaseIDs(state) == ["MX-2026-0001"])
         press([.backspace], &state)
         #expect(state.filters.cases.text == "man")
         #expect(state.lists.cases.count == counts[2])
@@ -93,7 +89,7 @@ struct UpdateTests {
         type("manz", &state)
         press([.enter], &state)
         #expect(state.inputMode == .board)
-        #expect(ids(state) == ["MX-2026-0001"])
+        #expect(listedCaseIDs(state) == ["MX-2026-0001"])
         press([.character("j")], &state)
         #expect(state.positions.cases.selected == 0)
         press([.character("/"), .escape], &state)
@@ -123,13 +119,13 @@ struct UpdateTests {
     func malformedKeepsLastGood() throws {
         var state = TestBoard.state()
         press([.character("/")], &state)
-        var lastGood = ids(state)
+        var lastGood = listedCaseIDs(state)
         for character in "manz " + (try #require(malformedQuery)) {
             press([.character(character)], &state)
-            if state.filters.cases.error == nil { lastGood = ids(state) }
+            if state.filters.cases.error == nil { lastGood = listedCaseIDs(state) }
         }
         #expect(state.filters.cases.error != nil)
-        #expect(ids(state) == lastGood)
+        #expect(listedCaseIDs(state) == lastGood)
         let message = try #require(state.filters.cases.error).message(.en)
         #expect(BoardView.render(state).text.contains(String(message.prefix(20))))
         press([.escape], &state)

@@ -138,3 +138,22 @@ enum TestBoard {
                  readOnly: readOnly, keymap: keymap)
     }
 }
+
+extension TestBoard {
+    /// `data` after other officers saved: the second case retitled and made low priority, the
+    /// fourth gone, and a new one, `MX-2026-9999`, about a precursor shipment.
+    static func afterOthersSaved(_ data: BoardData) -> BoardData {
+        var data = data
+        data.cases[1].title = "Zebra crossing seizure"
+        data.cases[1].priority = .low
+        data.cases[1].version += 1
+        var arrived = data.cases.remove(at: 3)
+        arrived.id = "MX-2026-9999"
+        arrived.title = "Precursor zebra shipment"
+        data.cases.append(arrived)
+        return data
+    }
+}
+
+/// The ids the cases pane lists, in its order.
+func listedCaseIDs(_ state: AppState) -> [String] { state.lists.cases.items.map { state.data.cases[$0].id } }
