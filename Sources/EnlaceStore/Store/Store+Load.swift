@@ -162,6 +162,7 @@ extension Store {
         let files = self.files
         let chunks = Chunked.map(names.count) { range -> ([Case], [DataProblem]) in
             let decoder = LocatingDecoder()
+            var shared = SharedCaseValues()
             var cases: [Case] = []
             var problems: [DataProblem] = []
             cases.reserveCapacity(range.count)
@@ -177,7 +178,7 @@ extension Store {
                     continue
                 }
                 switch RecordDecoding.caseFile(data, path: path, fileName: name, decoder: decoder) {
-                case .success(let record): cases.append(record)
+                case .success(let record): cases.append(shared.share(record))
                 case .failure(let problem): problems.append(problem)
                 }
             }

@@ -1,0 +1,49 @@
+import EnlaceModel
+@testable import EnlaceStore
+import Testing
+
+/// A load shares equal vocabulary values between cases (`SharedCaseValues`); what a case holds
+/// must not change, only where its bytes live.
+@Suite("Values shared between loaded cases")
+struct SharedCaseValuesTests {
+    static func record(_ id: String, tags: [String], region: String, notes: [Note] = []) -> Case {
+        // Strings made at run time, each in its own buffer, as a decoder makes them.
+        func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+        var record = Sample.newCase(id)
+        record.tags = tags.map(fresh)
+        record.agencies = ["FGR", "SEMAR"].map(fresh)
+        record.region = fresh(region)
+        record.notes = notes
+        return record
+    }
+
+    @Test("equal lists and long strings of two cases share one buffer; each case is unchanged")
+    func sharesEqualValues() {
+        var shared = SharedCaseValues()
+        let first = Self.record("MX-2026-0001", tags: ["lavado de dinero", "fentanilo"], region: "Ciudad de México, Valle")
+        let second = Self.record("MX-2026-0002", tags: ["lavado de dinero", "fentanilo"], region: "Ciudad de México, Valle")
+        #expect(Self.buffer(of: first.region) != Self.buffer(of: second.region))
+        let a = shared.share(first), b = shared.share(second)
+        #expect(a == first && b == second)
+        #expect(Self.buffer(of: a.tags) == Self.buffer(of: b.tags))
+        #expect(Self.buffer(of: a.agencies) == Self.buffer(of: b.agencies))
+        #expect(Self.buffer(of: a.region) == Self.buffer(of: b.region))
+    }
+
+    @Test("a load gives the cases of an unchanged directory as they are written, shared or not")
+    func loadIsUnchanged() throws {
+        let directory = try TestDirectory()
+        let store = try Sample.created(directory, sample: true)
+        let loaded = try store.load().data.cases
+        let decodedOneByOne = try loaded.map { try #require(try store.readCase(id: $0.id)) }
+        #expect(loaded == decodedOneByOne)
+    }
+
+    static func buffer(of list: [String]) -> UnsafeRawPointer? {
+        list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    static func buffer(of string: String) -> UnsafeRawPointer? {
+        string.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+}
