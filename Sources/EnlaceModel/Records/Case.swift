@@ -4,10 +4,25 @@
 /// `import` takes them, briefs print them. `titleEs` and `summaryEs` are optional Spanish texts.
 public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var id: String
-    public var title: String
-    public var titleEs: String?
-    public var summary: String
-    public var summaryEs: String?
+    /// The title, the summary, their Spanish versions, the next action and the notes, in one
+    /// heap block (`PackedCaseTexts`: a board holds 100,000 cases at once).
+    private var texts: PackedCaseTexts
+    public var title: String {
+        get { texts[.title] }
+        set { texts[.title] = newValue }
+    }
+    public var titleEs: String? {
+        get { texts[spanish: .titleEs] }
+        set { texts[spanish: .titleEs] = newValue }
+    }
+    public var summary: String {
+        get { texts[.summary] }
+        set { texts[.summary] = newValue }
+    }
+    public var summaryEs: String? {
+        get { texts[spanish: .summaryEs] }
+        set { texts[spanish: .summaryEs] = newValue }
+    }
     public var status: Status
     public var priority: Priority
     public var marking: Marking
@@ -22,10 +37,16 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var post: String
     public var opened: Day
     public var due: Day?
-    public var nextAction: String
+    public var nextAction: String {
+        get { texts[.nextAction] }
+        set { texts[.nextAction] = newValue }
+    }
     /// Linked cases, by case id.
     public var links: [String]
-    public var notes: [Note]
+    public var notes: [Note] {
+        get { texts.notes }
+        set { texts.notes = newValue }
+    }
     public var version: Int
     public var createdAt: Timestamp
     public var createdBy: String
@@ -41,10 +62,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil
     ) {
         self.id = id
-        self.title = title
-        self.titleEs = titleEs
-        self.summary = summary
-        self.summaryEs = summaryEs
+        texts = PackedCaseTexts(
+            title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes)
         self.status = status
         self.priority = priority
         self.marking = marking
@@ -57,9 +76,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.post = post
         self.opened = opened
         self.due = due
-        self.nextAction = nextAction
         self.links = links
-        self.notes = notes
         self.version = version
         self.createdAt = createdAt
         self.createdBy = createdBy
@@ -91,10 +108,10 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        titleEs = try c.decodeIfPresent(String.self, forKey: .titleEs)
-        summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
-        summaryEs = try c.decodeIfPresent(String.self, forKey: .summaryEs)
+        let title = try c.decode(String.self, forKey: .title)
+        let titleEs = try c.decodeIfPresent(String.self, forKey: .titleEs)
+        let summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
+        let summaryEs = try c.decodeIfPresent(String.self, forKey: .summaryEs)
         status = try c.decode(Status.self, forKey: .status)
         priority = try c.decode(Priority.self, forKey: .priority)
         marking = try c.decode(Marking.self, forKey: .marking)
@@ -107,13 +124,46 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         post = try c.decodeIfPresent(String.self, forKey: .post) ?? ""
         opened = try c.decode(Day.self, forKey: .opened)
         due = try c.decodeIfPresent(Day.self, forKey: .due)
-        nextAction = try c.decodeIfPresent(String.self, forKey: .nextAction) ?? ""
+        let nextAction = try c.decodeIfPresent(String.self, forKey: .nextAction) ?? ""
         links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
-        notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
+        let notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
+        texts = PackedCaseTexts(
+            title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes)
         version = try c.decode(Int.self, forKey: .version)
         createdAt = try c.decode(Timestamp.self, forKey: .createdAt)
         createdBy = try c.decode(String.self, forKey: .createdBy)
         updatedAt = try c.decodeIfPresent(Timestamp.self, forKey: .updatedAt) ?? createdAt
         updatedBy = try c.decodeIfPresent(String.self, forKey: .updatedBy) ?? createdBy
+    }
+
+    /// What the synthesized encoding wrote while the texts were stored one by one: every key,
+    /// but `titleEs`, `summaryEs` and `due` only when given.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(titleEs, forKey: .titleEs)
+        try c.encode(summary, forKey: .summary)
+        try c.encodeIfPresent(summaryEs, forKey: .summaryEs)
+        try c.encode(status, forKey: .status)
+        try c.encode(priority, forKey: .priority)
+        try c.encode(marking, forKey: .marking)
+        try c.encode(releasableToMexico, forKey: .releasableToMexico)
+        try c.encode(leadAgency, forKey: .leadAgency)
+        try c.encode(agencies, forKey: .agencies)
+        try c.encode(contacts, forKey: .contacts)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(region, forKey: .region)
+        try c.encode(post, forKey: .post)
+        try c.encode(opened, forKey: .opened)
+        try c.encodeIfPresent(due, forKey: .due)
+        try c.encode(nextAction, forKey: .nextAction)
+        try c.encode(links, forKey: .links)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(version, forKey: .version)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(createdBy, forKey: .createdBy)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(updatedBy, forKey: .updatedBy)
     }
 }
