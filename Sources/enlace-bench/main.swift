@@ -35,6 +35,7 @@ do {
     case "board-keys": try Benchmarks.boardKeys(options)
     case "board-start": try Benchmarks.boardStart(options)
     case "board-typing": try Benchmarks.boardTyping(options)
+    case "memory-parts": try Benchmarks.memoryParts(options)
     case "exec": Benchmarks.exec(options)
     default:
         FileHandle.standardError.write(Data("enlace-bench: unknown command \(command)\n".utf8))
