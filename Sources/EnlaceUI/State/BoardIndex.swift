@@ -35,15 +35,8 @@ public struct BoardIndex: Sendable, Equatable {
         let cases = data.cases
         for index in cases.indices {
             caseByID[cases[index].id] = index
-            if cases[index].status != .closed {
-                // A handful of codes a case: a short array beats a set per case.
-                codesOfCase.removeAll(keepingCapacity: true)
-                for code in CollectionOfOne(cases[index].leadAgency) + cases[index].agencies {
-                    let code = current(code)
-                    if !codesOfCase.contains(code) { codesOfCase.append(code) }
-                }
-                for code in codesOfCase { openCasesByAgency[code, default: []].append(index) }
-            }
+            Self.openAgencyCodes(of: cases[index], into: &codesOfCase, current: current)
+            for code in codesOfCase { openCasesByAgency[code, default: []].append(index) }
             let contacts = cases[index].contacts
             for (position, contactID) in contacts.enumerated() where !contacts[..<position].contains(contactID) {
                 casesByContact[contactID, default: []].append(index)
@@ -62,5 +55,60 @@ public struct BoardIndex: Sendable, Equatable {
         let agencies = registry.agencies
         agencyOrder = agencies.indices.filter { agencies[$0].country == .us }
             + agencies.indices.filter { agencies[$0].country == .mx }
+    }
+
+    /// The current codes of the agencies on `record` without repeats, lead first; none when
+    /// the case is closed. A handful of codes a case: a short array beats a set per case.
+    private static func openAgencyCodes(of record: Case, into codes: inout [String], current: (String) -> String) {
+        codes.removeAll(keepingCapacity: true)
+        guard record.status != .closed else { return }
+        for code in CollectionOfOne(record.leadAgency) + record.agencies {
+            let code = current(code)
+            if !codes.contains(code) { codes.append(code) }
+        }
+    }
+
+    /// The lookups after the case at `position` became `new` (this officer's save): the same
+    /// as `BoardIndex` of the changed data, for the cost of one case. `old` is the case that
+    /// was there, or nil when `new` was appended at `position`, the end.
+    mutating func put(_ new: Case, at position: Int, replacing old: Case?, registry: AgencyRegistry) {
+        func current(_ code: String) -> String { registry.currentCode(for: code) ?? code.uppercased() }
+        var oldCodes: [String] = [], newCodes: [String] = []
+        if let old { Self.openAgencyCodes(of: old, into: &oldCodes, current: current) }
+        Self.openAgencyCodes(of: new, into: &newCodes, current: current)
+        for code in oldCodes where !newCodes.contains(code) { Self.remove(position, from: &openCasesByAgency, at: code) }
+        for code in newCodes where !oldCodes.contains(code) { Self.insert(position, into: &openCasesByAgency, at: code) }
+        let oldContacts = old?.contacts ?? []
+        for contactID in Set(oldContacts).subtracting(new.contacts) { Self.remove(position, from: &casesByContact, at: contactID) }
+        for contactID in Set(new.contacts).subtracting(oldContacts) { Self.insert(position, into: &casesByContact, at: contactID) }
+        if let old, old.id != new.id { caseByID[old.id] = nil }
+        caseByID[new.id] = position
+    }
+
+    /// Lists of case positions stay in increasing order, as the full build makes them; a list
+    /// left empty goes, as the full build never makes one.
+    private static func remove(_ position: Int, from lists: inout [String: [Int]], at key: String) {
+        guard var list = lists.removeValue(forKey: key) else { return }
+        if let found = list.binarySearch(position), list[found] == position { list.remove(at: found) }
+        if !list.isEmpty { lists[key] = list }
+    }
+
+    private static func insert(_ position: Int, into lists: inout [String: [Int]], at key: String) {
+        var list = lists.removeValue(forKey: key) ?? []
+        let place = list.binarySearch(position) ?? list.count
+        if place == list.count || list[place] != position { list.insert(position, at: place) }
+        lists[key] = list
+    }
+}
+
+private extension Array where Element == Int {
+    /// The first index whose element is not less than `value`, or nil when every one is.
+    func binarySearch(_ value: Int) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count ? low : nil
     }
 }

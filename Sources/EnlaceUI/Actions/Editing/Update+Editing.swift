@@ -263,7 +263,7 @@ extension AppState {
     // MARK: What the store answered
 
     mutating func caseSaved(_ save: CaseSave, _ saved: Case) {
-        store(saved)
+        put(saved)
         if save.isUndo {
             rebaseUndo(onto: .case(saved))
         } else if let base = save.base {
@@ -280,7 +280,7 @@ extension AppState {
     }
 
     mutating func noteAppended(_ saved: Case) {
-        store(saved)
+        put(saved)
         var before = saved
         if !before.notes.isEmpty { before.notes.removeLast() }
         undoStack.append(.caseChange(before: before, after: saved))
@@ -305,7 +305,7 @@ extension AppState {
             statusMessage = StatusMessage(.notSaved, [.init("reason", theirs.id)], isError: true)
             return []
         }
-        store(theirs)
+        put(theirs)
         let merge = FieldMerge.merge(base: base, mine: save.record, theirs: theirs)
         if merge.conflicts.isEmpty {
             statusMessage = StatusMessage(.mergedWith, [.init("user", theirs.updatedBy)])
@@ -382,18 +382,6 @@ extension AppState {
         default: rebased = nil
         }
         if let rebased { undoStack[undoStack.count - 1] = rebased }
-    }
-
-    /// Puts a case as saved into the board's data, keeping the selection.
-    mutating func store(_ saved: Case) {
-        var newData = data
-        if let index = newData.cases.firstIndex(where: { $0.id == saved.id }) {
-            guard newData.cases[index].version <= saved.version else { return }
-            newData.cases[index] = saved
-        } else {
-            newData.cases.append(saved)
-        }
-        replaceData(newData)
     }
 
     /// Someone else saved the case under an open form: fields the officer has not touched take
