@@ -37,6 +37,7 @@ extension Benchmarks {
         ]).print()
         try keystrokeParts(state, data: data)
         afterAnotherSave(state, data: data, runs: max(1, options.runs / 3))
+        ownSave(state, data: data, runs: options.runs)
 
         var moving = state
         let moveTimes = measure(runs: max(options.runs, 50)) {
@@ -88,6 +89,42 @@ extension Benchmarks {
         Measurement(what: "board.after-another-save.filter-keystroke", cases: data.cases.count, milliseconds: keystrokes, extra: [
             "worst_ms": keystrokes.max() ?? 0,
         ]).print()
+    }
+
+    /// This officer adds a note: what the board does with the store's answer (`.noteAppended`,
+    /// update + render), with no filter open and with one. The store's own write is `note`'s
+    /// row. `data` stays alive meanwhile, as the reloader keeps the last load to build on.
+    static func ownSave(_ state: AppState, data: BoardData, runs: Int) {
+        var saved = data.cases[data.cases.count / 2]
+        saved.notes.append(Note(at: .now(), author: "bench", text: "Llamada con la Fiscalía"))
+        saved.version += 1
+        var plain: [Double] = []
+        var filtered: [Double] = []
+        // A board of its own each run, as the run loop has one: a copy of `state` would share
+        // its lookups, and the first change would copy them all. The cases stay shared with
+        // `data`, as the board's are with the reloader's last load.
+        func board() -> AppState {
+            var board = AppState(data: data, size: state.size, language: .en, today: state.today)
+            if let built = state.searchIndexInUse { _ = update(&board, .searchIndexBuilt(built)) }
+            return board
+        }
+        for _ in 0..<runs {
+            var idle = board()
+            plain.append(milliseconds {
+                _ = update(&idle, .noteAppended(saved))
+                _ = BoardView.render(idle)
+            })
+            var typing = board()
+            _ = update(&typing, .startFilter)
+            for character in "fisc" { _ = update(&typing, .filterInsert(String(character))) }
+            filtered.append(milliseconds {
+                _ = update(&typing, .noteAppended(saved))
+                _ = BoardView.render(typing)
+            })
+        }
+        Measurement(what: "board.own-note(no filter)", cases: data.cases.count, milliseconds: plain).print()
+        Measurement(what: "board.own-note(filter open)", cases: data.cases.count, milliseconds: filtered).print()
+        withExtendedLifetime(data) {}
     }
 
     /// Where a keystroke's time goes, key by key: the index's filter alone (narrowed as the
