@@ -130,17 +130,17 @@ extension AppState {
         let list = lists[pane]
         let rows = BoardLayout(size: size, isDetailZoomed: isDetailZoomed).listRows
         var position = positions[pane]
-        guard rows > 0, list.rowOfItem.indices.contains(position.selected) else {
+        guard rows > 0, list.items.indices.contains(position.selected) else {
             position.scroll = 0
             positions[pane] = position
             return
         }
-        let row = list.rowOfItem[position.selected]
-        let headingAbove = row > 0 && { if case .heading = list.rows[row - 1] { return true } else { return false } }()
+        let row = list.row(ofItem: position.selected)
+        let headingAbove = row > 0 && { if case .heading = list.row(row - 1) { return true } else { return false } }()
         let top = headingAbove ? row - 1 : row
         if top < position.scroll { position.scroll = top }
         if row >= position.scroll + rows { position.scroll = row - rows + 1 }
-        position.scroll = max(0, min(position.scroll, max(0, list.rows.count - rows)))
+        position.scroll = max(0, min(position.scroll, max(0, list.rowCount - rows)))
         positions[pane] = position
     }
 }

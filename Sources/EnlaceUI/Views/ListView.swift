@@ -18,12 +18,12 @@ enum ListView {
             grid.put(UIPhrase.nothingMatches(state.language), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 1, style: Style(.dim))
             return
         }
-        let selectedRow = list.rowOfItem.indices.contains(position.selected) ? list.rowOfItem[position.selected] : -1
+        let selectedRow = list.items.indices.contains(position.selected) ? list.row(ofItem: position.selected) : -1
         for screenRow in 0..<(rect.height - 1) {
             let row = position.scroll + screenRow
-            guard list.rows.indices.contains(row) else { break }
+            guard row >= 0, row < list.rowCount else { break }
             let y = rect.y + 1 + screenRow
-            switch list.rows[row] {
+            switch list.row(row) {
             case .heading(let heading):
                 grid.put(headingText(heading, state), x: rect.x, y: y, maxWidth: rect.width, style: Style(.header, .bold))
             case .item(let position):
