@@ -25,27 +25,34 @@ struct PackedCaseTexts: Sendable {
     private static let noteEntrySize = 8 + 4 + 4 + 1
 
     init(title: String, titleEs: String?, summary: String, summaryEs: String?, nextAction: String, notes: [Note]) {
-        let fields = [title, titleEs ?? "", summary, summaryEs ?? "", nextAction]
-        let textSize = fields.reduce(0) { $0 + $1.utf8.count }
-            + notes.reduce(0) { $0 + $1.author.utf8.count + $1.text.utf8.count }
+        // No arrays in between: a large board's first screen packs 100,000 skeletons.
+        let ends = (title.utf8.count, (titleEs?.utf8.count ?? 0), summary.utf8.count, (summaryEs?.utf8.count ?? 0), nextAction.utf8.count)
+        var textSize = ends.0 + ends.1 + ends.2 + ends.3 + ends.4
+        for note in notes { textSize += note.author.utf8.count + note.text.utf8.count }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.headerSize + notes.count * Self.noteEntrySize + textSize)
-        var end: UInt32 = 0
-        for field in fields {
-            end += UInt32(field.utf8.count)
-            Self.append(end, to: &bytes)
+        var end = 0
+        for length in [ends.0, ends.1, ends.2, ends.3] {
+            end += length
+            Self.append(UInt32(end), to: &bytes)
         }
+        end += ends.4
+        Self.append(UInt32(end), to: &bytes)
         bytes.append((titleEs == nil ? 0 : 1) | (summaryEs == nil ? 0 : 2))
         Self.append(UInt32(notes.count), to: &bytes)
         for note in notes {
             Self.append(UInt64(bitPattern: note.at.secondsSinceEpoch), to: &bytes)
-            end += UInt32(note.author.utf8.count)
-            Self.append(end, to: &bytes)
-            end += UInt32(note.text.utf8.count)
-            Self.append(end, to: &bytes)
+            end += note.author.utf8.count
+            Self.append(UInt32(end), to: &bytes)
+            end += note.text.utf8.count
+            Self.append(UInt32(end), to: &bytes)
             bytes.append(note.releasableToMexico ? 1 : 0)
         }
-        for field in fields { bytes.append(contentsOf: field.utf8) }
+        bytes.append(contentsOf: title.utf8)
+        if let titleEs { bytes.append(contentsOf: titleEs.utf8) }
+        bytes.append(contentsOf: summary.utf8)
+        if let summaryEs { bytes.append(contentsOf: summaryEs.utf8) }
+        bytes.append(contentsOf: nextAction.utf8)
         for note in notes {
             bytes.append(contentsOf: note.author.utf8)
             bytes.append(contentsOf: note.text.utf8)

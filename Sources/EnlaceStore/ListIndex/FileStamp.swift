@@ -58,33 +58,64 @@ struct CaseDirectoryScan {
     /// nil when the directory does not exist. The names are read first, then stat'ed on every
     /// core: at 100,000 files the path lookups are most of a scan.
     static func scan(_ directory: String) throws(StoreError) -> CaseDirectoryScan? {
+        try CaseDirectoryListing.list(directory)?.stamped()
+    }
+}
+
+/// The names in `cases/`, read and not yet stat'ed; the directory stays open for the stats.
+/// A scan in two steps lets a caller do other work beside the names' reading, which one core
+/// does alone, and give both cores to the stats afterwards (the list index's first screen).
+final class CaseDirectoryListing: Sendable {
+    private let descriptor: Int32
+    /// Case files (`*.json`, not hidden), in directory order.
+    let names: [String]
+    let tempNames: [String]
+
+    private init(descriptor: Int32, names: [String], tempNames: [String]) {
+        self.descriptor = descriptor
+        self.names = names
+        self.tempNames = tempNames
+    }
+
+    deinit { close(descriptor) }
+
+    /// nil when the directory does not exist.
+    static func list(_ directory: String) throws(StoreError) -> CaseDirectoryListing? {
         guard let stream = opendir(directory) else {
             if errno == ENOENT { return nil }
             throw .io(path: directory, operation: .list, errno: errno)
         }
         defer { closedir(stream) }
-        let descriptor = dirfd(stream)
-        var scan = CaseDirectoryScan()
-        var found: [String] = []
+        // Its own descriptor for the stats: the stream's goes with the stream.
+        let descriptor = dup(dirfd(stream))
+        guard descriptor >= 0 else { throw .io(path: directory, operation: .list, errno: errno) }
+        var names: [String] = []
+        var tempNames: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." { continue }
             if AtomicWriter.isTempName(name) {
-                scan.tempNames.append(name)
+                tempNames.append(name)
             } else if name.hasSuffix(".json") && !name.hasPrefix(".") {
-                found.append(name)
+                names.append(name)
             }
         }
-        let names = found
+        return CaseDirectoryListing(descriptor: descriptor, names: names, tempNames: tempNames)
+    }
+
+    /// Every listed file with its stamp, stat'ed on every core; a file removed since the
+    /// listing was deleted on purpose and is left out.
+    func stamped() -> CaseDirectoryScan {
         let stamps = Chunked.map(names.count) { range -> [FileStamp?] in
             range.map { index in
                 var status = stat()
-                // A file removed since readdir was deleted on purpose: leave it out.
-                return fstatat(descriptor, names[index], &status, 0) == 0 ? FileStamp(status) : nil
+                return fstatat(self.descriptor, self.names[index], &status, 0) == 0 ? FileStamp(status) : nil
             }
         }.flatMap { $0 }
+        var scan = CaseDirectoryScan()
+        scan.tempNames = tempNames
         scan.ids.reserveCapacity(names.count)
         scan.stamps.reserveCapacity(names.count)
         for (name, stamp) in zip(names, stamps) {
