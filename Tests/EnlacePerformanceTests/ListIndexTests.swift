@@ -28,6 +28,22 @@ struct ListIndexTests {
         return loaded.cases.filter(query, context: QueryContext(registry: loaded.registry, today: BoardGenerator.referenceDay))
     }
 
+    @Test("rows read from the index share one copy of each equal agency and tag list")
+    func rowsShareEqualLists() throws {
+        let board = try GeneratedBoard(cases: 300)
+        let store = board.store()
+        _ = try store.loadListIndex()
+        let rows = try store.loadListIndex().cases.rows
+        func buffers(_ lists: [[String]]) -> Int {
+            Set(lists.filter { !$0.isEmpty }.map { $0.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }).count
+        }
+        for lists in [rows.map(\.agencies), rows.map(\.tags)] {
+            // One buffer for each distinct list, not one for each case.
+            #expect(buffers(lists) == Set(lists.filter { !$0.isEmpty }).count)
+        }
+        #expect(Set(rows.map(\.agencies)).count < rows.count / 2)
+    }
+
     @Test("filtering list rows gives the answers of Query.matches on the whole cases, from a new index and a read one")
     func agreesWithQueryMatches() throws {
         let board = try GeneratedBoard(cases: 700)

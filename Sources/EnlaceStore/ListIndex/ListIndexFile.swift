@@ -61,6 +61,7 @@ struct ListIndexFile {
     private static func parseEntries(_ bytes: [UInt8], count: UInt64, textLength: Int) -> [Entry]? {
         guard count <= UInt64(bytes.count) else { return nil }
         var reader = ByteReader(bytes)
+        var shared = SharedCaseValues()
         var entries: [Entry] = []
         entries.reserveCapacity(Int(count))
         for _ in 0..<count {
@@ -80,8 +81,9 @@ struct ListIndexFile {
             else { return nil }
             let row = CaseListRow(
                 id: id, title: title, titleEs: hasTitleEs == 1 ? titleEs : nil, status: status, priority: priority,
-                marking: marking, releasableToMexico: releasable == 1, leadAgency: lead, agencies: agencies, tags: tags,
-                region: region, post: post, opened: Day(daysSinceEpoch: Int(opened)),
+                marking: marking, releasableToMexico: releasable == 1, leadAgency: lead,
+                agencies: shared.share(agencies), tags: shared.share(tags),
+                region: shared.share(region), post: shared.share(post), opened: Day(daysSinceEpoch: Int(opened)),
                 due: due == noDay ? nil : Day(daysSinceEpoch: Int(due)), version: Int(version),
                 updatedAt: Timestamp(secondsSinceEpoch: updatedAt))
             let stamp = FileStamp(

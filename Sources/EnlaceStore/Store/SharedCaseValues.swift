@@ -6,7 +6,8 @@ import EnlaceModel
 /// 60 bytes apiece). Only fields that officers choose from a vocabulary are shared: free text
 /// (titles, summaries, notes) is each case's own, and looking it up would cost time for nothing.
 ///
-/// One pool serves one thread: a load gives each of its chunks its own.
+/// One pool serves one thread: a load gives each of its chunks its own; the list index's reader
+/// has one for its rows.
 struct SharedCaseValues {
     private var lists: [[String]: [String]] = [:]
     private var strings: [String: String] = [:]
@@ -22,7 +23,8 @@ struct SharedCaseValues {
         return shared
     }
 
-    private mutating func share(_ list: [String]) -> [String] {
+    /// `list`, or the equal one seen before.
+    mutating func share(_ list: [String]) -> [String] {
         guard !list.isEmpty else { return list }
         if let known = lists[list] { return known }
         let shared = list.map { share($0) }
@@ -30,7 +32,8 @@ struct SharedCaseValues {
         return shared
     }
 
-    private mutating func share(_ string: String) -> String {
+    /// `string`, or the equal one seen before.
+    mutating func share(_ string: String) -> String {
         // Up to 15 bytes of UTF-8 a string is held inline, with nothing to share.
         guard string.utf8.count > 15 else { return string }
         if let known = strings[string] { return known }
