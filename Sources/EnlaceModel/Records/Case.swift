@@ -9,19 +9,19 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     private var texts: PackedCaseTexts
     public var title: String {
         get { texts[.title] }
-        set { texts[.title] = newValue }
+        set { texts.change { $0.title = newValue } }
     }
     public var titleEs: String? {
         get { texts[spanish: .titleEs] }
-        set { texts[spanish: .titleEs] = newValue }
+        set { texts.change { $0.titleEs = newValue } }
     }
     public var summary: String {
         get { texts[.summary] }
-        set { texts[.summary] = newValue }
+        set { texts.change { $0.summary = newValue } }
     }
     public var summaryEs: String? {
         get { texts[spanish: .summaryEs] }
-        set { texts[spanish: .summaryEs] = newValue }
+        set { texts.change { $0.summaryEs = newValue } }
     }
     public var status: Status
     public var priority: Priority
@@ -39,13 +39,13 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var due: Day?
     public var nextAction: String {
         get { texts[.nextAction] }
-        set { texts[.nextAction] = newValue }
+        set { texts.change { $0.nextAction = newValue } }
     }
     /// Linked cases, by case id.
     public var links: [String]
     public var notes: [Note] {
         get { texts.notes }
-        set { texts.notes = newValue }
+        set { texts.change { $0.notes = newValue } }
     }
     public var version: Int
     public var createdAt: Timestamp
@@ -62,8 +62,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil
     ) {
         self.id = id
-        texts = PackedCaseTexts(
-            title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes)
+        texts = PackedCaseTexts(.init(
+            title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes))
         self.status = status
         self.priority = priority
         self.marking = marking
@@ -127,8 +127,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         let nextAction = try c.decodeIfPresent(String.self, forKey: .nextAction) ?? ""
         links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
         let notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
-        texts = PackedCaseTexts(
-            title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes)
+        texts = PackedCaseTexts(.init(
+            title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes))
         version = try c.decode(Int.self, forKey: .version)
         createdAt = try c.decode(Timestamp.self, forKey: .createdAt)
         createdBy = try c.decode(String.self, forKey: .createdBy)
