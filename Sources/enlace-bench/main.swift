@@ -11,6 +11,7 @@ import Foundation
 //   enlace-bench board-keys  --data DIR [--runs N]
 //   enlace-bench board-start --data DIR [--runs N]
 //   enlace-bench board-typing --data DIR [--runs N] [--moves N]   (a workload for a profiler)
+//   enlace-bench memory-parts --data DIR
 //   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
 //                            [--input FILE] -- PROGRAM ARGS...
 //
@@ -20,7 +21,7 @@ import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|exec ...\n".utf8))
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|memory-parts|exec ...\n".utf8))
     exit(1)
 }
 arguments.removeFirst()
