@@ -20,6 +20,25 @@ struct ReloadTests {
         return store
     }
 
+    @Test("reloads and list index reads leave no descriptor of cases/ open: a board reloads every second for hours")
+    func noDescriptorLeft() throws {
+        let directory = try TestDirectory()
+        let store = try board(with: ["MX-2026-0001", "MX-2026-0002"], in: directory)
+        // Other tests open files meanwhile: only descriptors of this board's cases/ count.
+        let cases = directory.data.appendingPathComponent("cases").resolvingSymlinksInPath().path
+        func openOnCases() throws -> Int {
+            try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").filter { name in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + name)) == cases
+            }.count
+        }
+        var last = try store.load()
+        for _ in 0..<40 {
+            last = try store.reload(last)
+            _ = try store.loadListIndex(searchText: false)
+        }
+        #expect(try openOnCases() == 0)
+    }
+
     @Test("a reload after nothing changed reads no case file and gives what a load gives")
     func nothingChanged() throws {
         let directory = try TestDirectory()

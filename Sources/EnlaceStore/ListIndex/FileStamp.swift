@@ -86,8 +86,8 @@ final class CaseDirectoryListing: Sendable {
             throw .io(path: directory, operation: .list, errno: errno)
         }
         defer { closedir(stream) }
-        // Its own descriptor for the stats: the stream's goes with the stream.
-        let descriptor = dup(dirfd(stream))
+        // Its own descriptor for the stats (the stream's goes with the stream), closed on exec.
+        let descriptor = fcntl(dirfd(stream), F_DUPFD_CLOEXEC, 0)
         guard descriptor >= 0 else { throw .io(path: directory, operation: .list, errno: errno) }
         var names: [String] = []
         var tempNames: [String] = []
