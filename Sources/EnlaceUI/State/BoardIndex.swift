@@ -35,7 +35,8 @@ public struct BoardIndex: Sendable, Equatable {
         let cases = data.cases
         for index in cases.indices {
             caseByID[cases[index].id] = index
-            Self.openAgencyCodes(of: cases[index], into: &codesOfCase, current: current)
+            Self.openAgencyCodes(status: cases[index].status, lead: cases[index].leadAgency, agencies: cases[index].agencies,
+                                 into: &codesOfCase, current: current)
             for code in codesOfCase { openCasesByAgency[code, default: []].append(index) }
             let contacts = cases[index].contacts
             for (position, contactID) in contacts.enumerated() where !contacts[..<position].contains(contactID) {
@@ -57,31 +58,32 @@ public struct BoardIndex: Sendable, Equatable {
             + agencies.indices.filter { agencies[$0].country == .mx }
     }
 
-    /// The current codes of the agencies on `record` without repeats, lead first; none when
-    /// the case is closed. A handful of codes a case: a short array beats a set per case.
-    private static func openAgencyCodes(of record: Case, into codes: inout [String], current: (String) -> String) {
+    /// The current codes of a case's agencies without repeats, lead first; none when the case
+    /// is closed. Its fields, not the case: a copy of each case would retain its texts and lists. A handful of codes a case: a short array beats a set per case.
+    private static func openAgencyCodes(
+        status: Status, lead: String, agencies: [String], into codes: inout [String], current: (String) -> String
+    ) {
         codes.removeAll(keepingCapacity: true)
-        guard record.status != .closed else { return }
-        for code in CollectionOfOne(record.leadAgency) + record.agencies {
+        guard status != .closed else { return }
+        for code in CollectionOfOne(lead) + agencies {
             let code = current(code)
             if !codes.contains(code) { codes.append(code) }
         }
     }
 
     /// The lookups after the case at `position` became `new` (this officer's save): the same
-    /// as `BoardIndex` of the changed data, for the cost of one case. `old` is the case that
-    /// was there, or nil when `new` was appended at `position`, the end.
+    /// as `BoardIndex` of the changed data, for the cost of one case. `old` is the case of the
+    /// same id that was there, or nil when `new` was appended at `position`, the end.
     mutating func put(_ new: Case, at position: Int, replacing old: Case?, registry: AgencyRegistry) {
         func current(_ code: String) -> String { registry.currentCode(for: code) ?? code.uppercased() }
         var oldCodes: [String] = [], newCodes: [String] = []
-        if let old { Self.openAgencyCodes(of: old, into: &oldCodes, current: current) }
-        Self.openAgencyCodes(of: new, into: &newCodes, current: current)
+        if let old { Self.openAgencyCodes(status: old.status, lead: old.leadAgency, agencies: old.agencies, into: &oldCodes, current: current) }
+        Self.openAgencyCodes(status: new.status, lead: new.leadAgency, agencies: new.agencies, into: &newCodes, current: current)
         for code in oldCodes where !newCodes.contains(code) { Self.remove(position, from: &openCasesByAgency, at: code) }
         for code in newCodes where !oldCodes.contains(code) { Self.insert(position, into: &openCasesByAgency, at: code) }
         let oldContacts = old?.contacts ?? []
         for contactID in Set(oldContacts).subtracting(new.contacts) { Self.remove(position, from: &casesByContact, at: contactID) }
         for contactID in Set(new.contacts).subtracting(oldContacts) { Self.insert(position, into: &casesByContact, at: contactID) }
-        if let old, old.id != new.id { caseByID[old.id] = nil }
         caseByID[new.id] = position
     }
 

@@ -11,7 +11,7 @@ enum CaseOrder {
         let ranks = RanksByID(cases)
         var keys = [UInt64](repeating: 0, count: cases.count)
         for index in cases.indices {
-            keys[index] = key(of: cases[index], by: sort) << RanksByID.bits | UInt64(ranks.rank(of: index))
+            keys[index] = key(of: index, in: cases, by: sort) << RanksByID.bits | UInt64(ranks.rank(of: index))
         }
         keys.sort()
         return keys.map { ranks.index(ofRank: Int($0 & RanksByID.mask)) }
@@ -22,27 +22,28 @@ enum CaseOrder {
     /// belongs, as `sorted` would place it. One case's cost, not a sort of the board.
     static func reposition(_ position: Int, in order: inout [Int], cases: [Case], by sort: CaseSort) {
         if let current = order.firstIndex(of: position) { order.remove(at: current) }
-        let moved = (key(of: cases[position], by: sort), cases[position].id)
+        let moved = (key(of: position, in: cases, by: sort), cases[position].id)
         var low = 0, high = order.count
         while low < high {
             let middle = (low + high) / 2
-            let other = cases[order[middle]]
-            if (key(of: other, by: sort), other.id) < moved { low = middle + 1 } else { high = middle }
+            if (key(of: order[middle], in: cases, by: sort), cases[order[middle]].id) < moved { low = middle + 1 } else { high = middle }
         }
         order.insert(position, at: low)
     }
 
-    /// What `sort` orders `record` by, before its id; it fits above the rank by id in 64 bits.
-    private static func key(of record: Case, by sort: CaseSort) -> UInt64 {
-        let closed: UInt64 = record.status == .closed ? 1 : 0
+    /// What `sort` orders the case at `index` by, before its id; it fits above the rank by id in
+    /// 64 bits. Fields are read in place: a copy of each case would retain and release its texts
+    /// and lists.
+    private static func key(of index: Int, in cases: [Case], by sort: CaseSort) -> UInt64 {
+        let closed: UInt64 = cases[index].status == .closed ? 1 : 0
         // Days as an unsigned count that keeps their order; no due day sorts last.
-        let due = record.due.map { UInt64(UInt32(truncatingIfNeeded: $0.daysSinceEpoch + Int(Int32.max))) } ?? UInt64(UInt32.max)
-        let urgency = UInt64(Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: record.priority) ?? 0))
+        let due = cases[index].due.map { UInt64(UInt32(truncatingIfNeeded: $0.daysSinceEpoch + Int(Int32.max))) } ?? UInt64(UInt32.max)
+        let urgency = UInt64(Priority.allCases.count - 1 - (Priority.allCases.firstIndex(of: cases[index].priority) ?? 0))
         switch sort {
         case .due: return closed << 35 | due << 3 | urgency
         case .priority: return closed << 35 | urgency << 32 | due
         // Newest first: a later time gets a smaller key (36 bits of seconds reach year 4147).
-        case .updated: return RanksByID.keyMask - UInt64(min(max(0, record.updatedAt.secondsSinceEpoch), Int64(RanksByID.keyMask)))
+        case .updated: return RanksByID.keyMask - UInt64(min(max(0, cases[index].updatedAt.secondsSinceEpoch), Int64(RanksByID.keyMask)))
         case .id: return 0
         }
     }
