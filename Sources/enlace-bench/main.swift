@@ -12,6 +12,7 @@ import Foundation
 //   enlace-bench board-start --data DIR [--runs N]
 //   enlace-bench board-typing --data DIR [--runs N] [--moves N]   (a workload for a profiler)
 //   enlace-bench memory-parts --data DIR
+//   enlace-bench kiosk-data  --data DIR [--runs N]
 //   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
 //                            [--input FILE] -- PROGRAM ARGS...
 //
@@ -21,7 +22,7 @@ import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|memory-parts|exec ...\n".utf8))
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|memory-parts|kiosk-data|exec ...\n".utf8))
     exit(1)
 }
 arguments.removeFirst()
@@ -37,6 +38,7 @@ do {
     case "board-start": try Benchmarks.boardStart(options)
     case "board-typing": try Benchmarks.boardTyping(options)
     case "memory-parts": try Benchmarks.memoryParts(options)
+    case "kiosk-data": try Benchmarks.kioskData(options)
     case "exec": Benchmarks.exec(options)
     default:
         FileHandle.standardError.write(Data("enlace-bench: unknown command \(command)\n".utf8))
