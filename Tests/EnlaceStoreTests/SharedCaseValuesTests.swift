@@ -30,6 +30,18 @@ struct SharedCaseValuesTests {
         #expect(Self.buffer(of: a.region) == Self.buffer(of: b.region))
     }
 
+    @Test("a tag or region written with a decomposed accent keeps its bytes beside a composed one")
+    func keepsBytes() {
+        var shared = SharedCaseValues()
+        let composed = Self.record("MX-2026-0001", tags: ["extradición"], region: "Ciudad de México, Valle")
+        let decomposed = Self.record("MX-2026-0002", tags: ["extradicio\u{301}n"], region: "Ciudad de Me\u{301}xico, Valle")
+        #expect(composed.tags == decomposed.tags)  // equal as strings compare
+        _ = shared.share(composed)
+        let kept = shared.share(decomposed)
+        #expect(Array(kept.tags[0].utf8) == Array("extradicio\u{301}n".utf8))
+        #expect(Array(kept.region.utf8) == Array("Ciudad de Me\u{301}xico, Valle".utf8))
+    }
+
     @Test("a load gives the cases of an unchanged directory as they are written, shared or not")
     func loadIsUnchanged() throws {
         let directory = try TestDirectory()
