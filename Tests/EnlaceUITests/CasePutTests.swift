@@ -41,6 +41,12 @@ struct CasePutTests {
                 changed.cases[position] = saved
 
                 var inPlace = board, rebuilt = board
+                // A link cursor and a detail scrolled down, in the cases pane and another.
+                for pane in [Pane.cases, .contacts] {
+                    inPlace.positions[pane].linkCursor = 2
+                    inPlace.positions[pane].detailScroll = 3
+                }
+                rebuilt.positions = inPlace.positions
                 inPlace.put(saved)
                 rebuilt.replaceData(changed)
                 #expect(listedCaseIDs(inPlace) == listedCaseIDs(rebuilt), "\(name) at \(position)")

@@ -25,5 +25,11 @@ extension AppState {
         caseSearch.casePut(at: place, dataGeneration: dataGeneration)
         applyFilter(in: .cases, rebuild: true)
         reselect(selectedID, in: .cases)
+        // As new data does (`replaceData`): the saved case's links and detail may have changed
+        // under the link cursor and the detail's scroll, so every pane's start over.
+        for pane in Pane.allCases {
+            positions[pane].linkCursor = 0
+            positions[pane].detailScroll = 0
+        }
     }
 }
