@@ -37,7 +37,8 @@ struct SharedStampingTests {
         _ = Chunked.both({ together.work() }, { together.publish(try? CaseDirectoryListing.list(path)) })
         #expect(Self.same(together.scan(), expected))
 
-        // The index's job ends before the names are read: it returns at once, not waiting.
+        // The index's job ends before the names are read: it returns at once, not waiting, and
+        // the names' job stats them all.
         let namesLast = SharedStamping()
         namesLast.work()
         namesLast.publish(try CaseDirectoryListing.list(path))

@@ -6,9 +6,10 @@ import Synchronization
 /// joins when its file is parsed. At 100,000 cases the names take 60 ms and the index twice
 /// that; stats that waited for both left one core idle for a tenth of a second.
 ///
-/// Nobody waits for anyone: a thread that finds no listing yet goes on, and whoever calls
-/// `scan()` last (after both jobs) stats what is left. Two jobs run one after the other on one
-/// thread therefore still finish.
+/// Nobody waits for anyone: a thread that finds no listing yet goes on, and the names' thread
+/// stats whatever no other took. Two jobs run one after the other on one thread therefore still
+/// finish (with the stats on one core: a board whose index is missing, or so small that it is
+/// read before the names).
 final class SharedStamping: Sendable {
     private let listing = Mutex<Listing>(.notYet)
     private let nextChunk = Atomic<Int>(0)
@@ -22,7 +23,7 @@ final class SharedStamping: Sendable {
 
     private static let chunkSize = 2_048
 
-    /// The names are read (nil: there is no `cases/`); this thread starts on their stats.
+    /// The names are read (nil: there is no `cases/`); this thread stats them until none is left.
     func publish(_ listed: CaseDirectoryListing?) {
         listing.withLock { $0 = .listed(listed) }
         work()
@@ -49,7 +50,6 @@ final class SharedStamping: Sendable {
     /// Every listed file with its stamp, once both jobs have returned; nil when there is no
     /// `cases/` (or reading it failed, which the names' job reports).
     func scan() -> CaseDirectoryScan? {
-        work()
         guard case .listed(let listed?) = listing.withLock({ $0 }) else { return nil }
         let byChunk = stamps.withLock { $0 }
         let all = byChunk.keys.sorted().flatMap { byChunk[$0] ?? [] }

@@ -31,7 +31,7 @@ public struct BoardIndex: Sendable, Equatable {
 
         caseByID.reserveCapacity(data.cases.count)
         var codesOfCase: [String] = []
-        // Fields are read in place: a copy of each 2 KB case would retain and release its strings.
+        // Fields are read in place: a copy of each case would retain and release its texts and lists.
         let cases = data.cases
         for index in cases.indices {
             caseByID[cases[index].id] = index
@@ -59,7 +59,8 @@ public struct BoardIndex: Sendable, Equatable {
     }
 
     /// The current codes of a case's agencies without repeats, lead first; none when the case
-    /// is closed. Its fields, not the case: a copy of each case would retain its texts and lists. A handful of codes a case: a short array beats a set per case.
+    /// is closed. It takes the case's fields, not the case, which would be a copy. A handful of
+    /// codes a case: a short array beats a set per case.
     private static func openAgencyCodes(
         status: Status, lead: String, agencies: [String], into codes: inout [String], current: (String) -> String
     ) {
