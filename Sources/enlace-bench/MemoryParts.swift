@@ -12,7 +12,7 @@ extension Benchmarks {
     static func memoryParts(_ options: BenchOptions) throws {
         let store = Store(directory: try options.data, mode: .readOnly)
         func inUse() -> Double {
-            trimFreedMemory()
+            ReleaseFreedMemory.now()
             return ResidentMemory.current
         }
         var extra: [String: Double] = [:]
@@ -35,9 +35,3 @@ extension Benchmarks {
     }
 }
 
-/// glibc's `malloc_trim(0)`, declared in <malloc.h>, which Swift's Glibc module leaves out.
-func trimFreedMemory() {
-    typealias Trim = @convention(c) (Int) -> Int32
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-    _ = unsafeBitCast(symbol, to: Trim.self)(0)
-}
