@@ -2,6 +2,7 @@ import EnlaceGenerator
 import EnlaceModel
 @testable import EnlaceStore
 import Foundation
+import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -120,6 +121,76 @@ struct ListIndexTests {
         let loaded = try store.loadListIndex()
         #expect(loaded.decodedFiles == 1)
         #expect(loaded.cases.rows[position].marking == .green)
+    }
+
+    /// `loadListIndex(ahead:)` with a product that records the rows it was given.
+    private func ahead(_ store: Store) throws -> (result: ListIndexResult, product: [CaseListRow]?, calls: Int) {
+        let calls = Mutex(0)
+        let (result, product) = try store.loadListIndex(searchText: false) { provisional -> [CaseListRow] in
+            calls.withLock { $0 += 1 }
+            return provisional.cases.rows
+        }
+        return (result, product, calls.withLock { $0 })
+    }
+
+    @Test("work done ahead on the index's rows is given back only when every case file proves them fresh")
+    func aheadOnlyWhenFresh() throws {
+        let board = try GeneratedBoard(cases: 150)
+        let store = board.store()
+        let first = try ahead(store)
+        #expect(first.calls == 0 && first.product == nil)
+        #expect(first.result.wroteIndex)
+
+        let fresh = try ahead(store)
+        #expect(fresh.calls == 1)
+        #expect(fresh.product == fresh.result.cases.rows)
+        #expect(fresh.result.decodedFiles == 0)
+        #expect(fresh.result.cases.rows.map(\.id) == board.cases.map(\.id))
+
+        // A case saved since: the work is left aside, and the result has the new title.
+        var record = try store.loadCase(id: board.cases[7].id)
+        record.title = "Retitled ahead"
+        _ = try store.save(record, expectedVersion: record.version)
+        let changed = try ahead(store)
+        #expect(changed.calls == 1 && changed.product == nil)
+        #expect(changed.result.cases.rows[7].title == "Retitled ahead")
+
+        // A file added, or one deleted, leaves it aside too; each time from a fresh index.
+        func rebuilt() throws -> Bool {
+            _ = unlink(board.indexPath)
+            _ = try store.loadListIndex()
+            return try ahead(store).product != nil
+        }
+        #expect(try rebuilt())
+        try store.importCases(Array(board.generator.makeCases(count: 151).suffix(1)))
+        let added = try ahead(store)
+        #expect(added.calls == 1 && added.product == nil)
+        #expect(added.result.cases.count == 151)
+        #expect(try rebuilt())
+        #expect(unlink(board.caseFile(board.cases[0].id)) == 0)
+        let deleted = try ahead(store)
+        #expect(deleted.calls == 1 && deleted.product == nil)
+        #expect(!deleted.result.cases.rows.contains { $0.id == board.cases[0].id })
+
+        // A damaged index is never worked on.
+        _ = try store.loadListIndex()
+        #expect(truncate(board.indexPath, 200) == 0)
+        let damaged = try ahead(store)
+        #expect(damaged.calls == 0 && damaged.product == nil)
+        #expect(damaged.result.cases.count == 150)
+    }
+
+    @Test("work done ahead is kept beside a crashed writer's temp file, which is removed")
+    func aheadWithStrayTemp() throws {
+        let board = try GeneratedBoard(cases: 60)
+        let store = board.store()
+        _ = try store.loadListIndex()
+        let temp = board.casesPath + "/." + board.cases[2].id + ".json" + AtomicWriter.tempMarker + "1-abc"
+        #expect(FileManager.default.createFile(atPath: temp, contents: Data("{".utf8)))
+        let loaded = try ahead(store)
+        #expect(loaded.product == loaded.result.cases.rows)
+        #expect(loaded.result.removedTempFiles == [temp])
+        #expect(!FileManager.default.fileExists(atPath: temp))
     }
 
     @Test("added and deleted case files appear and disappear")

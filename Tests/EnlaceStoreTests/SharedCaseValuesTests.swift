@@ -42,6 +42,38 @@ struct SharedCaseValuesTests {
         #expect(Array(kept.region.utf8) == Array("Ciudad de Me\u{301}xico, Valle".utf8))
     }
 
+    @Test("values looked up by the bytes they are stored in are made once and shared; other bytes are other values")
+    func sharesByEncoding() {
+        var shared = SharedCaseValues()
+        var made = 0
+        func list(_ values: [String]) -> [String]? {
+            var encoded: [UInt8] = []
+            for value in values { encoded += [UInt8(value.utf8.count)] + Array(value.utf8) }
+            return encoded.withUnsafeBytes { bytes in
+                shared.shareList(encoded: bytes) {
+                    made += 1
+                    return values.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+                }
+            }
+        }
+        let first = list(["lavado de dinero", "fentanilo"]), second = list(["lavado de dinero", "fentanilo"])
+        #expect(first == ["lavado de dinero", "fentanilo"] && made == 1)
+        #expect(Self.buffer(of: first!) == Self.buffer(of: second!))
+        let decomposed = list(["extradicio\u{301}n"]), composed = list(["extradición"])
+        #expect(made == 3)
+        #expect(Array(decomposed![0].utf8) == Array("extradicio\u{301}n".utf8))
+        #expect(Array(composed![0].utf8) == Array("extradición".utf8))
+        // Many distinct values: the table grows and still finds each of them.
+        let many = (0..<2_000).map { ["tag-\($0)"] }
+        for values in many { _ = list(values) }
+        let before = made
+        for values in many { #expect(list(values) == values) }
+        #expect(made == before)
+        var failed = false
+        #expect(Array("x".utf8).withUnsafeBytes { shared.shareString(encoded: $0) { failed = true; return nil } } == nil)
+        #expect(failed)
+    }
+
     @Test("a load gives the cases of an unchanged directory as they are written, shared or not")
     func loadIsUnchanged() throws {
         let directory = try TestDirectory()

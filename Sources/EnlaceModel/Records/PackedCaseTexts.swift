@@ -63,9 +63,12 @@ struct PackedCaseTexts: Sendable {
             appendEnd(after: note.text)
             bytes.append(note.releasableToMexico ? 1 : 0)
         }
-        for text in [parts.title, parts.titleEs ?? "", parts.summary, parts.summaryEs ?? "", parts.nextAction] {
-            bytes.append(contentsOf: text.utf8)
-        }
+        // One by one, not from an array of the five: that array was a heap block for each case.
+        bytes.append(contentsOf: parts.title.utf8)
+        if let titleEs = parts.titleEs { bytes.append(contentsOf: titleEs.utf8) }
+        bytes.append(contentsOf: parts.summary.utf8)
+        if let summaryEs = parts.summaryEs { bytes.append(contentsOf: summaryEs.utf8) }
+        bytes.append(contentsOf: parts.nextAction.utf8)
         for note in parts.notes {
             bytes.append(contentsOf: note.author.utf8)
             bytes.append(contentsOf: note.text.utf8)

@@ -21,39 +21,23 @@ public enum Chunked {
         return results.withLock { $0.compactMap { $0 } }
     }
 
-    /// Runs two different jobs at once (one on this thread, when no other is free) and returns
-    /// both results: reading a file while a directory is scanned.
-    public static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    /// Runs two different jobs at once and returns both results: reading a file while a
+    /// directory is scanned. `first` runs on this thread and `second` on a thread of its own,
+    /// outside any `concurrentPerform`: libdispatch runs a `concurrentPerform` nested in
+    /// another on one thread, and `first`'s own `map` and `array` get every core this way.
+    public static func both<First, Second: Sendable>(
+        _ first: () -> First, _ second: @escaping @Sendable () -> Second
     ) -> (First, Second) {
-        let results = Mutex<(First?, Second?)>((nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 2) { job in
-            if job == 0 {
-                let value = first()
-                results.withLock { $0.0 = value }
-            } else {
-                let value = second()
-                results.withLock { $0.1 = value }
-            }
-        }
-        return results.withLock { ($0.0!, $0.1!) }
+        let secondResult = Mutex<Second?>(nil)
+        let secondDone = DispatchSemaphore(value: 0)
+        // A thread, not a queue: a queue's workers may all be waiting in callers like this one.
+        Thread {
+            let value = second()
+            secondResult.withLock { $0 = value }
+            secondDone.signal()
+        }.start()
+        let firstResult = first()
+        secondDone.wait()
+        return (firstResult, secondResult.withLock { $0! })
     }
-
-    /// `count` elements made by `element` on every core, written straight into the new array.
-    public static func array<Element: Sendable>(_ count: Int, _ element: @Sendable (Int) -> Element) -> [Element] {
-        guard count > 0 else { return [] }
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each chunk initializes its own disjoint range of the buffer, and only those.
-            let target = UncheckedBuffer(buffer: buffer)
-            _ = map(count) { range in
-                for index in range { (target.buffer.baseAddress! + index).initialize(to: element(index)) }
-            }
-            initialized = count
-        }
-    }
-}
-
-/// A buffer handed to the chunks of `Chunked.array`, which write disjoint ranges of it.
-private struct UncheckedBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
 }

@@ -11,16 +11,15 @@ import Glibc
 /// Layout (little-endian): a 56-byte header (magic, format, entry count, the byte lengths and
 /// checksums of the two sections), the entries section, then the text section, so that a
 /// reader who needs no search text reads only the first part.
+///
+/// In memory the entries are kept in columns, so that a list of fresh rows is `rows` itself,
+/// shared and not copied (100,000 rows took 45 ms to copy).
 struct ListIndexFile {
-    /// The entry of `cases/<row.id>.json`.
-    struct Entry {
-        var stamp: FileStamp
-        var row: CaseListRow
-        /// Within the text section.
-        var textRange: Range<Int>
-    }
-
-    var entries: [Entry]
+    /// Entry by entry: the row of `cases/<row.id>.json`, that file's stamp when the row was
+    /// made, and the row's search text within the text section.
+    var rows: [CaseListRow]
+    var stamps: [FileStamp]
+    var textRanges: [Range<Int>]
     /// The text section; nil when it was not asked for.
     var text: [UInt8]?
 
@@ -54,16 +53,19 @@ struct ListIndexFile {
                   checksum(bytes) == textChecksum else { return nil }
             text = bytes
         }
-        guard let entries = parseEntries(entriesBytes, count: count, textLength: Int(textLength)) else { return nil }
-        return ListIndexFile(entries: entries, text: text)
+        guard var index = parseEntries(entriesBytes, count: count, textLength: Int(textLength)) else { return nil }
+        index.text = text
+        return index
     }
 
-    private static func parseEntries(_ bytes: [UInt8], count: UInt64, textLength: Int) -> [Entry]? {
+    private static func parseEntries(_ bytes: [UInt8], count: UInt64, textLength: Int) -> ListIndexFile? {
         guard count <= UInt64(bytes.count) else { return nil }
         var reader = ByteReader(bytes)
         var shared = SharedCaseValues()
-        var entries: [Entry] = []
-        entries.reserveCapacity(Int(count))
+        var index = ListIndexFile(rows: [], stamps: [], textRanges: [], text: nil)
+        index.rows.reserveCapacity(Int(count))
+        index.stamps.reserveCapacity(Int(count))
+        index.textRanges.reserveCapacity(Int(count))
         for _ in 0..<count {
             guard let size = reader.uint64(), let modified = reader.int64(), let modifiedNanos = reader.int64(),
                   let changed = reader.int64(), let changedNanos = reader.int64(), let inode = reader.uint64(),
@@ -73,26 +75,25 @@ struct ListIndexFile {
                   let priority = reader.uint8().flatMap({ Priority.allCases.element(at: Int($0)) }),
                   let marking = reader.uint8().flatMap({ Marking.allCases.element(at: Int($0)) }),
                   let releasable = reader.uint8(), let lead = reader.string(),
-                  let agencies = reader.strings(), let tags = reader.strings(),
-                  let region = reader.string(), let post = reader.string(),
+                  let agencies = reader.strings(sharedIn: &shared), let tags = reader.strings(sharedIn: &shared),
+                  let region = reader.string(sharedIn: &shared), let post = reader.string(sharedIn: &shared),
                   let opened = reader.int32(), let due = reader.int32(), let version = reader.int64(),
                   let updatedAt = reader.int64(), let textStart = reader.uint64(), let textCount = reader.uint64(),
                   textStart <= UInt64(textLength), textCount <= UInt64(textLength) - textStart
             else { return nil }
-            let row = CaseListRow(
+            index.rows.append(CaseListRow(
                 id: id, title: title, titleEs: hasTitleEs == 1 ? titleEs : nil, status: status, priority: priority,
                 marking: marking, releasableToMexico: releasable == 1, leadAgency: lead,
-                agencies: shared.share(agencies), tags: shared.share(tags),
-                region: shared.share(region), post: shared.share(post), opened: Day(daysSinceEpoch: Int(opened)),
+                agencies: agencies, tags: tags, region: region, post: post, opened: Day(daysSinceEpoch: Int(opened)),
                 due: due == noDay ? nil : Day(daysSinceEpoch: Int(due)), version: Int(version),
-                updatedAt: Timestamp(secondsSinceEpoch: updatedAt))
-            let stamp = FileStamp(
+                updatedAt: Timestamp(secondsSinceEpoch: updatedAt)))
+            index.stamps.append(FileStamp(
                 size: size, modifiedSeconds: modified, modifiedNanoseconds: modifiedNanos, changedSeconds: changed,
-                changedNanoseconds: changedNanos, inode: inode)
-            entries.append(Entry(stamp: stamp, row: row, textRange: Int(textStart)..<Int(textStart + textCount)))
+                changedNanoseconds: changedNanos, inode: inode))
+            index.textRanges.append(Int(textStart)..<Int(textStart + textCount))
         }
         guard reader.isAtEnd else { return nil }
-        return entries
+        return index
     }
 
     private static let noDay = Int32.min
@@ -159,15 +160,17 @@ struct ListIndexFile {
 
     /// A fast checksum that a torn or zero-filled write cannot pass (FNV-1a over 8-byte words).
     static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { raw -> UInt64 in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(raw.count)
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-            }
-            for index in (words * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3 }
-            return hash
+        bytes.withUnsafeBytes(checksum)
+    }
+
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(raw.count)
+        let words = raw.count / 8
+        for index in 0..<words {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
         }
+        for index in (words * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 }
 
@@ -209,6 +212,37 @@ struct ByteReader {
         defer { position += Int(length) }
         return bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[position..<(position + Int(length))]), as: UTF8.self)
+        }
+    }
+
+    /// `string()`, shared with the equal strings read before into `shared`.
+    mutating func string(sharedIn shared: inout SharedCaseValues) -> String? {
+        let start = position
+        guard let length = uint32(), bytes.count - position >= Int(length) else { return nil }
+        position += Int(length)
+        let end = position
+        return bytes.withUnsafeBytes { raw in
+            shared.shareString(encoded: UnsafeRawBufferPointer(rebasing: raw[start..<end])) {
+                var again = ByteReader(Array(raw[start..<end]))
+                return again.string()
+            }
+        }
+    }
+
+    /// `strings()`, shared with the equal lists read before into `shared`.
+    mutating func strings(sharedIn shared: inout SharedCaseValues) -> [String]? {
+        let start = position
+        guard let count = uint32() else { return nil }
+        for _ in 0..<count {
+            guard let length = uint32(), bytes.count - position >= Int(length) else { return nil }
+            position += Int(length)
+        }
+        let end = position
+        return bytes.withUnsafeBytes { raw in
+            shared.shareList(encoded: UnsafeRawBufferPointer(rebasing: raw[start..<end])) {
+                var again = ByteReader(Array(raw[start..<end]))
+                return again.strings()
+            }
         }
     }
 

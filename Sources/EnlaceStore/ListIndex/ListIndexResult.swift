@@ -27,6 +27,6 @@ extension ListIndexResult {
     /// a full `Store.load()` of a large board ends. Not for saving or for briefs.
     public var skeletonData: BoardData {
         let rows = cases.rows
-        return BoardData(board: board, registry: registry, contacts: contacts, cases: Chunked.array(rows.count) { rows[$0].skeleton })
+        return BoardData(board: board, registry: registry, contacts: contacts, cases: rows.map(\.skeleton))
     }
 }

@@ -37,7 +37,7 @@ final class SharedStamping: Sendable {
     /// Takes chunks of stats until none is left; returns at once while the names are not read.
     func work() {
         guard case .listed(let listed?) = listing.withLock({ $0 }) else { return }
-        let count = listed.names.count
+        let count = listed.ids.count
         while true {
             let chunk = nextChunk.add(1, ordering: .relaxed).oldValue
             let start = chunk * Self.chunkSize

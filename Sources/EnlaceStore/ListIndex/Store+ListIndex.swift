@@ -19,6 +19,21 @@ extension Store {
     /// - Parameter searchText: false leaves the folded text out (about two thirds of the index):
     ///   enough for a first screen and for queries without free words (`CaseList.needsSearchText`).
     public func loadListIndex(searchText: Bool = true) throws(StoreError) -> ListIndexResult {
+        try loadListIndex(searchText: searchText, ahead: nil as (@Sendable (ListIndexResult) -> Never)?).result
+    }
+
+    /// `loadListIndex(searchText:)`, with `ahead` run on the rows of the index as it was found,
+    /// beside the stats of the case files that decide whether those rows may be used: the board
+    /// makes its first screen's state there (issue 8), where it would otherwise wait for 100,000
+    /// stats and then make it with one core idle.
+    ///
+    /// `ahead`'s product is returned only when every entry of the index proved fresh, so that
+    /// the result is exactly the rows `ahead` saw; otherwise (and when there is no index) it is
+    /// nil and the caller works from `result`. Nothing unverified leaves this function. `ahead`
+    /// sees the board, registry, contacts and rows; not the removed temp files or warnings.
+    public func loadListIndex<Product: Sendable>(
+        searchText: Bool = true, ahead: (@Sendable (ListIndexResult) -> Product)?
+    ) throws(StoreError) -> (result: ListIndexResult, product: Product?) {
         // The store's clock, so that tests can place the scan before or after the files' times.
         let scanStart = now().secondsSinceEpoch
         // The small files and the index are read and parsed while the directory's names are
@@ -27,11 +42,19 @@ extension Store {
         let (indexPath, casesPath) = (listIndexPath, casesPath)
         let stamping = SharedStamping()
         let (read, listed) = Chunked.both(
-            { () -> (Result<(Board, [Agency], [Contact]), StoreError>, ListIndexFile?) in
-                let read = (Result { () throws(StoreError) in try self.loadBoardRegistryAndContacts() },
-                            ListIndexFile.read(indexPath, withText: searchText))
+            { () -> (Result<(Board, [Agency], [Contact]), StoreError>, ListIndexFile?, (ListIndexResult, Product)?) in
+                let small = Result { () throws(StoreError) in try self.loadBoardRegistryAndContacts() }
+                let cached = ListIndexFile.read(indexPath, withText: searchText)
+                var early: (ListIndexResult, Product)?
+                if let ahead, let cached, case .success(let (board, agencies, contacts)) = small,
+                   let rows = Self.buildCaseList(plan: ReusePlan(everyEntryOf: cached), cached: cached, decoded: ([], []), withText: searchText) {
+                    let provisional = ListIndexResult(
+                        board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: rows.list,
+                        problems: [], removedTempFiles: [], decodedFiles: 0, wroteIndex: false)
+                    early = (provisional, ahead(provisional))
+                }
                 stamping.work()
-                return read
+                return (small, cached, early)
             },
             {
                 let listed = Result { () throws(StoreError) in try CaseDirectoryListing.list(casesPath) }
@@ -46,11 +69,18 @@ extension Store {
         for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
         let removed = try removeStrayTemps(tempPaths)
 
-        let built = buildCaseList(scan: scan, cached: cached, scanStart: scanStart, searchText: searchText)
-        return ListIndexResult(
+        let plan = ReusePlan(scan: scan, cached: cached)
+        if let cached, plan.isEveryEntry(of: cached), var (result, product) = read.2 {
+            result.removedTempFiles = removed
+            result.warnings = auditLogWarnings()
+            return (result, product)
+        }
+        let built = buildCaseList(scan: scan, plan: plan, cached: cached, scanStart: scanStart, searchText: searchText)
+        let result = ListIndexResult(
             board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: built.list,
             problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote,
             warnings: auditLogWarnings())
+        return (result, nil)
     }
 
     /// The cases with these ids as they are on disk, decoded on every core, in the order given;
@@ -67,14 +97,18 @@ extension Store {
 
     private struct Built {
         var list: CaseList
-        var problems: [DataProblem]
-        var decoded: Int
-        var wrote: Bool
+        /// The stamps of the rows' files, parallel to `list.rows`.
+        var stamps: [FileStamp]
+        var problems: [DataProblem] = []
+        var decoded = 0
+        var wrote = false
     }
 
-    private func buildCaseList(scan: CaseDirectoryScan, cached: ListIndexFile?, scanStart: Int64, searchText: Bool) -> Built {
+    private func buildCaseList(
+        scan: CaseDirectoryScan, plan: ReusePlan, cached: ListIndexFile?, scanStart: Int64, searchText: Bool
+    ) -> Built {
         var cached = cached
-        var plan = ReusePlan(scan: scan, cached: cached)
+        var plan = plan
         let shouldWrite = mode == .readWrite && (cached == nil || plan.staleCount > max(16, scan.ids.count / 500))
         if shouldWrite && cached != nil && cached?.text == nil {
             // Writing needs every entry's text: read the index again, whole.
@@ -84,32 +118,57 @@ extension Store {
         let withText = searchText || shouldWrite
 
         let staleIDs = plan.staleScanIndices.map { scan.ids[$0] }.sorted()
-        let (decodedCases, problems) = decodeCases(named: staleIDs.map { $0 + ".json" })
+        let decoded: (cases: [Case], problems: [DataProblem]) = decodeCases(named: staleIDs.map { $0 + ".json" })
+        let stamps = decoded.cases.map { plan.stamp(of: $0.id, in: scan) ?? .untrusted }
+        guard var built = Self.buildCaseList(plan: plan, cached: cached, decoded: (decoded.cases, stamps), withText: withText) else {
+            // Entries without usable text: decode them too rather than search nothing.
+            return buildCaseList(scan: scan, plan: ReusePlan(scan: scan, cached: nil), cached: nil, scanStart: scanStart, searchText: searchText)
+        }
+        built.problems = decoded.problems
+        built.decoded = staleIDs.count
+        if shouldWrite { built.wrote = writeListIndex(built.list, stamps: built.stamps, scanStart: scanStart) }
+        return built
+    }
 
-        // Rows in id order: the reused entries (in the index's order, which is by id) merged
-        // with the decoded cases (by id).
+    /// The rows of `plan`'s reused entries merged with the `decoded` cases (by id, with their
+    /// files' stamps), and their search text when `withText`; nil when the reused entries have
+    /// no usable text to give.
+    private static func buildCaseList(
+        plan: ReusePlan, cached: ListIndexFile?, decoded: (cases: [Case], stamps: [FileStamp]), withText: Bool
+    ) -> Built? {
+        let decodedCases = decoded.cases
         var rows: [CaseListRow] = []
-        rows.reserveCapacity(plan.reusedEntries.count + decodedCases.count)
         var rowStamps: [FileStamp] = []
-        rowStamps.reserveCapacity(rows.capacity)
-        var rowOfEntry: [Int32] = Array(repeating: -1, count: cached?.entries.count ?? 0)
+        var rowOfEntry: [Int32] = []
         var decodedRows: [(row: Int, record: Case)] = []
-        var reusedPosition = 0
-        var decodedPosition = 0
-        while reusedPosition < plan.reusedEntries.count || decodedPosition < decodedCases.count {
-            let entryIndex = reusedPosition < plan.reusedEntries.count ? plan.reusedEntries[reusedPosition] : nil
-            if let entryIndex, let entry = cached?.entries[entryIndex],
-               decodedPosition == decodedCases.count || entry.row.id < decodedCases[decodedPosition].id {
-                rowOfEntry[entryIndex] = Int32(rows.count)
-                rows.append(entry.row)
-                rowStamps.append(entry.stamp)
-                reusedPosition += 1
-            } else {
-                let record = decodedCases[decodedPosition]
-                decodedRows.append((rows.count, record))
-                rows.append(CaseListRow(record))
-                rowStamps.append(plan.stamp(of: record.id, in: scan) ?? .untrusted)
-                decodedPosition += 1
+        if let cached, decodedCases.isEmpty, plan.reusedEntries.elementsEqual(cached.rows.indices) {
+            // Every entry as it is: the index's own columns.
+            rows = cached.rows
+            rowStamps = cached.stamps
+            if withText { rowOfEntry = cached.rows.indices.map { Int32($0) } }
+        } else {
+            // Rows in id order: the reused entries (in the index's order, which is by id) merged
+            // with the decoded cases (by id).
+            rows.reserveCapacity(plan.reusedEntries.count + decodedCases.count)
+            rowStamps.reserveCapacity(rows.capacity)
+            rowOfEntry = Array(repeating: -1, count: cached?.rows.count ?? 0)
+            var reusedPosition = 0
+            var decodedPosition = 0
+            while reusedPosition < plan.reusedEntries.count || decodedPosition < decodedCases.count {
+                let entryIndex = reusedPosition < plan.reusedEntries.count ? plan.reusedEntries[reusedPosition] : nil
+                if let entryIndex, let cached,
+                   decodedPosition == decodedCases.count || cached.rows[entryIndex].id < decodedCases[decodedPosition].id {
+                    rowOfEntry[entryIndex] = Int32(rows.count)
+                    rows.append(cached.rows[entryIndex])
+                    rowStamps.append(cached.stamps[entryIndex])
+                    reusedPosition += 1
+                } else {
+                    let record = decodedCases[decodedPosition]
+                    decodedRows.append((rows.count, record))
+                    rows.append(CaseListRow(record))
+                    rowStamps.append(decoded.stamps[decodedPosition])
+                    decodedPosition += 1
+                }
             }
         }
 
@@ -118,15 +177,14 @@ extension Store {
         var segmentOwner: [Int32] = []
         if withText {
             var buffer: [UInt8] = []
-            if let cached, let cachedText = cached.text, let tiled = Self.tiledSegments(cached.entries, textCount: cachedText.count) {
+            if let cached, let cachedText = cached.text, let tiled = tiledSegments(cached.textRanges, textCount: cachedText.count) {
                 buffer = cachedText
                 for entryIndex in tiled {
                     segmentOwner.append(rowOfEntry[entryIndex])
-                    segmentStarts.append(cached.entries[entryIndex].textRange.upperBound)
+                    segmentStarts.append(cached.textRanges[entryIndex].upperBound)
                 }
             } else if !plan.reusedEntries.isEmpty {
-                // Entries without usable text: decode them too rather than search nothing.
-                return buildCaseList(scan: scan, cached: nil, scanStart: scanStart, searchText: searchText)
+                return nil
             }
             buffer.reserveCapacity(buffer.count + decodedRows.count * 1_400)
             for (row, record) in decodedRows {
@@ -137,18 +195,16 @@ extension Store {
             text = buffer
         }
         let list = CaseList(rows: rows, text: text, segmentStarts: segmentStarts, segmentOwner: segmentOwner)
-        var wrote = false
-        if shouldWrite { wrote = writeListIndex(list, stamps: rowStamps, scanStart: scanStart) }
-        return Built(list: list, problems: problems, decoded: staleIDs.count, wrote: wrote)
+        return Built(list: list, stamps: rowStamps)
     }
 
     /// The entries in text order if their ranges tile the text section exactly; nil otherwise.
-    private static func tiledSegments(_ entries: [ListIndexFile.Entry], textCount: Int) -> [Int]? {
-        let order = entries.indices.sorted { entries[$0].textRange.lowerBound < entries[$1].textRange.lowerBound }
+    private static func tiledSegments(_ ranges: [Range<Int>], textCount: Int) -> [Int]? {
+        let order = ranges.indices.sorted { ranges[$0].lowerBound < ranges[$1].lowerBound }
         var end = 0
         for index in order {
-            guard entries[index].textRange.lowerBound == end else { return nil }
-            end = entries[index].textRange.upperBound
+            guard ranges[index].lowerBound == end else { return nil }
+            end = ranges[index].upperBound
         }
         return end == textCount ? order : nil
     }
@@ -199,6 +255,19 @@ private struct ReusePlan {
     /// The stale files by id, made when first asked.
     private var scanIndexByID: [String: Int] = [:]
 
+    /// Every entry of `cached`, in its order, as if each had proved fresh: what `loadListIndex`
+    /// works ahead on while the files are stat'ed.
+    init(everyEntryOf cached: ListIndexFile) {
+        reusedEntries = Array(cached.rows.indices)
+        staleCount = 0
+    }
+
+    /// Nothing to decode and every entry of `cached` used in its own order: the rows are those
+    /// of `init(everyEntryOf:)`.
+    func isEveryEntry(of cached: ListIndexFile) -> Bool {
+        staleCount == 0 && staleScanIndices.isEmpty && reusedEntries.elementsEqual(cached.rows.indices)
+    }
+
     init(scan: CaseDirectoryScan, cached: ListIndexFile?) {
         guard let cached else {
             staleScanIndices = Array(scan.ids.indices)
@@ -208,24 +277,22 @@ private struct ReusePlan {
         // Entries meet their files by inode (an integer key: 100,000 string hashes cost more
         // than the rest of the plan); the name and the whole stamp must then match too. An
         // untrusted entry's inode, 0, is no file's.
-        var scanIndexByInode: [UInt64: Int] = [:]
-        scanIndexByInode.reserveCapacity(scan.ids.count)
-        for (index, stamp) in scan.stamps.enumerated() { scanIndexByInode[stamp.inode] = index }
+        let scanIndexByInode = InodeTable(scan.stamps.lazy.map(\.inode))
         var used = [Bool](repeating: false, count: scan.ids.count)
-        reusedEntries.reserveCapacity(cached.entries.count)
-        for (entryIndex, entry) in cached.entries.enumerated() {
-            guard let scanIndex = scanIndexByInode[entry.stamp.inode], !used[scanIndex],
-                  scan.stamps[scanIndex] == entry.stamp, scan.ids[scanIndex] == entry.row.id
+        reusedEntries.reserveCapacity(cached.rows.count)
+        for (entryIndex, stamp) in cached.stamps.enumerated() {
+            guard let scanIndex = scanIndexByInode[stamp.inode], !used[scanIndex],
+                  scan.stamps[scanIndex] == stamp, scan.ids[scanIndex] == cached.rows[entryIndex].id
             else { continue }
             used[scanIndex] = true
             reusedEntries.append(entryIndex)
         }
         // The index is written in id order; one that is not is sorted rather than trusted.
-        if zip(reusedEntries, reusedEntries.dropFirst()).contains(where: { cached.entries[$0].row.id >= cached.entries[$1].row.id }) {
-            reusedEntries.sort { cached.entries[$0].row.id < cached.entries[$1].row.id }
+        if zip(reusedEntries, reusedEntries.dropFirst()).contains(where: { cached.rows[$0].id >= cached.rows[$1].id }) {
+            reusedEntries.sort { cached.rows[$0].id < cached.rows[$1].id }
         }
         staleScanIndices = used.indices.filter { !used[$0] }
-        staleCount = staleScanIndices.count + (cached.entries.count - reusedEntries.count)
+        staleCount = staleScanIndices.count + (cached.rows.count - reusedEntries.count)
     }
 
     /// The stamp the scan found for the stale file of `id`, asked once per decoded file.

@@ -30,19 +30,20 @@ public struct BoardIndex: Sendable, Equatable {
         }
 
         caseByID.reserveCapacity(data.cases.count)
-        var codesOfCase: [String] = []
+        var openCases = OpenCasesByAgency()
         // Fields are read in place: a copy of each case would retain and release its texts and lists.
         let cases = data.cases
         for index in cases.indices {
             caseByID[cases[index].id] = index
-            Self.openAgencyCodes(status: cases[index].status, lead: cases[index].leadAgency, agencies: cases[index].agencies,
-                                 into: &codesOfCase, current: current)
-            for code in codesOfCase { openCasesByAgency[code, default: []].append(index) }
+            if cases[index].status != .closed {
+                openCases.append(index, lead: cases[index].leadAgency, agencies: cases[index].agencies, current: current)
+            }
             let contacts = cases[index].contacts
             for (position, contactID) in contacts.enumerated() where !contacts[..<position].contains(contactID) {
                 casesByContact[contactID, default: []].append(index)
             }
         }
+        openCasesByAgency = openCases.byCode
         contactOrder = data.contacts.indices.sorted { left, right in
             let a = data.contacts[left], b = data.contacts[right]
             return (a.name, a.id) < (b.name, b.id)
@@ -101,6 +102,50 @@ public struct BoardIndex: Sendable, Equatable {
         let place = list.binarySearch(position) ?? list.count
         if place == list.count || list[place] != position { list.insert(position, at: place) }
         lists[key] = list
+    }
+}
+
+/// `BoardIndex.openCasesByAgency` as it is built: the cases of each agency in a list of their
+/// own, found once for each combination of a lead and a list of agencies. A board's few hundred
+/// distinct agency lists are shared between its cases (`SharedCaseValues`), so a list is known
+/// by its buffer; a case then costs one lookup, where it cost one for each of its agencies.
+private struct OpenCasesByAgency {
+    private struct Combination: Hashable {
+        let lead: String
+        /// The agencies list's buffer: the same buffer is the same list while the cases live.
+        let agencies: UInt
+    }
+
+    private var codes: [String] = []
+    private var lists: [[Int]] = []
+    private var listOfCode: [String: Int] = [:]
+    private var listsOfCombination: [Combination: [Int]] = [:]
+
+    /// Files `index` under the current code of each agency of a case, each once, lead first.
+    mutating func append(_ index: Int, lead: String, agencies: [String], current: (String) -> String) {
+        let combination = Combination(lead: lead, agencies: agencies.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) })
+        let found = listsOfCombination[combination] ?? listsOf(lead: lead, agencies: agencies, current: current, combination)
+        for list in found { lists[list].append(index) }
+    }
+
+    private mutating func listsOf(lead: String, agencies: [String], current: (String) -> String, _ combination: Combination) -> [Int] {
+        var found: [Int] = []
+        for code in CollectionOfOne(lead) + agencies {
+            let code = current(code)
+            let list = listOfCode[code] ?? {
+                codes.append(code)
+                lists.append([])
+                listOfCode[code] = lists.count - 1
+                return lists.count - 1
+            }()
+            if !found.contains(list) { found.append(list) }
+        }
+        listsOfCombination[combination] = found
+        return found
+    }
+
+    var byCode: [String: [Int]] {
+        Dictionary(uniqueKeysWithValues: zip(codes, lists))
     }
 }
 

@@ -28,12 +28,15 @@ struct BoardSession {
         let waker = terminal.waker
         let reloader = DataReloader(store: store, wake: { waker.wake() })
         let size = terminal.size
-        var state = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
-            let first = try firstScreenData(store, reloader)
-            return AppState(
-                data: first.data, size: ScreenSize(width: size.width, height: size.height),
-                language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: first.data.board.defaultLanguage)),
-                today: Timestamp.now().day, readOnly: readOnly, loadingCases: !first.isWhole)
+        let screen = ScreenSize(width: size.width, height: size.height)
+        let (explicitLanguage, readOnly) = (explicitLanguage, readOnly)
+        var (state, listedRows) = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
+            try firstScreenState(store, reloader) { data, isWhole in
+                AppState(
+                    data: data, size: screen,
+                    language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: data.board.defaultLanguage)),
+                    today: Timestamp.now().day, readOnly: readOnly, loadingCases: !isWhole)
+            }
         }
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
@@ -53,6 +56,9 @@ struct BoardSession {
         }
 
         terminal.paint(BoardView.render(state))
+        // The list index's rows go only now: freeing 100,000 rows, and the allocator's tidying
+        // of their blocks at the next large allocation, cost the first screen 30 ms.
+        withExtendedLifetime(listedRows) {}
         // Background work starts after the first paint, which would otherwise share the cores
         // with it: the whole cases (when the first screen had skeletons) and the search index.
         reloader.poll()
@@ -132,18 +138,25 @@ struct BoardSession {
 }
 
 extension BoardSession {
-    /// The data of the first screen: the list index's rows (no case file decoded when nothing
+    /// The state of the first screen: the list index's rows (no case file decoded when nothing
     /// changed) as skeletons, whose whole cases the reloader reads after the first paint
-    /// (issue 8). A small board is read whole in about the time of a first screen, so it is
-    /// read whole before it, rather than flash a screen of skeletons.
-    private func firstScreenData(_ store: Store, _ reloader: DataReloader) throws(StoreError) -> (data: BoardData, isWhole: Bool) {
-        let listed = try store.loadListIndex(searchText: false)
-        if listed.cases.count <= Self.casesReadBeforeFirstPaint {
+    /// (issue 8). The state is made while the case files are stat'ed, and kept when they prove
+    /// the index fresh. A small board is read whole in about the time of a first screen, so it
+    /// is read whole before it, rather than flash a screen of skeletons.
+    private func firstScreenState(
+        _ store: Store, _ reloader: DataReloader, state: @escaping @Sendable (_ data: BoardData, _ isWhole: Bool) -> AppState
+    ) throws(StoreError) -> (AppState, rows: ListIndexResult?) {
+        let isLarge: @Sendable (ListIndexResult) -> Bool = { $0.cases.count > Self.casesReadBeforeFirstPaint }
+        let (listed, early) = try store.loadListIndex(searchText: false) { provisional in
+            isLarge(provisional) ? state(provisional.skeletonData, false) : nil
+        }
+        if let early = early ?? nil { return (early, listed) }
+        if !isLarge(listed) {
             reloader.poll()
             reloader.waitForLoad()
-            if let whole = reloader.takeReloaded() { return (whole.loaded.data, true) }
+            if let whole = reloader.takeReloaded() { return (state(whole.loaded.data, true), listed) }
         }
-        return (listed.skeletonData, false)
+        return (state(listed.skeletonData, false), listed)
     }
 
     /// Up to this many cases, the board waits for the whole cases before its first paint
