@@ -35,7 +35,11 @@ public final class Terminal {
     private let inputStream: UnsafeMutablePointer<FILE>
     private let outputStream: UnsafeMutablePointer<FILE>
     private let outputDescriptor: Int32
+    private let bracketedPasteOn: [UInt8]
     private let bracketedPasteOff: [UInt8]
+    /// What clears the screen on leaving, where there is no alternate screen to leave
+    /// (`TERM=linux`, `vt100`): else the last frame, marked case details included, stays.
+    private let clearOnLeaving: [UInt8]
     private var painter: Painter
     private var reader: InputReader
     private var lastSize: (width: Int, height: Int)
@@ -99,6 +103,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        KeyAlternates.define()
         intrflush(window, false)
         // nextEvent waits in poll(2), so ncurses itself never blocks.
         wtimeout(window, 0)
@@ -127,11 +132,14 @@ public final class Terminal {
             define_key(pasteEnd, KeyDecoder.pasteEndCode)
             Self.write(Array(pasteOn.utf8), to: output)
             hasBracketedPaste = true
+            bracketedPasteOn = Array(pasteOn.utf8)
             bracketedPasteOff = Self.capability("BD").map { Array($0.utf8) } ?? []
         } else {
             hasBracketedPaste = false
+            bracketedPasteOn = []
             bracketedPasteOff = []
         }
+        clearOnLeaving = Self.capability("smcup") == nil ? Self.capability("clear").map { Array($0.utf8) } ?? [] : []
 
         lastSize = (Int(enlace_cols()), Int(enlace_lines()))
         SignalGuard.installResize()
@@ -233,15 +241,37 @@ public final class Terminal {
         guard isOpen else { return }
         isOpen = false
         lastSize = (Int(enlace_cols()), Int(enlace_lines()))
-        SignalGuard.markScreen(open: false)
         SignalGuard.uninstallResize()
-        if !bracketedPasteOff.isEmpty { Self.write(bracketedPasteOff, to: outputDescriptor) }
-        curs_set(1)
-        endwin()
+        leaveScreen()
         delscreen(screen)
         fclose(inputStream)
         fclose(outputStream)
         SignalGuard.uninstallTermination()
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell as it was found and stops the process as a
+    /// job; when the shell continues it (`fg`), takes the screen back and repaints it whole.
+    public func suspend() {
+        guard isOpen else { return }
+        leaveScreen()
+        SignalGuard.stopProcess()
+        // Back from `fg`: the next update leaves the shell's modes, and the cleared screen
+        // makes it send every cell again.
+        clearok(enlace_curscr(), true)
+        doupdate()
+        curs_set(0)
+        if !bracketedPasteOn.isEmpty { Self.write(bracketedPasteOn, to: outputDescriptor) }
+        SignalGuard.markScreen(open: true)
+    }
+
+    /// Bracketed paste off, cursor visible, the screen cleared where there is no alternate
+    /// screen, and `endwin` (cooked mode and echo back, alternate screen left).
+    private func leaveScreen() {
+        SignalGuard.markScreen(open: false)
+        if !bracketedPasteOff.isEmpty { Self.write(bracketedPasteOff, to: outputDescriptor) }
+        curs_set(1)
+        endwin()
+        if !clearOnLeaving.isEmpty { Self.write(clearOnLeaving, to: outputDescriptor) }
     }
 
     /// The bytes a crash writes to restore the terminal, captured at open (for tests).

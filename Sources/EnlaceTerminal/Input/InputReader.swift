@@ -30,11 +30,29 @@ struct InputReader {
         }
     }
 
+    /// The next input, waiting up to the Esc delay for it: the rest of an escape sequence may
+    /// come in a later packet over SSH.
+    func readSoon() -> RawInput? {
+        if let raw = readRaw() { return raw }
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, Terminal.escapeDelayMilliseconds) > 0 else { return nil }
+        return readRaw()
+    }
+
     /// The event `raw` starts; nil for an input the board ignores. May read more input (the
     /// rest of a paste) and queue what came after it in `pending`.
     mutating func event(from raw: RawInput) -> TerminalEvent? {
         if KeyDecoder.isPrintable(raw), case .character(let value) = raw, let first = Unicode.Scalar(value) {
             return burst(startingWith: first)
+        }
+        if raw == .character(0x1B), let next = readRaw() {
+            switch EscapeSequence.read(after: next, next: { readSoon() }) {
+            case .escapeThen(let input):
+                if let after = self.event(from: input) { pending.append(after) }
+                return .key(.escape)
+            case .dropped(let after):
+                return after.flatMap { self.event(from: $0) }
+            }
         }
         switch KeyDecoder.decode(raw) {
         case .key(let key): return .key(key)

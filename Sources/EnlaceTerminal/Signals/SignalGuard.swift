@@ -1,13 +1,9 @@
-import CNcursesw
+import CEnlaceSignals
 import EnlaceUI
 
-/// The process-wide signal and crash machinery of shim.h, seen from Swift.
-///
-/// This is the only Swift file that may call the `enlace_pipe_*`, `enlace_*_install`,
-/// `enlace_restore*` and `enlace_mark_screen_open` functions: their state is C `static`s, and
-/// each object file calling them would get a copy of its own.
+/// The process-wide signal and crash machinery of the CEnlaceSignals target, seen from Swift.
 enum SignalGuard {
-    /// Creates the self-pipe and routes SIGTERM, SIGHUP and SIGINT to it. Call before newterm,
+    /// Creates the self-pipe and routes SIGTERM, SIGHUP, SIGINT and SIGQUIT to it. Call before newterm,
     /// so ncurses (which only catches signals still at their default) leaves them to us.
     static func installTermination() -> Bool {
         enlace_termination_install() == 0
@@ -66,11 +62,15 @@ enum SignalGuard {
             case UInt8(ascii: "T"): reasons.append(.signal(.terminate))
             case UInt8(ascii: "H"): reasons.append(.signal(.hangUp))
             case UInt8(ascii: "I"): reasons.append(.signal(.interrupt))
+            case UInt8(ascii: "Q"): reasons.append(.signal(.quit))
             case UInt8(ascii: "W"): reasons.append(.resize)
             default: reasons.append(.wake)
             }
         }
     }
+
+    /// Stops the process as a job (SIGTSTP at its default action) until the shell continues it.
+    static func stopProcess() { enlace_stop_process() }
 
     /// The run loop has taken the termination signal; a later one is a first one again.
     static func terminationHandled() { enlace_termination_consumed() }

@@ -122,6 +122,8 @@ public enum UIPhrase: String, CatalogSection {
     case helpFilterCursorEnd
     case helpToggleHelp
     case helpQuit
+    case helpRepaint
+    case helpSuspend
     case hintPanes
     case hintOpen
     case hintNextLink
@@ -382,6 +384,8 @@ public enum UIPhrase: String, CatalogSection {
         case .helpFilterCursorEnd: "cursor to the end"
         case .helpToggleHelp: "this help (? or Esc closes it)"
         case .helpQuit: "quit"
+        case .helpRepaint: "redraw the screen"
+        case .helpSuspend: "suspend to the shell (fg comes back)"
         case .hintPanes: "panes"
         case .hintOpen: "open ▸"
         case .hintNextLink: "next link"
@@ -644,6 +648,8 @@ public enum UIPhrase: String, CatalogSection {
         case .helpFilterCursorEnd: "cursor al final"
         case .helpToggleHelp: "esta ayuda (? o Esc la cierra)"
         case .helpQuit: "salir"
+        case .helpRepaint: "volver a dibujar la pantalla"
+        case .helpSuspend: "suspender al shell (fg regresa)"
         case .hintPanes: "paneles"
         case .hintOpen: "abrir ▸"
         case .hintNextLink: "enlace sig."

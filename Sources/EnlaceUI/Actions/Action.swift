@@ -25,6 +25,10 @@ public enum Action: Sendable, Equatable {
     case filterCancel
     // General.
     case toggleHelp, switchLanguage, quit
+    /// Ctrl-L: paint the whole screen again (after something else wrote on it).
+    case repaint
+    /// Ctrl-Z: give the terminal back to the shell until `fg`.
+    case suspend
     // The export prompt (`x`, issue 6): open, move between questions, change, write, close.
     case startExport, exportNextField, exportPreviousField, exportNextValue, exportPreviousValue
     case exportConfirm, exportCancel

@@ -7,6 +7,10 @@ import EnlaceModel
 public enum Effect: Sendable, Equatable {
     /// Restore the terminal and end the program.
     case quit
+    /// Clear the screen and paint every cell again.
+    case repaint
+    /// Restore the terminal, stop the process as a job, and take the screen back on `fg`.
+    case suspend
     /// Save a case through the store; the result comes back as `.caseSaved`, `.saveConflict`
     /// or `.saveFailed`.
     case saveCase(CaseSave)

@@ -4,6 +4,12 @@ import EnlaceModel
 /// The board's one place of change: applies `action` to `state` and says what the world must
 /// do. Pure: no I/O, no clock, no randomness — the same state and action give the same result.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // The terminal's own keys: the same in every mode, and the board is left as it was.
+    switch action {
+    case .repaint: return [.repaint]
+    case .suspend: return [.suspend]
+    default: break
+    }
     if action.comesFromKeyboard { state.statusMessage = nil }
     if state.isHelpShown, let effects = updateHelp(&state, action) { return effects }
     if state.isLoadingCases, !state.readOnly, action.needsWholeCases {

@@ -24,4 +24,6 @@ public enum TerminationSignal: String, Hashable, Sendable {
     case terminate = "SIGTERM"
     case hangUp = "SIGHUP"
     case interrupt = "SIGINT"
+    /// Ends the board like SIGTERM: a Swift backtrace written over the board helps nobody.
+    case quit = "SIGQUIT"
 }

@@ -6,6 +6,8 @@ extension Keymap {
     public static let board = Keymap([
         Binding([.character("?")], .toggleHelp, help: .helpToggleHelp, group: .general, hint: .hintHelp),
         Binding([.character("q"), .control("c")], .quit, help: .helpQuit, group: .general, hint: .hintQuit),
+        Binding([.control("l")], .repaint, help: .helpRepaint, group: .general),
+        Binding([.control("z")], .suspend, help: .helpSuspend, group: .general),
         Binding([.character("/")], .startFilter, help: .helpStartFilter, group: .filter, hint: .hintFilter),
 
         Binding([.down, .character("j")], .moveDown, help: .helpMoveDown, group: .navigation),

@@ -24,8 +24,11 @@ public struct Keymap: Sendable, Equatable {
             }
         }
         for binding in bindings {
-            for key in binding.keys where actionByKey[KeyInMode(key: key, mode: binding.mode)].map(\.isRefusal) ?? true {
-                actionByKey[KeyInMode(key: key, mode: binding.mode)] = binding.action
+            let modes = binding.action.actsInEveryMode ? InputMode.allCases : [binding.mode]
+            for mode in modes {
+                for key in binding.keys where actionByKey[KeyInMode(key: key, mode: mode)].map(\.isRefusal) ?? true {
+                    actionByKey[KeyInMode(key: key, mode: mode)] = binding.action
+                }
             }
         }
     }
@@ -75,7 +78,7 @@ public struct Keymap: Sendable, Equatable {
         var kept: [Binding] = []
         var dropped = disabled
         for binding in bindings {
-            if binding.mutates || binding.action == .quit {
+            if binding.mutates || binding.action == .quit || binding.action == .suspend {
                 dropped.append(DisabledBinding(binding: binding, reason: .readOnly))
             } else {
                 kept.append(binding)
@@ -93,6 +96,10 @@ public struct Keymap: Sendable, Equatable {
 }
 
 extension Action {
+    /// The terminal's own keys (repaint, suspend) act alike in every mode, a form's included:
+    /// they are listed once, under the board's general keys.
+    var actsInEveryMode: Bool { self == .repaint || self == .suspend }
+
     var isRefusal: Bool {
         if case .refused = self { return true }
         return false

@@ -68,6 +68,7 @@ public struct KioskState: Sendable, Equatable {
         case .moveToBottom: turn(to: pageCount - 1)
         case .switchLanguage: language = language.other
         case .quit: return [.quit]
+        case .repaint: return [.repaint]
         case .refused: message = .readOnly
         case .dataChanged(let board, _): replace(KioskData(board, policy: policy), notice: nil)
         case .resize(let width, let height):

@@ -30,7 +30,7 @@ public struct TrailStop: Sendable, Equatable {
 }
 
 /// The keyboard's mode; the keymap dispatches per mode.
-public enum InputMode: Sendable, Hashable {
+public enum InputMode: Sendable, Hashable, CaseIterable {
     case board
     /// Printable keys edit the filter text.
     case filter

@@ -123,7 +123,7 @@ struct BoardSession {
                     changed = true
                 }
             }
-            if runner.perform(effects, on: &state) {
+            if runner.perform(terminal.carryOut(effects), on: &state) {
                 keepDraft()
                 return
             }

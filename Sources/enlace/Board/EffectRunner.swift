@@ -22,6 +22,7 @@ struct EffectRunner {
             let effect = queue.removeFirst()
             switch effect {
             case .quit: return true
+            case .repaint, .suspend: break  // the terminal's own, carried out by the run loop
             case .export(let request):
                 let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
                 let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)

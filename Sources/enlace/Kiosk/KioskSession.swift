@@ -74,9 +74,10 @@ struct KioskSession {
                 state.tick(now: .now())
             }
             if effects.contains(.quit) { return }
+            let repainting = terminal.carryOut(effects).count < effects.count
             // The clock moves once a minute; an unchanged screen is not painted again.
             let grid = KioskView.render(state)
-            if grid != painted {
+            if grid != painted || repainting {
                 terminal.paint(grid)
                 painted = grid
             }
