@@ -121,7 +121,7 @@ public final class Terminal {
             theme = Theme.choose(environment: environment, hasColors: true, colorCount: Int(enlace_colors()))
         }
         self.theme = theme
-        painter = Painter(theme: theme, hasDefaultColors: hasDefaultColors)
+        painter = Painter(theme: theme, hasDefaultColors: hasDefaultColors, output: outputDescriptor)
         reader = InputReader(window: window, inputDescriptor: input)
 
         let pasteOn = Self.capability("BE")

@@ -94,3 +94,37 @@ struct PaintPlanTests {
         #expect(Self.text(of: runs) == "x ")
     }
 }
+
+@Suite("Paint plan for grapheme clusters")
+struct ClusterPaintPlanTests {
+    static func glyphs(_ character: Character, cells: Int) -> [Glyph] {
+        PaintPlan.glyphs(for: character, cells: cells) { CellWidth.of($0) }
+    }
+
+    @Test("a flag is written as its two regional indicators, one cell each, side by side")
+    func flag() {
+        #expect(Self.glyphs("🇲🇽", cells: 2) == [Glyph(scalars: ["\u{1F1F2}"], width: 1), Glyph(scalars: ["\u{1F1FD}"], width: 1)])
+        var grid = CellGrid(width: 6, height: 1)
+        grid.put("🇲🇽🇺🇸x", x: 0, y: 0)
+        let runs = PaintPlanTests.runs(from: nil, to: grid)
+        #expect(PaintPlanTests.text(of: runs) == "🇲🇽🇺🇸x ")
+    }
+
+    @Test("a ZWJ family is one glyph of two cells holding every scalar")
+    func family() {
+        let family: Character = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
+        #expect(Self.glyphs(family, cells: 2) == [Glyph(scalars: Array(family.unicodeScalars), width: 2)])
+    }
+
+    @Test("a Persian letter keeps its ZWNJ; a Latin one does not")
+    func nonJoiner() {
+        #expect(Self.glyphs("ی\u{200C}", cells: 1) == [Glyph(scalars: ["ی", "\u{200C}"], width: 1)])
+        #expect(Self.glyphs("a\u{200C}", cells: 1) == [Glyph(scalars: ["a"], width: 1)])
+    }
+
+    @Test("a cluster the terminal would draw wider than the grid gives it is a replacement")
+    func tooWide() {
+        #expect(Self.glyphs("🇲🇽", cells: 1) == [.replacement])
+        #expect(PaintPlan.glyphs(for: "🇲🇽", cells: 2) { _ in 2 } == [.replacement, .blank])
+    }
+}

@@ -274,4 +274,44 @@ struct TerminalDriverTests {
         let expected: TerminalError = isatty(STDOUT_FILENO) == 1 ? .notATerminal(.input) : .notATerminal(.output)
         #expect(throws: expected) { try Terminal.open(environment: ["TERM": "xterm-256color"]) }
     }
+
+    @Test("a flag reaches the terminal with both its regional indicators, and what follows stays in place")
+    func flagReachesTheTerminalWhole() throws {
+        let pipe = try PipeTerminal()
+        var grid = CellGrid(width: 80, height: 24)
+        grid.put("🇲🇽🇺🇸 Manzanillo|", x: 4, y: 2)
+        grid.put("TLP:RED", x: 73, y: 2)
+        let bytes = pipe.paint(grid)
+        #expect(bytes.contains("🇲🇽🇺🇸"))
+        #expect(pipe.screen.text == grid.text)
+    }
+
+    @Test("a ZWJ family reaches the terminal whole, in two cells, also when longer than a cchar_t holds")
+    func familyReachesTheTerminalWhole() throws {
+        let pipe = try PipeTerminal()
+        let three = "👨\u{200D}👩\u{200D}👧"
+        let four = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
+        var grid = CellGrid(width: 80, height: 24)
+        grid.put("a\(three)b|", x: 0, y: 1, style: Style(.title))
+        grid.put("a\(four)b|", x: 0, y: 3, style: Style(.normal, .reverse))
+        grid.put("end", x: 0, y: 23)
+        let bytes = pipe.paint(grid)
+        #expect(bytes.contains(three))
+        #expect(bytes.contains(four))
+        #expect(pipe.screen.text == grid.text)
+        // Painting again sends nothing new, and the longer family is not cut by a later change.
+        grid.put("x", x: 40, y: 3)
+        pipe.paint(grid)
+        #expect(pipe.screen.text == grid.text)
+    }
+
+    @Test("Persian with a ZWNJ reaches the terminal with it")
+    func persianKeepsItsNonJoiner() throws {
+        let pipe = try PipeTerminal()
+        var grid = CellGrid(width: 80, height: 24)
+        grid.put("می\u{200C}خواهم|", x: 10, y: 5)
+        let bytes = pipe.paint(grid)
+        #expect(bytes.contains("ی\u{200C}"))
+        #expect(pipe.screen.text == grid.text)
+    }
 }

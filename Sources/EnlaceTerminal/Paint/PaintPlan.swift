@@ -1,8 +1,10 @@
 import EnlaceText
 import EnlaceUI
 
-/// What one character on screen is made of, ready for a `cchar_t`: a spacing character and
-/// the combining marks on it, and the cells it takes.
+/// What one ncurses cell is given, ready for a `cchar_t`: a spacing character, the combining
+/// marks on it and the emoji a ZERO WIDTH JOINER joins to it, and the cells ncurses moves on
+/// by (`wcwidth` of the first). A grapheme cluster is one glyph or several side by side: a flag
+/// is its two regional indicators, one cell each.
 struct Glyph: Hashable, Sendable {
     var scalars: [Unicode.Scalar]
     var width: Int
@@ -22,9 +24,6 @@ struct PaintRun: Hashable, Sendable {
 /// Which cells of a grid must be written, given the grid painted before: a pure function, so
 /// "only what changed is sent" is tested without a terminal.
 enum PaintPlan {
-    /// The most combining marks a `cchar_t` holds after its spacing character (CCHARW_MAX 5).
-    static let maximumMarks = 4
-
     /// Runs that bring a screen showing `old` (nil: unknown, paint everything) to `new`, inside
     /// the visible `width` × `height`. `widthOf` is the width ncurses will use (libc wcwidth).
     static func runs(
@@ -39,8 +38,8 @@ enum PaintPlan {
             var current: PaintRun?
             while x < visibleWidth {
                 let cell = new[x, y]
-                let wide = !cell.isContinuation && x + 1 < visibleWidth && new[x + 1, y].isContinuation
-                let span = wide ? 2 : 1
+                var span = 1
+                while !cell.isContinuation, x + span < visibleWidth, new[x + span, y].isContinuation { span += 1 }
                 // A cell that changed dirties the glyph after it too: that one may have been the
                 // right half of a wide character the change just took away.
                 let dirty = !comparable || old.map { old in
@@ -67,17 +66,34 @@ enum PaintPlan {
     }
 
     /// The glyphs that fill `cells` cells with `character`, never a control character: what the
-    /// grid holds is already safe (CellGrid.put), but paint is the last line of defence. Where
-    /// wcwidth and the grid disagree on the width, the grid's layout wins (a replacement
-    /// character, or a blank after a narrow one), so nothing to its right shifts.
+    /// grid holds is already safe (CellGrid.put), but paint is the last line of defence, so an
+    /// unsafe first scalar is written as U+FFFD and an unsafe one after it is left out (a
+    /// joiner only stays where `SafeText` keeps it). Where wcwidth and the grid disagree on the
+    /// width, the grid's layout wins (a replacement character, or blanks after narrower
+    /// glyphs), so nothing to its right shifts.
     static func glyphs(for character: Character, cells: Int, widthOf: (Unicode.Scalar) -> Int) -> [Glyph] {
-        var scalars = character.unicodeScalars.map { SafeText.isUnsafe($0) ? "\u{FFFD}" : $0 }
-        guard let base = scalars.first else { return Array(repeating: .blank, count: cells) }
-        let baseWidth = widthOf(base)
-        guard baseWidth >= 1, baseWidth <= cells else {
-            return [.replacement] + Array(repeating: .blank, count: cells - 1)
+        var glyphs: [Glyph] = []
+        var previous: Unicode.Scalar?
+        for scalar in character.unicodeScalars {
+            defer { previous = scalar }
+            if glyphs.isEmpty {
+                let width = SafeText.isUnsafe(scalar) ? 1 : widthOf(scalar)
+                guard width >= 1 else { return [.replacement] + Array(repeating: .blank, count: max(0, cells - 1)) }
+                glyphs.append(SafeText.isUnsafe(scalar) ? .replacement : Glyph(scalars: [scalar], width: width))
+                continue
+            }
+            if SafeText.isUnsafe(scalar), !(SafeText.isJoiner(scalar) && SafeText.joins(after: previous)) { continue }
+            let width = widthOf(scalar)
+            if width == 0 || previous == CellWidth.zeroWidthJoiner {
+                glyphs[glyphs.count - 1].scalars.append(scalar)
+            } else {
+                glyphs.append(width > 0 ? Glyph(scalars: [scalar], width: width) : .replacement)
+            }
         }
-        scalars = [base] + scalars.dropFirst().filter { widthOf($0) == 0 }.prefix(maximumMarks)
-        return [Glyph(scalars: scalars, width: baseWidth)] + Array(repeating: .blank, count: cells - baseWidth)
+        let total = glyphs.reduce(0) { $0 + $1.width }
+        guard total >= 1, total <= cells else {
+            return [.replacement] + Array(repeating: .blank, count: max(0, cells - 1))
+        }
+        return glyphs + Array(repeating: .blank, count: cells - total)
     }
 }

@@ -7,6 +7,8 @@ struct Painter {
     let theme: Theme
     /// Whether `use_default_colors` worked, so -1 means the terminal's own colours.
     let hasDefaultColors: Bool
+    /// Where ncurses writes: clusters longer than a cchar_t holds are written here after it.
+    let output: Int32
     private(set) var lastGrid: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     private var appearances: [Style: (attributes: attr_t, pair: Int16)] = [:]
@@ -16,9 +18,10 @@ struct Painter {
         var background: Int16
     }
 
-    init(theme: Theme, hasDefaultColors: Bool) {
+    init(theme: Theme, hasDefaultColors: Bool, output: Int32) {
         self.theme = theme
         self.hasDefaultColors = hasDefaultColors
+        self.output = output
     }
 
     /// Forgets what is on screen: the next paint writes every cell.
@@ -36,23 +39,38 @@ struct Painter {
             Int(enlace_wcwidth(scalar.value))
         }
         var cells: [cchar_t] = []
+        var overlays: [(x: Int, y: Int, glyph: Glyph, attributes: attr_t, pair: Int16)] = []
+        let capacity = Int(enlace_ccharw_max())
         for run in runs {
             let (attributes, pair) = look(run.style)
             cells.removeAll(keepingCapacity: true)
+            var x = run.x
             for glyph in run.glyphs {
                 var cell = cchar_t()
-                var characters = glyph.scalars.map { wchar_t(bitPattern: $0.value) } + [0]
-                if setcchar(&cell, &characters, attributes, pair, nil) == ERR {
-                    var replacement: [wchar_t] = [0xFFFD, 0]
-                    setcchar(&cell, &replacement, attributes, pair, nil)
+                var characters = glyph.scalars.prefix(capacity).map { wchar_t(bitPattern: $0.value) }
+                if enlace_setcchar_cluster(&cell, &characters, Int32(characters.count), attributes, pair) != 0 {
+                    var replacement: [wchar_t] = [0xFFFD]
+                    enlace_setcchar_cluster(&cell, &replacement, 1, attributes, pair)
+                } else if glyph.scalars.count > capacity {
+                    // ncurses keeps what fits, which is also what tells it the cell changed.
+                    overlays.append((x, run.y, glyph, attributes, pair))
                 }
                 cells.append(cell)
+                x += glyph.width
             }
             mvwadd_wchnstr(window, Int32(run.y), Int32(run.x), &cells, Int32(cells.count))
         }
         lastGrid = grid
         wnoutrefresh(window)
         doupdate()
+        guard !overlays.isEmpty else { return }
+        // A cluster longer than a cchar_t holds (a family of four, a flag of Scotland) is written
+        // whole over the part of it that ncurses drew, in the same cells.
+        for overlay in overlays {
+            let text = String(String.UnicodeScalarView(overlay.glyph.scalars))
+            enlace_overlay_text(Int32(overlay.y), Int32(overlay.x), text, overlay.attributes, overlay.pair)
+        }
+        enlace_overlay_send(output)
     }
 
     private mutating func look(_ style: Style) -> (attributes: attr_t, pair: Int16) {

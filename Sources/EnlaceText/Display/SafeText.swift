@@ -7,6 +7,12 @@ import Foundation
 /// so an officer sees that a record holds something odd: C0 controls and DEL become their
 /// Control Pictures (ESC shows as `␛`), C1 controls, bidi controls, zero-width characters and
 /// line/paragraph separators become `�`. The result is NFC.
+///
+/// Two zero-width characters are kept where they are a letter's or an emoji's business:
+/// U+200D ZERO WIDTH JOINER and U+200C ZERO WIDTH NON-JOINER between two visible characters
+/// beyond Latin. Persian writes می‌خواهم with a ZWNJ, Indic scripts choose half forms with them,
+/// and 👨‍👩‍👧 is three emoji joined by ZWJ. Between Latin letters (`pay\u{200D}pal`), at either
+/// end of a line or beside a space or another control they stay placeholders.
 public enum SafeText {
     public static let placeholder: Character = "\u{FFFD}"
 
@@ -18,9 +24,16 @@ public enum SafeText {
         let normalized = text.unicodeScalars.allSatisfy({ $0.value < 0x300 })
             ? text : text.precomposedStringWithCanonicalMapping
         if !normalized.unicodeScalars.contains(where: isUnsafe) { return normalized }
+        let scalars = Array(normalized.unicodeScalars)
         var result = String.UnicodeScalarView()
-        for scalar in normalized.unicodeScalars {
-            result.append(contentsOf: replacement(for: scalar))
+        for (index, scalar) in scalars.enumerated() {
+            let previous = index > 0 ? scalars[index - 1] : nil
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if isJoiner(scalar), joins(after: previous), next.map(isVisibleBeyondLatin) == true {
+                result.append(scalar)
+            } else {
+                result.append(contentsOf: replacement(for: scalar))
+            }
         }
         return String(result)
     }
@@ -37,6 +50,22 @@ public enum SafeText {
         case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF: return true
         default: return false
         }
+    }
+
+    /// Whether `scalar` is U+200D ZERO WIDTH JOINER or U+200C ZERO WIDTH NON-JOINER.
+    public static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200C || scalar.value == 0x200D
+    }
+
+    /// Whether a joiner right after `previous` joins letters or emoji rather than hiding in
+    /// Latin text: `previous` is a visible character beyond Latin.
+    public static func joins(after previous: Unicode.Scalar?) -> Bool {
+        previous.map(isVisibleBeyondLatin) ?? false
+    }
+
+    /// Beyond Latin-1 and Latin Extended (at or above U+0300), not a space, not unsafe.
+    private static func isVisibleBeyondLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && !isUnsafe(scalar) && scalar.properties.generalCategory != .spaceSeparator
     }
 
     static func replacement(for scalar: Unicode.Scalar) -> [Unicode.Scalar] {

@@ -1,7 +1,7 @@
 import Synchronization
 
-/// One terminal cell. A wide character fills its first cell; the cell after it is a
-/// continuation that holds nothing of its own.
+/// One terminal cell. A character wider than one cell (CJK, most emoji, a flag) fills its
+/// first cell; the cells after it are continuations that hold nothing of their own.
 ///
 /// Eight bytes and no reference: a character of one scalar (nearly every one on a board) is
 /// kept as its scalar value, one of several scalars (a flag, a letter with a mark the text
@@ -11,7 +11,7 @@ public struct Cell: Sendable, Hashable {
     /// A scalar value, or `clusterBit` and the character's number in `Cell.clusters`.
     private var code: UInt32
     public var style: Style
-    /// True for the right half of a two-cell character.
+    /// True for a cell covered by the character of a cell to its left.
     public var isContinuation: Bool
 
     public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {

@@ -20,7 +20,9 @@ public struct CellGrid: Sendable, Equatable {
 
     /// Writes `text` at (x, y), at most `maxWidth` cells (to the right edge when nil).
     ///
-    /// The text is made safe first (`SafeText.line`), so a view cannot forget to. What does not
+    /// The text is made safe first (`SafeText.line`), so a view cannot forget to. A grapheme
+    /// cluster (a flag, an emoji sequence, a letter and its marks) is one cell's character, the
+    /// cells after it continuations for as many cells as `CellWidth` gives it. What does not
     /// fit is cut and ends in `…`; a wide character that would straddle the limit is left out.
     /// Returns the number of cells written.
     @discardableResult
@@ -48,7 +50,9 @@ public struct CellGrid: Sendable, Equatable {
             if used + cellWidth > room { break }
             if column >= 0 {
                 self[column, y] = Cell(character, style: style)
-                if cellWidth == 2, column + 1 < width { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+                for continuation in (column + 1)..<min(width, column + cellWidth) {
+                    self[continuation, y] = Cell(" ", style: style, isContinuation: true)
+                }
             }
             column += cellWidth
             used += cellWidth

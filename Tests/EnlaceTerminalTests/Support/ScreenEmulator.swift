@@ -13,6 +13,8 @@ struct ScreenEmulator {
     private var top = 0
     private var bottom: Int
     private var last: Character = " "
+    private var lastCell: (column: Int, row: Int)?
+    private var joinsNext = false
     private var state: State = .ground
     private var parameters = ""
     private var decoder = UTF8Decoder()
@@ -104,15 +106,19 @@ struct ScreenEmulator {
 
     private mutating func put(_ scalar: Unicode.Scalar) {
         let cells = CellWidth.of(scalar)
-        if cells == 0 {
-            let column = max(0, x - 1)
-            rows[y][column] = Character(String(rows[y][column]) + String(scalar))
+        // A mark, or (as tmux 3.3 and later do) a character after a ZERO WIDTH JOINER, goes into
+        // the cell of the character before it.
+        if cells == 0 || joinsNext, let (column, row) = lastCell {
+            rows[row][column] = Character(String(rows[row][column]) + String(scalar))
+            joinsNext = scalar == CellWidth.zeroWidthJoiner
             return
         }
+        joinsNext = false
         if pendingWrap { x = 0; lineFeed(); pendingWrap = false }
         if cells == 2, x == width - 1 { x = 0; lineFeed() }
         rows[y][x] = Character(scalar)
         if cells == 2 { rows[y][x + 1] = "\u{0}" }
+        lastCell = (x, y)
         last = Character(scalar)
         if x + cells >= width { x = width - 1; pendingWrap = true } else { x += cells }
     }
