@@ -83,10 +83,16 @@ final class DirectoryLock {
     private static func openSidecar(_ path: String, newFileMode: mode_t) throws(StoreError) -> (Int32, Bool) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, newFileMode)
         if descriptor >= 0 { return (descriptor, true) }
+        let creating = errno
         // Another officer's sidecar may not be writable by us; flock works on a read-only descriptor.
         let readOnly = open(path, O_RDONLY | O_CLOEXEC)
         if readOnly >= 0 { return (readOnly, false) }
-        throw .io(path: path, operation: .lock, errno: errno)
+        // No sidecar to open read-only (ENOENT) says nothing: the cause is why it could not be made.
+        let failure = errno == ENOENT ? creating : errno
+        if Store.deniesWriting(failure) {
+            throw .notWritable(path: String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]), errno: failure)
+        }
+        throw .io(path: path, operation: .lock, errno: failure)
     }
 
     private static func readHolder(_ descriptor: Int32) -> (String?, Int32?) {

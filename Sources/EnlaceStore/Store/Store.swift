@@ -92,10 +92,6 @@ public final class Store: Sendable {
 
     // MARK: Guards
 
-    func requireWritable() throws(StoreError) {
-        if mode == .readOnly { throw .readOnly(path: path) }
-    }
-
     /// An id becomes a file name: it must not climb out of `cases/`, hide, or hold controls.
     static func requireFileNameSafe(_ id: String) throws(StoreError) {
         let unsafe = id.isEmpty || id.utf8.count > 200 || id.hasPrefix(".") || id.contains("/")
