@@ -102,7 +102,7 @@ public final class Store: Sendable {
     /// Runs `body` holding the directory's lock, announcing this user as the holder.
     func withLock<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
         let lock = try DirectoryLock.acquire(
-            path: lockPath, timeout: lockTimeout, holder: user, newFileMode: newFileMode)
+            path: lockPath, timeout: lockTimeout, holder: user, newFileMode: newFileMode, calls: files.calls)
         defer { lock.release() }
         return try body()
     }
