@@ -15,8 +15,8 @@ enum StatusLine {
             "shown": String(state.lists[pane].count), "total": String(state.total(pane)), "things": pane.title(language).lowercased(),
         ])
         x += grid.put(counts, x: x, y: y, maxWidth: end - x, style: Style(.statusBar, .bold))
-        // A message takes the place of the sort order, which `s` shows again.
-        if pane == .cases, !filter.isEditing, state.statusMessage == nil {
+        // A message or the damaged-files notice takes the place of the sort order, which `s` shows again.
+        if pane == .cases, !filter.isEditing, state.statusMessage == nil, damagedNotice(state) == nil {
             x += grid.put("  " + UIPhrase.sortedBy(language, ["order": state.caseSort.phrase(language)]), x: x, y: y, maxWidth: max(0, end - x), style: Style(.statusBar))
         }
         if filter.isEditing || !filter.text.isEmpty {
