@@ -21,7 +21,11 @@ struct AuditLog: Sendable {
         for line in Self.encodedLines(entries) { lines.append(line) }
         let existed = files.exists(path)
         let descriptor = files.calls.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, newFileMode)
-        guard descriptor >= 0 else { throw .io(path: path, operation: .open, errno: errno) }
+        guard descriptor >= 0 else {
+            let failure = errno
+            if Store.deniesWriting(failure) { throw .notWritable(path: path, errno: failure) }
+            throw .io(path: path, operation: .open, errno: failure)
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }

@@ -4,7 +4,8 @@ import EnlaceModel
 ///
 /// The words are chosen at the edge (the `enlace` executable, from the catalog); the command line
 /// maps `damaged`, `newerSchema`, `notADataDirectory` and `missingFile` to exit code 2,
-/// `conflict`, `contactInUse` and `lockTimeout` to 3, `notFound`, `deleted`, `duplicateID`, `invalidID` to 1.
+/// `conflict`, `contactInUse` and `lockTimeout` to 3, `notFound`, `deleted`, `duplicateID`, `invalidID` to 1,
+/// `notWritable` to 4.
 public enum StoreError: Error, Sendable, Equatable {
     /// The directory has no `board.json`: it is not (yet) a data directory.
     case notADataDirectory(path: String)
@@ -36,4 +37,7 @@ public enum StoreError: Error, Sendable, Equatable {
     case invalidID(id: String)
     /// The store was opened read-only (the kiosk); `path` is the data directory.
     case readOnly(path: String)
+    /// This user may not write `path` (the data directory, `cases/` or a file in it): `errno` is
+    /// EACCES, EPERM or EROFS. Nothing was changed.
+    case notWritable(path: String, errno: Int32)
 }

@@ -163,7 +163,9 @@ struct AtomicWriter: Sendable {
             let temp = directory + "/." + name + Self.tempMarker + "\(getpid())-" + suffix
             let descriptor = files.calls.open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
             if descriptor >= 0 { return (temp, descriptor) }
-            if errno != EEXIST { throw .io(path: temp, operation: .open, errno: errno) }
+            let failure = errno
+            if Store.deniesWriting(failure) { throw .notWritable(path: directory, errno: failure) }
+            if failure != EEXIST { throw .io(path: temp, operation: .open, errno: failure) }
         }
         throw .io(path: path, operation: .open, errno: EEXIST)
     }

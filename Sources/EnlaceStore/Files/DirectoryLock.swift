@@ -23,9 +23,9 @@ final class DirectoryLock {
 
     /// Waits up to `timeout` for the lock; `.lockTimeout` names the holder when it has said who it is.
     static func acquire(
-        path: String, timeout: Duration, holder: String, newFileMode: mode_t
+        path: String, timeout: Duration, holder: String, newFileMode: mode_t, calls: SystemCalls = .live
     ) throws(StoreError) -> DirectoryLock {
-        let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode)
+        let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode, calls: calls)
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var pause: UInt32 = 1_000
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -49,8 +49,10 @@ final class DirectoryLock {
     }
 
     /// The lock if nobody holds it now; nil at once otherwise (a load does not wait for writers).
-    static func acquireIfFree(path: String, holder: String, newFileMode: mode_t) throws(StoreError) -> DirectoryLock? {
-        let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode)
+    static func acquireIfFree(
+        path: String, holder: String, newFileMode: mode_t, calls: SystemCalls = .live
+    ) throws(StoreError) -> DirectoryLock? {
+        let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode, calls: calls)
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             return nil
@@ -80,13 +82,19 @@ final class DirectoryLock {
         _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }
 
-    private static func openSidecar(_ path: String, newFileMode: mode_t) throws(StoreError) -> (Int32, Bool) {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, newFileMode)
+    private static func openSidecar(_ path: String, newFileMode: mode_t, calls: SystemCalls) throws(StoreError) -> (Int32, Bool) {
+        let descriptor = calls.open(path, O_RDWR | O_CREAT | O_CLOEXEC, newFileMode)
         if descriptor >= 0 { return (descriptor, true) }
+        let creating = errno
         // Another officer's sidecar may not be writable by us; flock works on a read-only descriptor.
-        let readOnly = open(path, O_RDONLY | O_CLOEXEC)
+        let readOnly = calls.open(path, O_RDONLY | O_CLOEXEC, 0)
         if readOnly >= 0 { return (readOnly, false) }
-        throw .io(path: path, operation: .lock, errno: errno)
+        // No sidecar to open read-only (ENOENT) says nothing: the cause is why it could not be made.
+        let failure = errno == ENOENT ? creating : errno
+        if Store.deniesWriting(failure) {
+            throw .notWritable(path: String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]), errno: failure)
+        }
+        throw .io(path: path, operation: .lock, errno: failure)
     }
 
     private static func readHolder(_ descriptor: Int32) -> (String?, Int32?) {

@@ -11,6 +11,16 @@ struct SystemCalls: Sendable {
     var write: @Sendable (_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int
     var fsync: @Sendable (_ descriptor: Int32) -> Int32
     var rename: @Sendable (_ from: String, _ to: String) -> Int32
+    /// `access(2)`: whether this process may write a path, asked before a save rather than
+    /// learnt from a failed one. Root may write anywhere but on a read-only mount, which
+    /// `access` answers honestly too (EROFS).
+    var access: @Sendable (_ path: String, _ mode: Int32) -> Int32 = { path, mode in
+        #if canImport(Glibc)
+        Glibc.access(path, mode)
+        #else
+        Darwin.access(path, mode)
+        #endif
+    }
 
     static let live = SystemCalls(
         open: { path, flags, mode in

@@ -6,8 +6,10 @@ extension Store {
     /// sample board or an empty one. Files are written in the store's canonical form, each
     /// atomically, `board.json` last, so a directory interrupted half-way is not taken for a board.
     ///
-    /// Refuses a directory that already has a `board.json` (`StoreError.alreadyExists`); the
-    /// other files of an interrupted `create` (no `board.json` yet) are written over.
+    /// Refuses a directory that already has a `board.json` (`StoreError.alreadyExists`), and one
+    /// without it that holds a board's data (an audit log, or anything in `cases/`:
+    /// `StoreError.missingFile` for `board.json`); the agency and contact files of an
+    /// interrupted `create` are written over.
     public static func create(
         at directory: URL, sample: Bool, user: String = Store.currentUser, boardName: String? = nil
     ) throws(StoreError) -> Store {
@@ -18,6 +20,8 @@ extension Store {
 
     private func populate(sample: Bool, boardName: String?) throws(StoreError) {
         if files.exists(boardPath) { throw .alreadyExists(path: boardPath) }
+        // A board whose board.json was lost keeps its cases: a new board is not made over them.
+        if try holdsData() { throw .missingFile(path: boardPath) }
         try makeDirectories(path)
         try files.makeDirectory(casesPath, mode: newDirectoryMode)
 

@@ -87,7 +87,12 @@ extension Store {
     // MARK: Parts
 
     func loadBoard() throws(StoreError) -> Board {
-        guard let data = try files.readIfPresent(boardPath) else { throw .notADataDirectory(path: path) }
+        guard let data = try files.readIfPresent(boardPath) else {
+            // Without board.json but with cases or an audit log, board.json was lost: that is
+            // damage to restore, not a place to make a new board over the old one's files.
+            if try holdsData() { throw .missingFile(path: boardPath) }
+            throw .notADataDirectory(path: path)
+        }
         // The version is checked before the rest: a newer board may not decode as this one.
         struct SchemaProbe: Decodable { var schemaVersion: Int }
         let decoder = LocatingDecoder()
@@ -101,6 +106,13 @@ extension Store {
         case .failure(let problem): throw problem.error
         case .success(let board): return board
         }
+    }
+
+    /// Whether the directory has an audit log or anything in `cases/`: the data of a board,
+    /// whether or not its `board.json` is there.
+    func holdsData() throws(StoreError) -> Bool {
+        if files.exists(auditPath) { return true }
+        return try files.isEmptyDirectory(casesPath).map { !$0 } ?? false
     }
 
     /// `board.json`, `agencies.json` and `contacts.json`: the files without which no board shows.

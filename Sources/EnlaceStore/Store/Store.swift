@@ -92,10 +92,6 @@ public final class Store: Sendable {
 
     // MARK: Guards
 
-    func requireWritable() throws(StoreError) {
-        if mode == .readOnly { throw .readOnly(path: path) }
-    }
-
     /// An id becomes a file name: it must not climb out of `cases/`, hide, or hold controls.
     static func requireFileNameSafe(_ id: String) throws(StoreError) {
         let unsafe = id.isEmpty || id.utf8.count > 200 || id.hasPrefix(".") || id.contains("/")
@@ -106,7 +102,7 @@ public final class Store: Sendable {
     /// Runs `body` holding the directory's lock, announcing this user as the holder.
     func withLock<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
         let lock = try DirectoryLock.acquire(
-            path: lockPath, timeout: lockTimeout, holder: user, newFileMode: newFileMode)
+            path: lockPath, timeout: lockTimeout, holder: user, newFileMode: newFileMode, calls: files.calls)
         defer { lock.release() }
         return try body()
     }

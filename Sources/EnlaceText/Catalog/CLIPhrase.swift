@@ -4,7 +4,7 @@ public enum CLIPhrase: String, CatalogSection {
     case headerName, headerAgency, headerRole, headerPost, headerCode, headerCountry, headerCounterparts
     case initialized, imported, noteAdded, checkPassed, checkFailed
     case unknownCase, noDataDirectory, importLineUnreadable, importLineInvalid, importDuplicate
-    case importEmpty, importFileUnreadable, queryInvalid, emptyNote
+    case importEmpty, importFileUnreadable, queryInvalid, emptyNote, casesUnreadable
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
     case fieldOpened, fieldDue, fieldRegionPost, releasableNote, notReleasableNote
 
@@ -38,6 +38,7 @@ public enum CLIPhrase: String, CatalogSection {
         case .importFileUnreadable: "cannot read {file}: {reason}"
         case .queryInvalid: "--filter: {reason}"
         case .emptyNote: "the note is empty; give its text as the second argument"
+        case .casesUnreadable: "{path}: case files left out because they could not be read: {count} (named above); run enlace check to see what is wrong with each"
         case .fieldSummary: "Summary"
         case .fieldAgencies: "Agencies"
         case .fieldContacts: "Contacts"
@@ -83,6 +84,7 @@ public enum CLIPhrase: String, CatalogSection {
         case .importFileUnreadable: "no se puede leer {file}: {reason}"
         case .queryInvalid: "--filter: {reason}"
         case .emptyNote: "la nota está vacía; indique su texto como segundo argumento"
+        case .casesUnreadable: "{path}: archivos de casos que no se pudieron leer y no aparecen: {count} (se indican arriba); ejecute enlace check para ver qué tiene cada uno"
         case .fieldSummary: "Resumen"
         case .fieldAgencies: "Dependencias"
         case .fieldContacts: "Enlaces"

@@ -4,6 +4,7 @@ public enum StorePhrase: String, CatalogSection {
     case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
+    case notWritable
     case tornAuditLine, tornAuditLineAtEnd
     case entityCase, entityContact
     // What is wrong in a damaged file.
@@ -42,6 +43,7 @@ public enum StorePhrase: String, CatalogSection {
         case .duplicateID: "{id} exists already: choose another id."
         case .invalidID: "\"{id}\" cannot be an id: ids name files, so no '/', no leading '.', no control characters."
         case .readOnly: "{path} is open read-only (kiosk): nothing can be changed here."
+        case .notWritable: "you may not write {path} ({reason}): ask its owner, or use --data with a directory of your own. Nothing was changed."
         case .tornAuditLine: "{path}:{line}: this audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .tornAuditLineAtEnd: "{path}: the last audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .entityCase: "Case"
@@ -118,6 +120,7 @@ public enum StorePhrase: String, CatalogSection {
         case .duplicateID: "{id} ya existe: elija otro identificador."
         case .invalidID: "\"{id}\" no puede ser un identificador: los identificadores nombran archivos, así que no se admiten '/', un '.' inicial ni caracteres de control."
         case .readOnly: "{path} está abierto en modo de solo lectura (kiosco): aquí no se puede modificar nada."
+        case .notWritable: "no puede escribir en {path} ({reason}): pídaselo a quien lo administra, o use --data con un directorio propio. No se cambió nada."
         case .tornAuditLine: "{path}:{line}: esta línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .tornAuditLineAtEnd: "{path}: la última línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .entityCase: "el caso"

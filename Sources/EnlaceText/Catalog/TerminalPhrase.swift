@@ -5,34 +5,34 @@ public enum TerminalPhrase: String, CatalogSection {
     public var english: String {
         switch self {
         case .outputNotATerminal:
-            "enlace: standard output is not a terminal, so the board cannot be shown; run enlace in a terminal, or use `enlace list` for scripts"
+            "standard output is not a terminal, so the board cannot be shown; run enlace in a terminal, or use `enlace list` for scripts"
         case .inputNotATerminal:
-            "enlace: standard input is not a terminal, so the board cannot read keys; run enlace in a terminal, or use `enlace list` for scripts"
+            "standard input is not a terminal, so the board cannot read keys; run enlace in a terminal, or use `enlace list` for scripts"
         case .termUnset:
-            "enlace: TERM is not set, so the board cannot be shown; set it (for example TERM=xterm-256color), or use `enlace list` for scripts"
+            "TERM is not set, so the board cannot be shown; set it (for example TERM=xterm-256color), or use `enlace list` for scripts"
         case .dumbTerminal:
-            "enlace: TERM=dumb cannot show the board; use a terminal like xterm-256color, or `enlace list` for scripts"
+            "TERM=dumb cannot show the board; use a terminal like xterm-256color, or `enlace list` for scripts"
         case .unknownTerminal:
-            "enlace: the terminfo database does not know TERM={name}; install its entry (package ncurses-term) or set TERM=xterm-256color, or use `enlace list` for scripts"
+            "the terminfo database does not know TERM={name}; install its entry (package ncurses-term) or set TERM=xterm-256color, or use `enlace list` for scripts"
         case .systemFailure:
-            "enlace: the terminal could not be prepared ({call} failed, error {code}); try again, or use `enlace list` for scripts"
+            "the terminal could not be prepared ({call} failed, error {code}); try again, or use `enlace list` for scripts"
         }
     }
 
     public var spanish: String {
         switch self {
         case .outputNotATerminal:
-            "enlace: la salida estándar no es una terminal, así que no se puede mostrar el tablero; ejecute enlace en una terminal, o use `enlace list` en scripts"
+            "la salida estándar no es una terminal, así que no se puede mostrar el tablero; ejecute enlace en una terminal, o use `enlace list` en scripts"
         case .inputNotATerminal:
-            "enlace: la entrada estándar no es una terminal, así que el tablero no puede leer el teclado; ejecute enlace en una terminal, o use `enlace list` en scripts"
+            "la entrada estándar no es una terminal, así que el tablero no puede leer el teclado; ejecute enlace en una terminal, o use `enlace list` en scripts"
         case .termUnset:
-            "enlace: TERM no está definida, así que no se puede mostrar el tablero; defínala (por ejemplo TERM=xterm-256color), o use `enlace list` en scripts"
+            "TERM no está definida, así que no se puede mostrar el tablero; defínala (por ejemplo TERM=xterm-256color), o use `enlace list` en scripts"
         case .dumbTerminal:
-            "enlace: con TERM=dumb no se puede mostrar el tablero; use una terminal como xterm-256color, o `enlace list` en scripts"
+            "con TERM=dumb no se puede mostrar el tablero; use una terminal como xterm-256color, o `enlace list` en scripts"
         case .unknownTerminal:
-            "enlace: la base terminfo no conoce TERM={name}; instale su entrada (paquete ncurses-term) o defina TERM=xterm-256color, o use `enlace list` en scripts"
+            "la base terminfo no conoce TERM={name}; instale su entrada (paquete ncurses-term) o defina TERM=xterm-256color, o use `enlace list` en scripts"
         case .systemFailure:
-            "enlace: no se pudo preparar la terminal ({call} falló, error {code}); inténtelo de nuevo, o use `enlace list` en scripts"
+            "no se pudo preparar la terminal ({call} falló, error {code}); inténtelo de nuevo, o use `enlace list` en scripts"
         }
     }
 }

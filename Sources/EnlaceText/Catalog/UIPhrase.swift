@@ -14,6 +14,8 @@ public enum UIPhrase: String, CatalogSection {
     case loadingContactCases
     case editingWaitsForCases
     case notLoaded
+    case notWritable, damagedFilesNoticeOne, damagedFilesNotice, damagedFilesTitle, damagedFilesAdvice
+    case helpShowDamagedFiles, noDamagedFiles
     case terminalTooSmall
     case shownOfTotal
     case sortedBy
@@ -276,6 +278,13 @@ public enum UIPhrase: String, CatalogSection {
         case .loadingContactCases: "Reading which cases name this contact…"
         case .editingWaitsForCases: "Still reading the case files: editing and briefs open in a moment"
         case .notLoaded: "could not read the board again, showing what was read before: {reason}"
+        case .notWritable: "you may not write {path}: ask its owner, or use --data"
+        case .damagedFilesNoticeOne: "1 case file could not be read — press ! to see it"
+        case .damagedFilesNotice: "{count} case files could not be read — press ! to see them"
+        case .damagedFilesTitle: "Case files that could not be read"
+        case .damagedFilesAdvice: "They were left as they are and are not shown: fix or restore them, then run enlace check."
+        case .helpShowDamagedFiles: "case files that could not be read"
+        case .noDamagedFiles: "every case file was read"
         case .terminalTooSmall: "terminal too small (need {width}×{height})"
         case .shownOfTotal: "{shown} / {total} {things}"
         case .sortedBy: "sorted by {order}"
@@ -540,6 +549,13 @@ public enum UIPhrase: String, CatalogSection {
         case .loadingContactCases: "Leyendo qué casos nombran a este contacto…"
         case .editingWaitsForCases: "Aún se leen los archivos de casos: la edición y los informes se abren en un momento"
         case .notLoaded: "no se pudo volver a leer el tablero; se muestra lo leído antes: {reason}"
+        case .notWritable: "no puede escribir en {path}: pídalo a quien lo administra, o use --data"
+        case .damagedFilesNoticeOne: "1 archivo de caso no se pudo leer — pulse ! para verlo"
+        case .damagedFilesNotice: "{count} archivos de casos no se pudieron leer — pulse ! para verlos"
+        case .damagedFilesTitle: "Archivos de casos que no se pudieron leer"
+        case .damagedFilesAdvice: "Se dejaron como estaban y no se muestran: corríjalos o restáurelos y ejecute enlace check."
+        case .helpShowDamagedFiles: "archivos de casos que no se pudieron leer"
+        case .noDamagedFiles: "se leyeron todos los archivos de casos"
         case .terminalTooSmall: "terminal demasiado pequeña (se necesita {width}×{height})"
         case .shownOfTotal: "{shown} / {total} {things}"
         case .sortedBy: "ordenados por {order}"

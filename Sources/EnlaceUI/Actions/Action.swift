@@ -29,6 +29,8 @@ public enum Action: Sendable, Equatable {
     case repaint
     /// Ctrl-Z: give the terminal back to the shell until `fg`.
     case suspend
+    /// `!`: list the case files that could not be read.
+    case showDamagedFiles
     // The export prompt (`x`, issue 6): open, move between questions, change, write, close.
     case startExport, exportNextField, exportPreviousField, exportNextValue, exportPreviousValue
     case exportConfirm, exportCancel
@@ -87,6 +89,8 @@ public enum Action: Sendable, Equatable {
     case dataChanged(BoardData, prepared: PreparedLookups? = nil)
     /// Loading the data failed; `reason` is already in words. The board keeps what it shows.
     case loadFailed(reason: String)
+    /// The case files the last load could not read (none: all were read).
+    case caseFilesUnreadable([DamagedCaseFile])
     /// A search index built off the keyboard's thread for the data of one generation.
     case searchIndexBuilt(CaseSearch.Built)
     case resize(width: Int, height: Int)
@@ -98,4 +102,6 @@ public enum Action: Sendable, Equatable {
 public enum DisabledReason: Sendable, Hashable {
     /// Kiosk mode: nothing at this keyboard may change data or leave the display.
     case readOnly
+    /// This user may not write the data directory (or `cases/`, or the audit log) at `path`.
+    case notWritable(path: String)
 }

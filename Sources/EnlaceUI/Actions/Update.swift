@@ -74,13 +74,23 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .toggleHelp:
         state.isHelpShown = true
+        state.helpPage = .keys
+        state.helpScroll = 0
+    case .showDamagedFiles:
+        guard !state.damagedCaseFiles.isEmpty else {
+            state.statusMessage = StatusMessage(.noDamagedFiles)
+            break
+        }
+        state.isHelpShown = true
+        state.helpPage = .damagedFiles
         state.helpScroll = 0
     case .switchLanguage: state.language = state.language.other
     case .quit: return [.quit]
     case .startExport, .exportNextField, .exportPreviousField, .exportNextValue, .exportPreviousValue,
          .exportConfirm, .exportCancel, .exportFinished:
         return state.updateExport(action)
-    case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, isError: true)
+    case .refused(let reason): state.statusMessage = StatusMessage(reason.phrase, reason.arguments, isError: true)
+    case .caseFilesUnreadable(let files): state.damagedCaseFiles = files
 
     case .dataChanged(let data, let prepared): state.replaceData(data, prepared: prepared)
     case .loadFailed(let reason): state.statusMessage = StatusMessage(.notLoaded, [.init("reason", reason)], isError: true)
@@ -114,8 +124,8 @@ private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect]? 
     case .pageUp: scroll(to: state.helpScroll - HelpOverlay.pageSize(state))
     case .moveToTop: scroll(to: 0)
     case .moveToBottom: scroll(to: maximum)
-    case .toggleHelp, .back: state.isHelpShown = false
-    case .switchLanguage, .quit, .refused, .dataChanged, .loadFailed, .resize, .tick: return nil
+    case .toggleHelp, .back, .showDamagedFiles: state.isHelpShown = false
+    case .switchLanguage, .quit, .refused, .dataChanged, .loadFailed, .caseFilesUnreadable, .resize, .tick: return nil
     default: break
     }
     return []
@@ -125,7 +135,7 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .loadFailed, .searchIndexBuilt, .resize, .tick, .caseSaved, .caseDeleted, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
+        case .dataChanged, .loadFailed, .caseFilesUnreadable, .searchIndexBuilt, .resize, .tick, .caseSaved, .caseDeleted, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
         default: true
         }
     }
@@ -148,6 +158,14 @@ extension DisabledReason {
     var phrase: UIPhrase {
         switch self {
         case .readOnly: .readOnly
+        case .notWritable: .notWritable
+        }
+    }
+
+    var arguments: [StatusMessage.Argument] {
+        switch self {
+        case .readOnly: []
+        case .notWritable(let path): [.init("path", SafeText.line(path))]
         }
     }
 }

@@ -36,6 +36,7 @@ extension Keymap {
         Binding([.character("L")], .switchLanguage, help: .helpSwitchLanguage, group: .view),
         // Writes a file: `mutates`, so the kiosk has no export.
         Binding([.character("x")], .startExport, help: .helpExport, group: .general, mutates: true),
+        Binding([.character("!")], .showDamagedFiles, help: .helpShowDamagedFiles, group: .general),
 
 
         Binding([.enter], .filterAccept, help: .helpFilterAccept, group: .filterInput, mode: .filter, hint: .hintKeep),

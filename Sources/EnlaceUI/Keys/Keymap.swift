@@ -90,6 +90,16 @@ public struct Keymap: Sendable, Equatable {
         return Keymap(kept, disabled: dropped)
     }
 
+    /// This keymap without the bindings that change data, whose keys answer with `reason`;
+    /// quitting stays (the board on a directory this user may not write).
+    public func withoutChanges(_ reason: DisabledReason) -> Keymap {
+        var dropped = disabled
+        for binding in bindings where binding.mutates {
+            dropped.append(DisabledBinding(binding: binding, reason: reason))
+        }
+        return Keymap(bindings.filter { !$0.mutates }, disabled: dropped)
+    }
+
     static func isText(_ character: Character) -> Bool {
         !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }

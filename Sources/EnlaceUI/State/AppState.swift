@@ -29,13 +29,18 @@ public struct AppState: Sendable, Equatable {
     /// Where `Enter` came from, most recent last.
     public internal(set) var trail: [TrailStop] = []
     public internal(set) var isHelpShown = false
+    /// What the overlay lists while `isHelpShown`.
+    public internal(set) var helpPage: HelpPage = .keys
+    /// Case files the last load could not read: the status line says how many, `!` lists them.
+    public internal(set) var damagedCaseFiles: [DamagedCaseFile] = []
     public internal(set) var helpScroll = 0
     /// The detail fills the body (`z`).
     public internal(set) var isDetailZoomed = false
     public internal(set) var size: ScreenSize
     public internal(set) var language: Language
     public internal(set) var today: Day
-    /// Kiosk mode: nothing may change data.
+    /// Nothing may change data: kiosk mode, or a data directory this user may not write (whose
+    /// keymap says why its keys do nothing). The top line says READ-ONLY.
     public let readOnly: Bool
     /// The keys in force; the help overlay and the hints are drawn from it.
     public let keymap: Keymap

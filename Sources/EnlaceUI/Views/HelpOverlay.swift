@@ -12,6 +12,22 @@ public enum HelpOverlay {
 
     /// The overlay's text lines (without the frame), as drawn.
     public static func lines(_ state: AppState) -> [String] {
+        state.helpPage == .damagedFiles ? damagedFileLines(state) : keyLines(state)
+    }
+
+    /// `!`: each damaged case file as `enlace check` names it, wrapped to the frame.
+    static func damagedFileLines(_ state: AppState) -> [String] {
+        let width = max(10, frame(state).width - 4)
+        var lines = TextWrap.lines(UIPhrase.damagedFilesAdvice(state.language), width: width)
+        for file in state.damagedCaseFiles {
+            lines.append("")
+            lines += TextWrap.lines(file.message(state.language), width: width)
+        }
+        return lines
+    }
+
+    /// `?`: the keymap in force, by group.
+    static func keyLines(_ state: AppState) -> [String] {
         let language = state.language
         var lines: [String] = []
         let keyWidth = state.keymap.bindings.map { CellWidth.of(KeyLabel.text($0.keys, language)) }.max() ?? 0
@@ -43,9 +59,10 @@ public enum HelpOverlay {
         guard frame.width > 4, frame.height > 2 else { return }
         grid.box(frame)
         let language = state.language
-        grid.put(" " + UIPhrase.helpTitle(language) + " ", x: frame.x + 2, y: frame.y, maxWidth: frame.width - 4, style: Style(.title, .bold))
+        let title = state.helpPage == .damagedFiles ? UIPhrase.damagedFilesTitle(language) : UIPhrase.helpTitle(language)
+        grid.put(" " + title + " ", x: frame.x + 2, y: frame.y, maxWidth: frame.width - 4, style: Style(.title, .bold))
         let lines = lines(state)
-        let headings = Set(BindingGroup.allCases.map { $0.title(language) })
+        let headings = state.helpPage == .keys ? Set(BindingGroup.allCases.map { $0.title(language) }) : []
         for row in 0..<pageSize(state) {
             let index = state.helpScroll + row
             guard lines.indices.contains(index) else { break }

@@ -15,8 +15,8 @@ enum StatusLine {
             "shown": String(state.lists[pane].count), "total": String(state.total(pane)), "things": pane.title(language).lowercased(),
         ])
         x += grid.put(counts, x: x, y: y, maxWidth: end - x, style: Style(.statusBar, .bold))
-        // A message takes the place of the sort order, which `s` shows again.
-        if pane == .cases, !filter.isEditing, state.statusMessage == nil {
+        // A message or the damaged-files notice takes the place of the sort order, which `s` shows again.
+        if pane == .cases, !filter.isEditing, state.statusMessage == nil, damagedNotice(state) == nil {
             x += grid.put("  " + UIPhrase.sortedBy(language, ["order": state.caseSort.phrase(language)]), x: x, y: y, maxWidth: max(0, end - x), style: Style(.statusBar))
         }
         if filter.isEditing || !filter.text.isEmpty {
@@ -46,7 +46,19 @@ enum StatusLine {
                 grid.putRightAligned(text, right: end - 1, y: y, maxWidth: room,
                                      style: Style(message.isError ? .error : .warning, .bold))
             }
+        } else if let notice = damagedNotice(state), end - x - 3 > 4 {
+            // Stays until the files are read again: a key does not make a missing case less missing.
+            grid.putRightAligned(notice, right: end - 1, y: y, maxWidth: end - x - 3, style: Style(.warning, .bold))
         }
+    }
+
+    /// "1 case file could not be read — press ! to see it", while any could not.
+    static func damagedNotice(_ state: AppState) -> String? {
+        let count = state.damagedCaseFiles.count
+        guard count > 0 else { return nil }
+        return count == 1
+            ? UIPhrase.damagedFilesNoticeOne(state.language)
+            : UIPhrase.damagedFilesNotice(state.language, ["count": String(count)])
     }
 
     static func drawHints(_ state: AppState, into grid: inout CellGrid, rect: Rect) {

@@ -25,19 +25,22 @@ struct BoardSession {
         defer { terminal.close() }
 
         let store = try openStore()
+        let writeRefusal = BoardDataAccess.writeRefusal(store)
         let waker = terminal.waker
         let reloader = DataReloader(store: store, wake: { waker.wake() })
         let size = terminal.size
         let screen = ScreenSize(width: size.width, height: size.height)
-        let (explicitLanguage, readOnly) = (explicitLanguage, readOnly)
+        let (explicitLanguage, readOnly) = (explicitLanguage, readOnly || writeRefusal != nil)
+        let keymap = writeRefusal.map { Keymap.board.withoutChanges($0) }
         var (state, listedRows) = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
             try firstScreenState(store, reloader) { data, isWhole in
                 AppState(
                     data: data, size: screen,
                     language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: data.board.defaultLanguage)),
-                    today: Timestamp.now().day, readOnly: readOnly, loadingCases: !isWhole)
+                    today: Timestamp.now().day, readOnly: readOnly, keymap: keymap, loadingCases: !isWhole)
             }
         }
+        _ = update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(listedRows?.problems ?? [])))
         let indexBuilder = SearchIndexBuilder(wake: { waker.wake() })
         var indexedGeneration = state.dataGeneration
         let runner = EffectRunner(store: store, exportDirectory: exportDirectory)
@@ -97,6 +100,7 @@ struct BoardSession {
                 if let reloaded = reloader.takeReloaded() {
                     let hadSkeletons = state.isLoadingCases
                     effects += update(&state, .dataChanged(reloaded.loaded.data, prepared: reloaded.prepared))
+                    effects += update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(reloaded.loaded.problems)))
                     // The skeletons are gone now, and their search index goes when the new one
                     // comes: give their pages back each time rather than keep them resident.
                     if hadSkeletons {

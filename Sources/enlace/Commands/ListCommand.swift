@@ -37,7 +37,8 @@ struct ListCommand: ParsableCommand {
                 // Only the matching files are decoded; the query is checked again on the whole case.
                 let (cases, problems) = board.store.loadCases(ids: positions.map { list.rows[$0].id })
                 for problem in problems { Console.warn(problem.error.message(language)) }
-                return Console.write(try JSONOutput.encode(cases.filter { query?.matches($0, context) ?? true }))
+                Console.write(try JSONOutput.encode(cases.filter { query?.matches($0, context) ?? true }))
+                return try refuseUnreadable(data.problems.count + problems.count, board: board)
             }
             var table = TextTable(headers: [.headerID, .headerPriority, .headerStatus, .headerMarking, .headerLead,
                                             .headerDue, .headerTitle].map { CLIPhrase.text($0)(language) })
@@ -48,6 +49,7 @@ struct ListCommand: ParsableCommand {
                               language == .es ? (record.titleEs ?? record.title) : record.title])
             }
             Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
+            try refuseUnreadable(data.problems.count, board: board)
         case .contacts:
             let contacts = data.contacts.filter { query?.matches($0, context) ?? true }
             if json { return Console.write(try JSONOutput.encode(contacts)) }
@@ -68,6 +70,16 @@ struct ListCommand: ParsableCommand {
             }
             Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
         }
+    }
+}
+
+extension ListCommand {
+    /// A listing of cases that left out case files it could not read says so last, and exits
+    /// 2: a script must not take 45 cases for the whole board of 46.
+    func refuseUnreadable(_ count: Int, board: IndexedBoard) throws {
+        guard count > 0 else { return }
+        throw ReportedFailure(exitStatus: .badData, message: CLIError.casesUnreadable(
+            count: count, path: board.store.directory.path).message(board.language))
     }
 }
 

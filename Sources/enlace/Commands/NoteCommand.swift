@@ -23,7 +23,8 @@ struct NoteCommand: ParsableCommand {
             throw ReportedFailure(exitStatus: .usage, message: CLIError.emptyNote.message(language))
         }
         let store = global.store()
-        try reportingFailures(in: language) {
+        // A board that `list` refuses is refused here too, in the same words, before anything is written.
+        try reportingDataFailures(in: language, directory: store.directory) {
             let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
             let saved = try store.appendNote(caseID: caseID.uppercased(), note: note)
             Console.write(CLIPhrase.noteAdded(language, ["id": saved.id, "version": "\(saved.version)"]) + "\n")

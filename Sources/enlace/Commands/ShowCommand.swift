@@ -1,5 +1,6 @@
 import ArgumentParser
 import EnlaceModel
+import EnlaceStore
 import EnlaceText
 
 /// `enlace show CASE-ID [--json]`.
@@ -16,11 +17,16 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         // The list index finds the case without decoding the board; its file is then read as it is now.
-        let board = try IndexedBoard.open(global, searchText: false)
-        let language = board.language
         let id = caseID.uppercased()
-        guard board.loaded.cases.rows.contains(where: { $0.id == id }),
-              let record = board.store.loadCases(ids: [id]).cases.first else {
+        let casePath = global.store().casePath(id: id)
+        let board = try IndexedBoard.open(global, searchText: false, quietAbout: casePath)
+        let language = board.language
+        let read = board.loaded.cases.rows.contains(where: { $0.id == id }) ? board.store.loadCases(ids: [id]) : nil
+        // The case asked for is there but cannot be read: damaged data (exit 2), not an unknown id.
+        if let problem = (board.loaded.problems + (read?.problems ?? [])).first(where: { $0.path == casePath }) {
+            throw ReportedFailure(exitStatus: .badData, message: problem.error.message(language))
+        }
+        guard let record = read?.cases.first else {
             // A deleted case says so, with who and when, rather than that it never was.
             if case .deleted = board.store.missingCaseError(id: id) {
                 throw ReportedFailure(exitStatus: .usage, message: board.store.missingCaseError(id: id).message(language))

@@ -14,11 +14,13 @@ enum CLIError: CommandFailure {
     case queryInvalid(QueryError)
     case emptyNote
     case damagedData(count: Int, path: String)
+    /// Case files a listing left out because they could not be read (each named before it).
+    case casesUnreadable(count: Int, path: String)
 
     var exitStatus: ExitStatus {
         switch self {
         case .unknownCase, .noDataDirectory, .queryInvalid, .emptyNote, .importFileUnreadable: .usage
-        case .importLineUnreadable, .importLineInvalid, .importDuplicate, .importEmpty, .damagedData: .badData
+        case .importLineUnreadable, .importLineInvalid, .importDuplicate, .importEmpty, .damagedData, .casesUnreadable: .badData
         }
     }
 
@@ -37,6 +39,7 @@ enum CLIError: CommandFailure {
         case let .queryInvalid(error): CLIPhrase.queryInvalid(language, ["reason": error.message(language)])
         case .emptyNote: CLIPhrase.emptyNote(language)
         case let .damagedData(count, path): CLIPhrase.checkFailed(language, ["count": "\(count)", "path": path])
+        case let .casesUnreadable(count, path): CLIPhrase.casesUnreadable(language, ["count": "\(count)", "path": path])
         }
     }
 }

@@ -9,6 +9,9 @@ enum ExitStatus: Int32 {
     case badData = 2
     /// A conflict with another officer's save, or the lock could not be had in time.
     case conflict = 3
+    /// The user may not write the data directory (permissions, a read-only mount): no retry
+    /// helps until its owner grants it, so scripts can tell it from damage.
+    case notWritable = 4
 }
 
 /// An error the command line reports in one line and turns into an exit code.
@@ -40,6 +43,7 @@ extension StoreError: CommandFailure {
         case .notFound, .deleted, .duplicateID, .invalidID, .alreadyExists, .readOnly: .usage
         case .damaged, .newerSchema, .notADataDirectory, .missingFile, .io: .badData
         case .conflict, .contactInUse, .lockTimeout: .conflict
+        case .notWritable: .notWritable
         }
     }
 }

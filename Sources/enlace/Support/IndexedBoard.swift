@@ -12,20 +12,17 @@ struct IndexedBoard {
     let language: Language
 
     /// Opens the directory of `options` as `OpenedBoard.open` does (damaged case files are
-    /// warnings); `searchText` as in `Store.loadListIndex(searchText:)`.
-    static func open(_ options: GlobalOptions, searchText: Bool) throws -> IndexedBoard {
+    /// warnings, except the one of `quietAbout`, a case file the caller reports itself);
+    /// `searchText` as in `Store.loadListIndex(searchText:)`.
+    static func open(_ options: GlobalOptions, searchText: Bool, quietAbout quietPath: String? = nil) throws -> IndexedBoard {
         let directory = options.dataDirectory
         let store = Store(directory: directory)
-        let loaded = try reportingFailures(in: options.preliminaryLanguage) { () throws -> ListIndexResult in
-            do {
-                return try store.loadListIndex(searchText: searchText)
-            } catch StoreError.notADataDirectory {
-                throw CLIError.noDataDirectory(path: directory.path)
-            }
+        let loaded = try reportingDataFailures(in: options.preliminaryLanguage, directory: directory) {
+            try store.loadListIndex(searchText: searchText)
         }
         let board = IndexedBoard(
             store: store, loaded: loaded, language: options.language(boardDefault: loaded.board.defaultLanguage))
-        for problem in loaded.problems { Console.warn(problem.error.message(board.language)) }
+        for problem in loaded.problems where problem.path != quietPath { Console.warn(problem.error.message(board.language)) }
         for warning in loaded.warnings { Console.warn(warning.message(board.language)) }
         return board
     }

@@ -15,12 +15,8 @@ struct OpenedBoard {
     static func open(_ options: GlobalOptions, mode: Store.Mode = .readWrite, warn: Bool = true) throws -> OpenedBoard {
         let directory = options.dataDirectory
         let store = options.store(mode: mode)
-        let loaded = try reportingFailures(in: options.preliminaryLanguage) { () throws -> LoadResult in
-            do {
-                return try store.load()
-            } catch StoreError.notADataDirectory {
-                throw CLIError.noDataDirectory(path: directory.path)
-            }
+        let loaded = try reportingDataFailures(in: options.preliminaryLanguage, directory: directory) {
+            try store.load()
         }
         let board = OpenedBoard(
             store: store, data: loaded.data, problems: loaded.problems,

@@ -59,6 +59,8 @@ extension StoreError {
             return StorePhrase.invalidID(language, ["id": safe(id)])
         case .readOnly(let path):
             return StorePhrase.readOnly(language, ["path": safe(path)])
+        case .notWritable(let path, let code):
+            return StorePhrase.notWritable(language, ["path": safe(path), "reason": Self.errnoText(code, language)])
         }
     }
 

@@ -31,6 +31,8 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .contactConflict(let save, let theirs):
         return state.contactConflict(save, theirs: theirs)
     case .offerDraft(let draft):
+        // A board that cannot save could not save the draft either: it stays for a writable one.
+        guard !state.readOnly else { return [] }
         state.offeredDraft = draft
         state.statusMessage = StatusMessage(.draftOffer, [.init("id", draft.recordID)])
         return []
