@@ -17,12 +17,15 @@ let package = Package(
         // Signal handlers, the self-pipe and the crash-restore bytes: state that must exist once
         // per process, so a C file of its own and not statics in a header.
         .target(name: "CEnlaceSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // Bytes for the terminal collected through tputs, which calls a plain C function: a
+        // buffer that, for the same reason, lives in a C file.
+        .target(name: "CEnlaceOverlay", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "EnlaceModel"),
         .target(name: "EnlaceText", dependencies: ["EnlaceModel"]),
         .target(name: "EnlaceStore", dependencies: ["EnlaceModel"]),
         .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
-        .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw", "CEnlaceSignals"]),
+        .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw", "CEnlaceSignals", "CEnlaceOverlay"]),
         // Fictional boards of any size for benchmarks and tests (issue 8); `enlace generate` uses it.
         .target(name: "EnlaceGenerator", dependencies: ["EnlaceModel"]),
         .executableTarget(

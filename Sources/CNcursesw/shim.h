@@ -39,44 +39,6 @@ static inline int enlace_setcchar_cluster(cchar_t *cell, const wchar_t *characte
     return 0;
 }
 
-// What an overlay sends, collected here and written by the caller: putp would write to
-// standard output, not to the screen newterm opened.
-#define ENLACE_OVERLAY_CAPACITY 8192
-static inline char *enlace_overlay_bytes(void) { static char storage[ENLACE_OVERLAY_CAPACITY]; return storage; }
-static inline int *enlace_overlay_length(void) { static int length = 0; return &length; }
-static int enlace_overlay_collect(int c) {
-    if (*enlace_overlay_length() < ENLACE_OVERLAY_CAPACITY) enlace_overlay_bytes()[(*enlace_overlay_length())++] = (char)c;
-    return c;
-}
-
-/// Adds to the overlay `text` (UTF-8, no controls) at (y, x) in `attributes` and `pair`: for a
-/// cluster longer than a cchar_t holds, written behind ncurses' back after doupdate has drawn
-/// the rest. 0 when added, -1 when there is no room or no cursor addressing.
-static inline int enlace_overlay_text(int y, int x, const char *text, attr_t attributes, short pair) {
-    const char *cup = tigetstr("cup");
-    size_t length = strlen(text);
-    if (cup == NULL || cup == (char *)-1 || *enlace_overlay_length() + (int)length + 256 > ENLACE_OVERLAY_CAPACITY) return -1;
-    tputs(tiparm(cup, y, x), 1, enlace_overlay_collect);
-    vid_puts(attributes, pair, NULL, enlace_overlay_collect);
-    for (size_t i = 0; i < length; i++) enlace_overlay_collect((unsigned char)text[i]);
-    return 0;
-}
-
-/// Ends the overlay where doupdate left the terminal (normal attributes, the cursor where
-/// curscr has it), writes it to `fd` and empties it.
-static inline void enlace_overlay_send(int fd) {
-    const char *cup = tigetstr("cup");
-    vid_puts(A_NORMAL, 0, NULL, enlace_overlay_collect);
-    if (cup != NULL && cup != (char *)-1) tputs(tiparm(cup, getcury(curscr), getcurx(curscr)), 1, enlace_overlay_collect);
-    int written = 0;
-    while (written < *enlace_overlay_length()) {
-        ssize_t count = write(fd, enlace_overlay_bytes() + written, (size_t)(*enlace_overlay_length() - written));
-        if (count <= 0 && errno != EINTR) break;
-        if (count > 0) written += (int)count;
-    }
-    *enlace_overlay_length() = 0;
-}
-
 // Swift 6 sees ncurses' globals as shared mutable state; read them through these.
 static inline WINDOW *enlace_stdscr(void) { return stdscr; }
 static inline WINDOW *enlace_curscr(void) { return curscr; }

@@ -1,3 +1,4 @@
+import CEnlaceOverlay
 import CNcursesw
 import EnlaceUI
 
