@@ -214,7 +214,7 @@ struct EditingEndToEndTests {
     }
 
     @Test("a signal to a board with a half-typed note leaves a draft that the next start restores",
-          arguments: ["TERM", "HUP", "INT"])
+          arguments: ["TERM", "HUP", "INT", "QUIT"])
     func draftOnSignal(signal: String) throws {
         let session = try openBoard()
         try select("MX-2026-0005", in: session)
@@ -226,10 +226,12 @@ struct EditingEndToEndTests {
         let number: Int32 = switch signal {
         case "TERM": SIGTERM
         case "HUP": SIGHUP
+        case "QUIT": SIGQUIT
         default: SIGINT
         }
         #expect(kill(pid, number) == 0)
-        try session.waitFor(text: "ENLACE-EXITED=")
+        let ended = try session.waitFor(text: "ENLACE-EXITED=")
+        #expect(!ended.contains("Backtrace") && !ended.contains("Crashed"), "a crash report reached the terminal:\n\(ended)")
         #expect(try session.display("#{cursor_flag} #{alternate_on}") == "1 0")
         #expect(try !notes("MX-2026-0005").contains("half-typed thought"), "a draft is not saved as a note")
 

@@ -81,4 +81,24 @@ struct DataAccessTests {
         #expect(press([.character("q")], &state) == [.quit])
         #expect(Self.notWritableBoard().keymap.bindings.allSatisfy { !$0.mutates })
     }
+
+    @Test("a directory the officer may not write still shows a case's history with h: reading needs no write")
+    func readOnlyHistory() throws {
+        var state = Self.notWritableBoard()
+        let selected = try #require(state.selectedCase)
+        #expect(press([.character("h")], &state) == [.loadHistory(.case(id: selected.id))])
+        #expect(state.statusMessage?.isError != true)
+    }
+}
+
+@Suite("The wall screen")
+struct KioskKeymapTests {
+    @Test("the kiosk keeps h, Ctrl-Z and q away although none of them changes data")
+    func kioskRefusesHistory() {
+        let keys = Keymap.kiosk.bindings.map(\.action)
+        #expect(!keys.contains(.showHistory))
+        #expect(!keys.contains(.suspend))
+        #expect(!keys.contains(.quit))
+        #expect(keys.contains(.repaint))
+    }
 }

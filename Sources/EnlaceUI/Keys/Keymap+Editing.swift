@@ -13,7 +13,7 @@ extension Keymap {
         Binding([.character("d")], .setNextAction, help: .helpSetNextAction, group: .editing, mutates: true),
         Binding([.character("u")], .undo, help: .helpUndo, group: .editing, mutates: true),
         Binding([.character("R")], .contactReached, help: .helpContactReached, group: .editing, mutates: true),
-        Binding([.character("h")], .showHistory, help: .helpShowHistory, group: .editing, mutates: true),
+        Binding([.character("h")], .showHistory, help: .helpShowHistory, group: .editing),
 
         Binding([.enter], .editAccept, help: .helpEditAccept, group: .formInput, mode: .form, hint: .hintSave),
         Binding([.escape], .editCancel, help: .helpEditCancel, group: .formInput, mode: .form, hint: .hintCancel),

@@ -78,7 +78,7 @@ public struct Keymap: Sendable, Equatable {
         var kept: [Binding] = []
         var dropped = disabled
         for binding in bindings {
-            if binding.mutates || binding.action == .quit || binding.action == .suspend {
+            if binding.mutates || binding.action.isKeptOffTheWallScreen {
                 dropped.append(DisabledBinding(binding: binding, reason: .readOnly))
             } else {
                 kept.append(binding)
@@ -109,6 +109,10 @@ extension Action {
     /// The terminal's own keys (repaint, suspend) act alike in every mode, a form's included:
     /// they are listed once, under the board's general keys.
     var actsInEveryMode: Bool { self == .repaint || self == .suspend }
+
+    /// What a kiosk refuses although it changes nothing: leaving the display, and the history,
+    /// which names who changed what and would show the titles the wall screen hides.
+    var isKeptOffTheWallScreen: Bool { self == .quit || self == .suspend || self == .showHistory }
 
     var isRefusal: Bool {
         if case .refused = self { return true }

@@ -8,8 +8,13 @@ struct EnlaceProcess {
         let standardError: String
     }
 
-    /// The `enlace` built beside this test bundle (SwiftPM builds it: the test target depends on it).
+    /// The `enlace` under test: `ENLACE_BINARY` when set (`scripts/test` points it at the release
+    /// build, the one officers run), else the one built beside this test bundle (SwiftPM builds it:
+    /// the test target depends on it).
     static var binary: URL {
+        if let chosen = ProcessInfo.processInfo.environment["ENLACE_BINARY"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
         let testBinary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0])
         return testBinary.deletingLastPathComponent().appendingPathComponent("enlace")

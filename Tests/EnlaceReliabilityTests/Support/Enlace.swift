@@ -20,8 +20,10 @@ enum Enlace {
         }
     }
 
-    /// The `enlace` built beside this test bundle (the test target depends on it, so it is built).
+    /// The `enlace` under test: `ENLACE_BINARY` when set (`scripts/test` points it at the release
+    /// build), else the one built beside this test bundle (the test target depends on it).
     static var binary: String {
+        if let chosen = ProcessInfo.processInfo.environment["ENLACE_BINARY"], !chosen.isEmpty { return chosen }
         let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("enlace").path

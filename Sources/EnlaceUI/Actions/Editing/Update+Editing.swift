@@ -79,7 +79,8 @@ extension AppState {
         switch action {
         case .newRecord, .editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction,
              .undo, .showHistory, .contactReached:
-            guard !readOnly else {
+            // The history only reads; a kiosk's keymap has no key for it.
+            guard !readOnly || action == .showHistory else {
                 statusMessage = StatusMessage(.readOnly, isError: true)
                 return []
             }
