@@ -74,6 +74,16 @@ int enlace_pipe_take(void) {
 void enlace_termination_consumed(void) { pending_termination = 0; }
 
 /// Puts the terminal back as it was found, with async-signal-safe calls only.
+/// Puts `handler` on each of `signals`, keeping what was there in `previous`.
+static void install_handler(void (*handler)(int), int flags, const int *signals, int count, struct sigaction *previous) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = flags;
+    for (int i = 0; i < count; i++) sigaction(signals[i], &action, &previous[i]);
+}
+
 static void restore_now(void) {
     if (!screen_open) return;
     screen_open = 0;
@@ -117,12 +127,7 @@ static void termination_handler(int sig) {
 int enlace_termination_install(void) {
     if (termination_installed) return 0;
     if (enlace_pipe_open() != 0) return -1;
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = termination_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    for (int i = 0; i < TERMINATION_SIGNAL_COUNT; i++) sigaction(termination_signals[i], &action, &old_termination[i]);
+    install_handler(termination_handler, SA_RESTART, termination_signals, TERMINATION_SIGNAL_COUNT, old_termination);
     pending_termination = 0;
     termination_installed = 1;
     return 0;
@@ -224,12 +229,7 @@ void enlace_fatal_install(void) {
         alternate.ss_flags = 0;
         sigaltstack(&alternate, NULL);
     }
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = fatal_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_ONSTACK;
-    for (int i = 0; i < FATAL_SIGNAL_COUNT; i++) sigaction(fatal_signals[i], &action, &old_fatal[i]);
+    install_handler(fatal_handler, SA_ONSTACK, fatal_signals, FATAL_SIGNAL_COUNT, old_fatal);
     fatal_installed = 1;
 }
 

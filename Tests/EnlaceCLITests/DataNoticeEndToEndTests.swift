@@ -9,12 +9,11 @@ import Glibc
        .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct DataNoticeEndToEndTests {
     let directory: TemporaryDirectory
-    var data: String { directory.path + "/board" }
+    let data: String
 
     init() throws {
         directory = try TemporaryDirectory()
-        let created = try EnlaceProcess.run(["init", "--sample", "--data", directory.path + "/board"])
-        try #require(created.status == 0, "init --sample failed: \(created.standardError)")
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     @Test("a damaged case file: the status line counts it, ! names it, the other 45 cases show")

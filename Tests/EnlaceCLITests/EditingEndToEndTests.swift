@@ -10,8 +10,7 @@ struct EditingEndToEndTests {
 
     init() throws {
         directory = try TemporaryDirectory()
-        data = directory.path + "/board"
-        try EnlaceProcess.run(["init", "--sample", "--data", data])
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     func openBoard(width: Int = 120, height: Int = 40) throws -> TmuxSession {

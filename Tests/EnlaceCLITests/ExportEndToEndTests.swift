@@ -10,8 +10,7 @@ struct ExportEndToEndTests {
 
     init() throws {
         directory = try TemporaryDirectory()
-        data = directory.path + "/board"
-        #expect(try EnlaceProcess.run(["init", "--sample", "--data", data]).status == 0)
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     /// Opens the board, selects `id`, and exports it as text, in Spanish, releasable.

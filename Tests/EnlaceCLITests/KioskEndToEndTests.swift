@@ -11,9 +11,7 @@ struct KioskEndToEndTests {
 
     init() throws {
         directory = try TemporaryDirectory()
-        data = directory.path + "/board"
-        let made = try EnlaceProcess.run(["init", "--sample", "--data", data])
-        #expect(made.status == 0, "enlace init: \(made.standardError)")
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     @Test("every key of the board, Ctrl-Z, Ctrl-C, Ctrl-\\ and the rest leave every file as it was, show no TLP:RED title, and the kiosk keeps running; a note saved elsewhere shows within 2 seconds")

@@ -13,8 +13,7 @@ struct TerminalEndToEndTests {
 
     init() throws {
         directory = try TemporaryDirectory()
-        data = directory.path + "/board"
-        try EnlaceProcess.run(["init", "--sample", "--data", data])
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     var boardCommand: String { "\(TmuxSession.quote(EnlaceProcess.binary.path)) --data \(TmuxSession.quote(data))" }

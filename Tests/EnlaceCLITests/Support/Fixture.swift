@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The repository's Fixtures/ folder, found from this file's place in the tree.
 enum Fixture {
@@ -13,5 +14,13 @@ enum Fixture {
         try FileManager.default.copyItem(
             at: root.appendingPathComponent("registry/agencies.json"), to: target.appendingPathComponent("agencies.json"))
         return target.path
+    }
+
+    /// A fresh sample board, as `enlace init --sample` makes it, at `directory/board`.
+    static func sampleBoard(in directory: TemporaryDirectory) throws -> String {
+        let data = directory.path + "/board"
+        let made = try EnlaceProcess.run(["init", "--sample", "--data", data])
+        try #require(made.status == 0, "enlace init --sample: \(made.standardError)")
+        return data
     }
 }
