@@ -73,14 +73,28 @@ struct KioskStateTests {
     }
 
     @Test("active cases by priority, then due day, none last; closed cases left out")
-    func order() {
+    func order() throws {
         let cases = KioskData(TestBoard.data, policy: KioskPolicy(ceiling: .red)).cases
         #expect(!cases.contains { $0.id == "MX-2026-0008" })
         for (a, b) in zip(cases, cases.dropFirst()) {
-            #expect(a.priority >= b.priority)
-            if a.priority == b.priority, let dueB = b.due { #expect(a.due.map { $0 <= dueB } ?? false) }
+            let x = try #require(a.shown), y = try #require(b.shown)
+            #expect(x.priority >= y.priority)
+            if x.priority == y.priority, let dueB = y.due { #expect(x.due.map { $0 <= dueB } ?? false) }
         }
         #expect(cases.first?.id == "MX-2026-0001")
+    }
+
+    @Test("restricted cases count nowhere and are listed last by id: no status, lead, overdue or last change comes from them")
+    func restrictedCountNowhere() throws {
+        let data = KioskData(TestBoard.data, policy: KioskPolicy(ceiling: .green))
+        let shown = TestBoard.cases.filter { $0.status != .closed && $0.marking <= .green }
+        let restricted = TestBoard.cases.filter { $0.status != .closed && $0.marking > .green }.map(\.id).sorted()
+        try #require(!restricted.isEmpty, "the test board has no case above TLP:GREEN")
+        #expect(data.statusCounts.map(\.1).reduce(0, +) == shown.count)
+        for (lead, count) in data.leadCounts { #expect(count == shown.count { $0.leadAgency == lead }, "\(lead)") }
+        #expect(data.lastChange == shown.map(\.updatedAt).max())
+        #expect(data.cases.suffix(restricted.count).map(\.id) == restricted)
+        #expect(data.cases.suffix(restricted.count).allSatisfy { $0.isRestricted && !$0.isOverdue(on: Day(year: 2099, month: 1, day: 1)!) })
     }
 
     @Test("pages rotate after --rotate seconds, arrows page by hand and restart the wait")

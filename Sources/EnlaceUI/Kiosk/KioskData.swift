@@ -4,12 +4,12 @@ import EnlaceModel
 /// non-releasable ones left out under `--releasable`. Made from `BoardData` in one place so the
 /// redaction is tested once and the view never holds a restricted text.
 public struct KioskData: Sendable, Equatable {
-    /// Active (not closed) cases, by priority (critical first), then due day (earliest first,
-    /// none last), then id.
+    /// Active (not closed) cases: those shown by priority (critical first), then due day
+    /// (earliest first, none last), then id; the restricted ones after them, by id.
     public var cases: [KioskCase]
     /// Notes of shown cases, newest first, at most `noteLimit`.
     public var notes: [KioskNote]
-    /// The latest `updatedAt` of any case the display lists: when its data last changed.
+    /// The latest `updatedAt` of any case the display shows: when its data last changed.
     public var lastChange: Timestamp?
 
     static let noteLimit = 20
@@ -29,44 +29,50 @@ public struct KioskData: Sendable, Equatable {
         var lastChange: Timestamp?
         for record in data.cases where record.status != .closed {
             if policy.releasableOnly && !record.releasableToMexico { continue }
-            let restricted = record.marking > policy.ceiling
-            var entry = KioskCase(
-                id: record.id, status: record.status, priority: record.priority, due: record.due,
-                leadAgency: record.leadAgency, shown: nil)
-            if !restricted {
-                entry.shown = KioskCase.Shown(title: record.title, titleEs: record.titleEs, marking: record.marking)
-                for note in record.notes where !policy.releasableOnly || note.releasableToMexico {
-                    notes.append(KioskNote(caseID: record.id, at: note.at, author: note.author, text: note.text))
-                }
+            guard record.marking <= policy.ceiling else {
+                cases.append(KioskCase(id: record.id, shown: nil))
+                continue
             }
-            cases.append(entry)
+            cases.append(KioskCase(id: record.id, shown: KioskCase.Shown(
+                status: record.status, priority: record.priority, due: record.due, leadAgency: record.leadAgency,
+                title: record.title, titleEs: record.titleEs, marking: record.marking)))
+            for note in record.notes where !policy.releasableOnly || note.releasableToMexico {
+                notes.append(KioskNote(caseID: record.id, at: note.at, author: note.author, text: note.text))
+            }
             lastChange = max(lastChange ?? record.updatedAt, record.updatedAt)
         }
-        cases.sort { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
-            switch (a.due, b.due) {
-            case (let x?, let y?) where x != y: return x < y
-            case (.some, .none): return true
-            case (.none, .some): return false
-            default: return a.id < b.id
-            }
-        }
+        cases.sort(by: KioskData.listedBefore)
         notes.sort { a, b in a.at != b.at ? a.at > b.at : a.caseID < b.caseID }
         self.init(cases: cases, notes: Array(notes.prefix(KioskData.noteLimit)), lastChange: lastChange)
     }
 
-    /// How many listed cases have each status, in the vocabulary's order, zeros left out.
+    /// The wall's order: shown cases by priority, due day (none last) and id; restricted ones
+    /// after them by id, since their priority and due day are not the wall's to know.
+    static func listedBefore(_ a: KioskCase, _ b: KioskCase) -> Bool {
+        guard let x = a.shown, let y = b.shown else {
+            return a.isRestricted == b.isRestricted ? a.id < b.id : !a.isRestricted
+        }
+        if x.priority != y.priority { return x.priority > y.priority }
+        switch (x.due, y.due) {
+        case (let p?, let q?) where p != q: return p < q
+        case (.some, .none): return true
+        case (.none, .some): return false
+        default: return a.id < b.id
+        }
+    }
+
+    /// How many shown cases have each status, in the vocabulary's order, zeros left out.
     public var statusCounts: [(Status, Int)] {
         Status.allCases.compactMap { status in
-            let count = cases.count { $0.status == status }
+            let count = cases.count { $0.shown?.status == status }
             return count > 0 ? (status, count) : nil
         }
     }
 
-    /// How many listed cases each agency leads, most first, then by code.
+    /// How many shown cases each agency leads, most first, then by code.
     public var leadCounts: [(String, Int)] {
         var counts: [String: Int] = [:]
-        for record in cases { counts[record.leadAgency, default: 0] += 1 }
+        for record in cases { if let lead = record.shown?.leadAgency { counts[lead, default: 0] += 1 } }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }

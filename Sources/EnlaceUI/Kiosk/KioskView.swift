@@ -136,16 +136,16 @@ public enum KioskView {
                 }
                 switch column.id {
                 case .priority:
-                    grid.put(record.priority.phrase(language), x: x, y: y, maxWidth: column.width,
-                             style: Style(record.priority.role, record.priority >= .high ? .bold : []))
+                    grid.put(shown.priority.phrase(language), x: x, y: y, maxWidth: column.width,
+                             style: Style(shown.priority.role, shown.priority >= .high ? .bold : []))
                 case .due:
-                    guard let due = record.due else { continue }
+                    guard let due = shown.due else { continue }
                     let style = record.isOverdue(on: today) ? Style(.overdue, [.bold, .reverse])
                         : record.isDueSoon(on: today) ? Style(.dueSoon, .bold) : Style.normal
                     grid.put(DateText.day(due, language), x: x, y: y, maxWidth: column.width, style: style)
                 case .id: grid.put(record.id, x: x, y: y, maxWidth: column.width, style: Style(.normal, .bold))
-                case .status: grid.put(record.status.phrase(language), x: x, y: y, maxWidth: column.width)
-                case .lead: grid.put(record.leadAgency, x: x, y: y, maxWidth: column.width)
+                case .status: grid.put(shown.status.phrase(language), x: x, y: y, maxWidth: column.width)
+                case .lead: grid.put(shown.leadAgency, x: x, y: y, maxWidth: column.width)
                 case .marking: grid.put(shown.marking.shortName, x: x, y: y, maxWidth: column.width, style: Style(shown.marking.role))
                 case .title:
                     let title = language == .es && !(shown.titleEs ?? "").isEmpty ? (shown.titleEs ?? shown.title) : shown.title
