@@ -32,23 +32,6 @@ enum JSONRenderer {
         } catch {
             throw .encodingFailed(reason: String(describing: error))
         }
-        return escapingTerminalControls(String(decoding: data, as: UTF8.self)) + "\n"
-    }
-
-    /// The encoder writes DEL, C1 controls and bidi or zero-width characters as they are; inside
-    /// a JSON string `\uXXXX` means the same, and a terminal that shows the file cannot act on it.
-    /// (Structural JSON is ASCII, so these only ever occur inside strings.)
-    static func escapingTerminalControls(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: SafeText.isUnsafe) else { return json }
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            guard SafeText.isUnsafe(scalar), scalar != "\n" else {
-                out.append(scalar)
-                continue
-            }
-            let hex = String(scalar.value, radix: 16, uppercase: false)
-            out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
-        }
-        return String(out)
+        return SafeText.escapingInJSON(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

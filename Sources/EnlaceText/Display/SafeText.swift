@@ -52,6 +52,24 @@ public enum SafeText {
         }
     }
 
+    /// `json` (encoder output) with every unsafe character written `\uXXXX`: JSONEncoder writes
+    /// DEL, C1 controls and bidi or zero-width characters as they are, and a terminal that shows
+    /// the output could act on them; escaped, they mean the same to a JSON reader. Structural
+    /// JSON is ASCII, so these only ever occur inside strings.
+    public static func escapingInJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isUnsafe) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard isUnsafe(scalar), scalar != "\n" else {
+                out.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16, uppercase: false)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+        }
+        return String(out)
+    }
+
     /// Whether `scalar` is U+200D ZERO WIDTH JOINER or U+200C ZERO WIDTH NON-JOINER.
     public static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x200C || scalar.value == 0x200D

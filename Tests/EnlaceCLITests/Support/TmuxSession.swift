@@ -36,15 +36,19 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls the screen until `condition` holds or `timeout` passes; returns the last screen.
+    /// Polls the screen until `condition` holds on a settled screen or `timeout` passes; returns
+    /// the last screen. Settled: the same on two captures in a row, so what the test then reads
+    /// elsewhere on it is not a frame that tmux had only half received.
     @discardableResult
     func waitFor(timeout: Duration = .seconds(10), _ what: String = "", _ condition: (String) -> Bool) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var last = ""
+        var previous: String?
         while clock.now < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last), last == previous { return last }
+            previous = last
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TmuxError.timedOut(waitingFor: what, screen: last)
