@@ -59,17 +59,19 @@ struct ReleasableBriefTests {
         #expect(message.contains("MX-2026-0002") && message.contains("--releasable"))
     }
 
-    @Test("a linked case that is not releasable shows its id but not its title")
-    func linkedCaseTitleWithheld() throws {
+    @Test("a linked case that is not releasable is left out of a releasable brief, its id too, in every format")
+    func linkedCaseWithheld() throws {
         let data = try BriefFixture.sample()
         // MX-2026-0010 (AMBER) links MX-2026-0011 (GREEN, releasable) and MX-2026-0041.
         // MX-2026-0014 links MX-2026-0016, which is not releasable and AMBER+STRICT.
         let linked = try #require(data.cases.first { $0.id == "MX-2026-0016" })
         #expect(!linked.releasableToMexico)
-        for format in BriefFormat.allCases where format != .json {
+        for format in BriefFormat.allCases {
             for language in Language.allCases {
                 let output = try BriefFixture.render(["MX-2026-0014"], in: data, format, language, releasable: true)
-                #expect(output.contains("MX-2026-0016"))
+                #expect(!output.contains("MX-2026-0016"), "\(format) \(language)")
+                let full = try BriefFixture.render(["MX-2026-0014"], in: data, format, language, releasable: false)
+                #expect(full.contains("MX-2026-0016"), "a full brief lists it: \(format) \(language)")
                 #expect(!Self.folded(output).contains(Self.folded(linked.title)), "\(format) \(language)")
                 if let titleEs = linked.titleEs { #expect(!Self.folded(output).contains(Self.folded(titleEs))) }
             }

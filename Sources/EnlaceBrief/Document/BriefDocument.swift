@@ -8,7 +8,7 @@ import EnlaceText
 /// that was not meant to):
 /// - a case not releasable to Mexico is refused, with its id (`BriefError.notReleasable`);
 /// - every note not releasable to Mexico, in every format, JSON included;
-/// - the title of a linked case that is not releasable (only its id shows).
+/// - a linked case that is not releasable, or is not on the board: not even its id.
 /// In every brief, full or releasable, a linked case marked above the brief's own marking, or not
 /// on the board, shows only its id: the banner must cover everything the document holds.
 /// Contacts stay: they are the liaison officers whose job is to be reached; a contact's own
@@ -21,8 +21,8 @@ public struct BriefDocument: Sendable, Equatable {
     public var generatedAt: Timestamp
     public var generatedBy: String
     public var cases: [CaseBrief]
-    /// The case records as the brief carries them (non-releasable notes already left out in a
-    /// releasable brief): what the JSON format prints.
+    /// The case records as the brief carries them (non-releasable notes and links already left
+    /// out in a releasable brief): what the JSON format prints.
     public var records: [Case]
 
     /// Makes the brief of `cases` (in this order, a repeated id once) from the board `data`.
@@ -43,10 +43,14 @@ public struct BriefDocument: Sendable, Equatable {
         marking = ceiling
         generatedAt = options.generatedAt
         generatedBy = options.generatedBy
-        self.cases = chosen.map { CaseBrief($0, data: data, options: options, ceiling: ceiling, casesByID: casesByID) }
-        records = chosen.map { record in
+        let briefs = chosen.map { CaseBrief($0, data: data, options: options, ceiling: ceiling, casesByID: casesByID) }
+        self.cases = briefs
+        records = zip(chosen, briefs).map { record, brief in
             var carried = record
-            if options.releasable { carried.notes = record.notes.filter(\.releasableToMexico) }
+            if options.releasable {
+                carried.notes = record.notes.filter(\.releasableToMexico)
+                carried.links = brief.links.map(\.id)
+            }
             return carried
         }
     }

@@ -6,8 +6,7 @@ public struct BriefOptions: Sendable, Equatable {
     /// The language of the labels, dates, statuses, and of `titleEs`/`summaryEs` when Spanish.
     public var language: Language
     /// A brief to hand to Mexican partners: leaves out every note not releasable to Mexico,
-    /// refuses a case that is not releasable at all, and shows only the id of a linked case
-    /// that is not.
+    /// refuses a case that is not releasable at all, and leaves out a linked case that is not.
     public var releasable: Bool
     /// When the brief was made; printed in it, so a test passes a fixed one.
     public var generatedAt: Timestamp

@@ -69,7 +69,7 @@ public struct CaseBrief: Sendable, Equatable {
     }
 
     /// A linked case by id; `title` is nil when the brief may not show it: the case is not on
-    /// the board, is above the brief's marking, or (releasable brief) is not releasable.
+    /// the board or is above the brief's marking. A releasable brief lists releasable ones only.
     public struct LinkedCase: Sendable, Equatable {
         public var id: String
         public var title: ShownText?
@@ -122,9 +122,12 @@ extension CaseBrief {
             .filter { !options.releasable || $0.element.releasableToMexico }
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
             .map(\.element)
-        links = record.links.map { linkID in
-            guard let linked = casesByID[linkID], linked.marking <= ceiling,
-                  !options.releasable || linked.releasableToMexico else { return LinkedCase(id: linkID, title: nil) }
+        links = record.links.compactMap { linkID in
+            let linked = casesByID[linkID]
+            // A releasable brief does not even name a case that is not releasable, or one it
+            // cannot tell about: the id alone tells a partner that such a case exists.
+            if options.releasable && linked?.releasableToMexico != true { return nil }
+            guard let linked, linked.marking <= ceiling else { return LinkedCase(id: linkID, title: nil) }
             return LinkedCase(id: linkID, title: ShownText.choose(english: linked.title, spanish: linked.titleEs, for: language))
         }
     }
