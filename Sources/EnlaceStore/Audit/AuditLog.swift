@@ -20,19 +20,23 @@ struct AuditLog: Sendable {
         var lines = Data()
         for line in Self.encodedLines(entries) { lines.append(line) }
         let existed = files.exists(path)
-        let descriptor = files.calls.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, newFileMode)
-        guard descriptor >= 0 else {
-            let failure = errno
-            if Store.deniesWriting(failure) { throw .notWritable(path: path, errno: failure) }
-            throw .io(path: path, operation: .open, errno: failure)
+        let descriptor: Int32
+        do throws(StoreError) {
+            // Appended to only as a regular file: a link here could lead the line to any file.
+            guard let opened = try FileAccess.openRegular(
+                path, flags: O_WRONLY | O_APPEND | O_CREAT, mode: newFileMode, open: files.calls.open)
+            else { throw .io(path: path, operation: .open, errno: ENOENT) }
+            descriptor = opened
+        } catch {
+            if case .io(_, _, let failure) = error, Store.deniesWriting(failure) { throw .notWritable(path: path, errno: failure) }
+            throw error
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }
         if status.st_size > 0 {
             var last: UInt8 = 0
-            let readDescriptor = open(path, O_RDONLY | O_CLOEXEC)
-            if readDescriptor >= 0 {
+            if let readDescriptor = try? FileAccess.openRegular(path, flags: O_RDONLY) {
                 if pread(readDescriptor, &last, 1, off_t(status.st_size - 1)) == 1, last != UInt8(ascii: "\n") {
                     lines.insert(UInt8(ascii: "\n"), at: 0)
                 }

@@ -22,8 +22,7 @@ struct AuditLogReader {
     }
 
     private func lastByteIsNotNewline() -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        guard let descriptor = try? FileAccess.openRegular(path, flags: O_RDONLY) else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return false }
@@ -38,8 +37,7 @@ struct AuditLogReader {
     /// nil when the sidecar cannot be opened (an old board; the body's answer is not confirmed).
     /// Held for the moment of one read, so writers waiting for the lock hardly notice.
     private func withWritersKeptOut(_ body: () -> Bool) -> Bool? {
-        let descriptor = open(lockPath, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = try? FileAccess.openRegular(lockPath, flags: O_RDONLY) else { return nil }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_SH | LOCK_NB) == 0 else { return false }
         defer { flock(descriptor, LOCK_UN) }
@@ -48,11 +46,7 @@ struct AuditLogReader {
 
     /// Every line checked, the file read in pieces so a log of any size fits in memory.
     func check() throws(StoreError) -> AuditLogCheck {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 {
-            if errno == ENOENT { return AuditLogCheck() }
-            throw .io(path: path, operation: .open, errno: errno)
-        }
+        guard let descriptor = try FileAccess.openRegular(path, flags: O_RDONLY) else { return AuditLogCheck() }
         defer { close(descriptor) }
         var result = AuditLogCheck()
         var pending: [UInt8] = []

@@ -23,10 +23,11 @@ extension Store {
     /// line that cannot be read is skipped: the trail is for reading, and one damaged line must
     /// not hide the others. No audit file yet is an empty history.
     public func history(entity: String = "case", id: String) throws(StoreError) -> [AuditRecord] {
-        guard files.exists(auditPath) else { return [] }
+        guard let descriptor = try FileAccess.openRegular(auditPath, flags: O_RDONLY) else { return [] }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: auditPath))
+            data = try handle.readToEnd() ?? Data()
         } catch {
             throw .io(path: auditPath, operation: .read, errno: EIO)
         }

@@ -24,6 +24,9 @@ public enum DamageReason: Sendable, Equatable {
     case idDoesNotMatchFileName(id: String, fileName: String)
     /// The same id appears twice in one file (contacts).
     case duplicateID(id: String)
+    /// The path is not a regular file (a symbolic link, a FIFO, a device...): it is neither
+    /// read nor written through.
+    case notRegularFile(kind: FileKind)
     /// The file could not be read at all (permissions, a disk error); `errno` says why.
     case cannotRead(errno: Int32)
     /// The JSON is valid but not what the file should hold; `detail` is the decoder's account.

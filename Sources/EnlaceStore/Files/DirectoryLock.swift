@@ -5,67 +5,90 @@ import Glibc
 import Darwin
 #endif
 
-/// The `flock` on a data directory's `.lock` sidecar, held around every read-check-write.
+/// The lock held around every read-check-write of a data directory: an `flock` on its `.lock`
+/// sidecar, then one on the directory itself.
 ///
-/// The sidecar is never renamed or replaced (a lock on a replaced file would lock nothing). The
-/// holder writes its login and pid into it after locking, so a writer that gives up waiting can
-/// say who holds the board. The kernel drops the lock when the holder dies, so a killed writer
-/// never blocks the others.
+/// The sidecar is never renamed or replaced by Enlace (a lock on a replaced file locks nothing);
+/// after locking it, the writer checks that the file it locked is still the one at `.lock` and
+/// starts again if not. It looks like a pid file, so someone may delete it while it is held: the
+/// lock on the directory, which cannot be deleted while it holds a board, keeps two writers
+/// apart even then. The holder writes its login and pid into the sidecar for people to read,
+/// but a writer that gives up waiting names the holder the kernel reports (`/proc/locks`). The
+/// kernel drops both locks when the holder dies, so a killed writer never blocks the others.
 final class DirectoryLock {
     private let descriptor: Int32
+    private let directoryDescriptor: Int32
     private let writable: Bool
     private var isHeld = true
 
-    private init(descriptor: Int32, writable: Bool) {
+    private init(descriptor: Int32, directoryDescriptor: Int32, writable: Bool) {
         self.descriptor = descriptor
+        self.directoryDescriptor = directoryDescriptor
         self.writable = writable
     }
 
-    /// Waits up to `timeout` for the lock; `.lockTimeout` names the holder when it has said who it is.
+    /// Waits up to `timeout` for the lock; `.lockTimeout` names the holder when the kernel says.
     static func acquire(
         path: String, timeout: Duration, holder: String, newFileMode: mode_t, calls: SystemCalls = .live
     ) throws(StoreError) -> DirectoryLock {
-        let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode, calls: calls)
-        let deadline = ContinuousClock.now.advanced(by: timeout)
-        var pause: UInt32 = 1_000
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let failure = errno
-            guard failure == EWOULDBLOCK || failure == EINTR else {
-                close(descriptor)
-                throw .io(path: path, operation: .lock, errno: failure)
-            }
-            if ContinuousClock.now >= deadline {
-                let (login, pid) = readHolder(descriptor)
-                close(descriptor)
-                throw .lockTimeout(path: path, login: login, pid: pid)
-            }
-            // Saves hold the lock for milliseconds: poll briefly, backing off to 20 ms.
-            usleep(pause)
-            pause = min(pause * 2, 20_000)
-        }
-        let lock = DirectoryLock(descriptor: descriptor, writable: writable)
-        lock.announce(holder)
-        return lock
+        try acquire(path: path, deadline: ContinuousClock.now.advanced(by: timeout), holder: holder,
+                    newFileMode: newFileMode, calls: calls)
     }
 
     /// The lock if nobody holds it now; nil at once otherwise (a load does not wait for writers).
     static func acquireIfFree(
         path: String, holder: String, newFileMode: mode_t, calls: SystemCalls = .live
     ) throws(StoreError) -> DirectoryLock? {
-        let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode, calls: calls)
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            return nil
+        do {
+            return try acquire(path: path, deadline: .now, holder: holder, newFileMode: newFileMode, calls: calls)
+        } catch {
+            if case .lockTimeout = error { return nil }
+            throw error
         }
-        let lock = DirectoryLock(descriptor: descriptor, writable: writable)
-        lock.announce(holder)
-        return lock
+    }
+
+    private static func acquire(
+        path: String, deadline: ContinuousClock.Instant, holder: String, newFileMode: mode_t, calls: SystemCalls
+    ) throws(StoreError) -> DirectoryLock {
+        let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        while true {
+            let (descriptor, writable) = try openSidecar(path, newFileMode: newFileMode, calls: calls)
+            do throws(StoreError) {
+                try waitForLock(descriptor, until: deadline, path: path)
+            } catch {
+                close(descriptor)
+                throw error
+            }
+            // Someone removed or replaced `.lock` between our open and our lock: what we hold
+            // locks nothing anybody else will open. Start again on the file that is there now.
+            guard isStillAtPath(descriptor, path) else {
+                close(descriptor)
+                continue
+            }
+            let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if directoryDescriptor >= 0 {
+                do throws(StoreError) {
+                    try waitForLock(directoryDescriptor, until: deadline, path: path)
+                } catch {
+                    close(directoryDescriptor)
+                    close(descriptor)
+                    throw error
+                }
+            }
+            let lock = DirectoryLock(descriptor: descriptor, directoryDescriptor: directoryDescriptor, writable: writable)
+            lock.announce(holder)
+            return lock
+        }
     }
 
     func release() {
         guard isHeld else { return }
         isHeld = false
         if writable { _ = ftruncate(descriptor, 0) }
+        if directoryDescriptor >= 0 {
+            flock(directoryDescriptor, LOCK_UN)
+            close(directoryDescriptor)
+        }
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
@@ -82,27 +105,51 @@ final class DirectoryLock {
         _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }
 
-    private static func openSidecar(_ path: String, newFileMode: mode_t, calls: SystemCalls) throws(StoreError) -> (Int32, Bool) {
-        let descriptor = calls.open(path, O_RDWR | O_CREAT | O_CLOEXEC, newFileMode)
-        if descriptor >= 0 { return (descriptor, true) }
-        let creating = errno
-        // Another officer's sidecar may not be writable by us; flock works on a read-only descriptor.
-        let readOnly = calls.open(path, O_RDONLY | O_CLOEXEC, 0)
-        if readOnly >= 0 { return (readOnly, false) }
-        // No sidecar to open read-only (ENOENT) says nothing: the cause is why it could not be made.
-        let failure = errno == ENOENT ? creating : errno
-        if Store.deniesWriting(failure) {
-            throw .notWritable(path: String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]), errno: failure)
+    /// Takes an exclusive `flock` on `descriptor`, polling until `deadline`; `.lockTimeout`
+    /// names who holds it then.
+    private static func waitForLock(_ descriptor: Int32, until deadline: ContinuousClock.Instant, path: String) throws(StoreError) {
+        var pause: UInt32 = 1_000
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let failure = errno
+            if failure == EINTR { continue }
+            guard failure == EWOULDBLOCK else { throw .io(path: path, operation: .lock, errno: failure) }
+            if ContinuousClock.now >= deadline {
+                let holder = LockHolder.of(descriptor)
+                throw .lockTimeout(path: path, login: holder?.login, pid: holder?.pid)
+            }
+            // Saves hold the lock for milliseconds: poll briefly, backing off to 20 ms.
+            usleep(pause)
+            pause = min(pause * 2, 20_000)
         }
-        throw .io(path: path, operation: .lock, errno: failure)
     }
 
-    private static func readHolder(_ descriptor: Int32) -> (String?, Int32?) {
-        var buffer = [UInt8](repeating: 0, count: 256)
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return (nil, nil) }
-        let text = String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let space = text.lastIndex(of: " ") else { return (text.isEmpty ? nil : text, nil) }
-        return (String(text[..<space]), Int32(text[text.index(after: space)...]))
+    private static func isStillAtPath(_ descriptor: Int32, _ path: String) -> Bool {
+        var opened = stat(), current = stat()
+        guard fstat(descriptor, &opened) == 0, lstat(path, &current) == 0 else { return false }
+        return opened.st_dev == current.st_dev && opened.st_ino == current.st_ino
+    }
+
+    private static func openSidecar(_ path: String, newFileMode: mode_t, calls: SystemCalls) throws(StoreError) -> (Int32, Bool) {
+        let creating: Int32
+        do throws(StoreError) {
+            if let descriptor = try FileAccess.openRegular(path, flags: O_RDWR | O_CREAT, mode: newFileMode, open: calls.open) {
+                return (descriptor, true)
+            }
+            creating = ENOENT
+        } catch {
+            guard case .io(_, _, let failure) = error else { throw error }
+            creating = failure
+        }
+        // Another officer's sidecar may not be writable by us; flock works on a read-only descriptor.
+        do throws(StoreError) {
+            if let descriptor = try FileAccess.openRegular(path, flags: O_RDONLY, open: calls.open) { return (descriptor, false) }
+        } catch {
+            guard case .io = error else { throw error }
+        }
+        // No sidecar to open read-only says nothing: the cause is why it could not be made.
+        if Store.deniesWriting(creating) {
+            throw .notWritable(path: String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]), errno: creating)
+        }
+        throw .io(path: path, operation: .lock, errno: creating)
     }
 }

@@ -10,17 +10,48 @@ import Darwin
 struct FileAccess: Sendable {
     var calls: SystemCalls = .live
 
-    /// The file's bytes, or nil when it does not exist.
-    func readIfPresent(_ path: String) throws(StoreError) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens a file of the data directory that must be a regular file: never through a
+    /// symbolic link (O_NOFOLLOW), and without waiting on a FIFO (O_NONBLOCK for the open only).
+    /// Anything but a regular file is `.damaged` with `.notRegularFile`, and nothing is read from
+    /// or written to it. nil when the path does not exist. `open` is the call to make (the
+    /// injectable one for writes, the plain one for reads).
+    static func openRegular(
+        _ path: String, flags: Int32, mode: mode_t = 0,
+        open: (String, Int32, mode_t) -> Int32 = { Glibc.open($0, $1, $2) }
+    ) throws(StoreError) -> Int32? {
+        let descriptor = open(path, flags | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode)
         if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw .io(path: path, operation: .open, errno: errno)
+            let failure = errno
+            if failure == ENOENT { return nil }
+            // ELOOP (a symbolic link), ENXIO (a FIFO nobody reads, a device): say what is there.
+            var status = stat()
+            if lstat(path, &status) == 0, let kind = FileKind(mode: status.st_mode) { throw notRegular(path, kind) }
+            throw .io(path: path, operation: .open, errno: failure)
         }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let failure = errno
+            close(descriptor)
+            throw .io(path: path, operation: .status, errno: failure)
+        }
+        if let kind = FileKind(mode: status.st_mode) {
+            close(descriptor)
+            throw notRegular(path, kind)
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return descriptor
+    }
+
+    static func notRegular(_ path: String, _ kind: FileKind) -> StoreError {
+        .damaged(path: path, line: 0, column: 0, reason: .notRegularFile(kind: kind))
+    }
+
+    /// The file's bytes, or nil when it does not exist. Only a regular file is read.
+    func readIfPresent(_ path: String) throws(StoreError) -> Data? {
+        guard let descriptor = try Self.openRegular(path, flags: O_RDONLY) else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .io(path: path, operation: .read, errno: EISDIR) }
         // A file larger than the decoder reads is refused there; read one byte more so it can tell.
         let expected = min(Int(status.st_size), LocatingDecoder.maximumFileSize + 1)
         var data = Data(count: expected)

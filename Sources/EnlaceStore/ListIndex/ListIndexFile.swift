@@ -32,8 +32,7 @@ struct ListIndexFile {
 
     /// The index at `path`, or nil when it is missing, of another format, or damaged in any way.
     static func read(_ path: String, withText: Bool) -> ListIndexFile? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = try? FileAccess.openRegular(path, flags: O_RDONLY) else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size >= headerSize,

@@ -186,7 +186,7 @@ extension Store {
                     guard let read = try files.readIfPresent(path) else { continue }
                     data = read
                 } catch {
-                    problems.append(DataProblem(path: path, line: 1, column: 1, reason: .cannotRead(errno: error.errnoValue)))
+                    problems.append(error.problem(reading: path))
                     continue
                 }
                 switch RecordDecoding.caseFile(data, path: path, fileName: name, decoder: decoder) {
@@ -209,5 +209,13 @@ extension StoreError {
     var errnoValue: Int32 {
         if case .io(_, _, let value) = self { return value }
         return 0
+    }
+
+    /// This failure to read `path` as a problem of that file, for the lists of damaged files.
+    func problem(reading path: String) -> DataProblem {
+        if case .damaged(let path, let line, let column, let reason) = self {
+            return DataProblem(path: path, line: line, column: column, reason: reason)
+        }
+        return DataProblem(path: path, line: 1, column: 1, reason: .cannotRead(errno: errnoValue))
     }
 }

@@ -1,7 +1,7 @@
 /// What the data directory says when something goes wrong: one line naming the file, the
 /// record and what to do. `{path}` and `{id}` are filled by the caller, already made safe.
 public enum StorePhrase: String, CatalogSection {
-    case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
+    case notADataDirectory, missingFile, alreadyExists, damaged, damagedFile, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
     case notWritable
@@ -11,6 +11,9 @@ public enum StorePhrase: String, CatalogSection {
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
     case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
+    case reasonNotRegularFile
+    // What a path is when it is not a regular file.
+    case kindSymbolicLink, kindDirectory, kindFIFO, kindDevice, kindSocket
     // What JSON expected there.
     case expectedValue, expectedQuotedKey, expectedColon, expectedCommaOrBrace, expectedCommaOrBracket
     case expectedDigit, expectedHexDigit, expectedEscape, expectedEscapedControl, expectedLiteral
@@ -29,6 +32,7 @@ public enum StorePhrase: String, CatalogSection {
         case .missingFile: "{path} is missing: restore it from a copy of the data directory."
         case .alreadyExists: "{path} already exists: this directory holds a board already; use it, or choose another with --data."
         case .damaged: "{path}:{line}:{column}: {reason}. The file was left as it is: fix it by hand or restore it from a copy."
+        case .damagedFile: "{path}: {reason}."
         case .newerSchema: "{path} was written by a newer Enlace (schema {found}; this one reads up to {supported}): update Enlace to open this board."
         case .conflict: "{entity} {id} was changed by someone else since you opened it (now version {theirs}, you started from {mine}); nothing was saved: reload it and make your change again."
         case .conflictBy: "{entity} {id} was changed by {user} since you opened it (now version {theirs}, you started from {mine}); nothing was saved: reload it and make your change again."
@@ -63,6 +67,12 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonCannotRead: "the file cannot be read ({reason})"
         case .reasonUnreadable: "this is not what the file should hold ({detail})"
         case .reasonLineTooLong: "the line has {bytes} bytes, more than the {limit} Enlace reads"
+        case .reasonNotRegularFile: "it is {kind}, not a regular file: Enlace neither reads nor writes through it; remove it, or put the real file in its place"
+        case .kindSymbolicLink: "a symbolic link"
+        case .kindDirectory: "a directory"
+        case .kindFIFO: "a named pipe (FIFO)"
+        case .kindDevice: "a device"
+        case .kindSocket: "a socket"
         case .expectedValue: "a value"
         case .expectedQuotedKey: "a key in double quotes"
         case .expectedColon: "':'"
@@ -106,6 +116,7 @@ public enum StorePhrase: String, CatalogSection {
         case .missingFile: "Falta {path}: restáurelo desde una copia del directorio de datos."
         case .alreadyExists: "{path} ya existe: este directorio ya contiene un tablero; úselo o elija otro con --data."
         case .damaged: "{path}:{line}:{column}: {reason}. El archivo se dejó como estaba: corríjalo a mano o restáurelo desde una copia."
+        case .damagedFile: "{path}: {reason}."
         case .newerSchema: "{path} fue escrito por una versión más reciente de Enlace (esquema {found}; esta lee hasta el {supported}): actualice Enlace para abrir este tablero."
         case .conflict: "Otra persona modificó {entity} {id} después de que usted lo abrió (ahora versión {theirs}, usted partió de la {mine}); no se guardó nada: vuelva a cargarlo y repita su cambio."
         case .conflictBy: "{user} modificó {entity} {id} después de que usted lo abrió (ahora versión {theirs}, usted partió de la {mine}); no se guardó nada: vuelva a cargarlo y repita su cambio."
@@ -140,6 +151,12 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonCannotRead: "no se puede leer el archivo ({reason})"
         case .reasonUnreadable: "esto no es lo que debe contener el archivo ({detail})"
         case .reasonLineTooLong: "la línea tiene {bytes} bytes, más de los {limit} que Enlace lee"
+        case .reasonNotRegularFile: "es {kind}, no un archivo normal: Enlace no lee ni escribe a través de él; elimínelo o ponga el archivo real en su lugar"
+        case .kindSymbolicLink: "un enlace simbólico"
+        case .kindDirectory: "un directorio"
+        case .kindFIFO: "una tubería con nombre (FIFO)"
+        case .kindDevice: "un dispositivo"
+        case .kindSocket: "un socket"
         case .expectedValue: "un valor"
         case .expectedQuotedKey: "una clave entre comillas dobles"
         case .expectedColon: "':'"

@@ -15,6 +15,9 @@ extension StoreError {
             return StorePhrase.missingFile(language, ["path": safe(path)])
         case .alreadyExists(let path):
             return StorePhrase.alreadyExists(language, ["path": safe(path)])
+        case .damaged(let path, 0, _, let reason):
+            // A problem of the whole file (what it is, not what it holds): no place in it to name.
+            return StorePhrase.damagedFile(language, ["path": safe(path), "reason": reason.message(language)])
         case .damaged(let path, let line, let column, let reason):
             return StorePhrase.damaged(language, [
                 "path": safe(path), "line": String(line), "column": String(column),
@@ -122,9 +125,23 @@ extension DamageReason {
         case .idDoesNotMatchFileName(let id, let fileName):
             return StorePhrase.reasonIDDoesNotMatchFileName(language, ["id": safe(id), "fileName": safe(fileName)])
         case .duplicateID(let id): return StorePhrase.reasonDuplicateID(language, ["id": safe(id)])
+        case .notRegularFile(let kind):
+            return StorePhrase.reasonNotRegularFile(language, ["kind": kind.phrase(language)])
         case .cannotRead(let code):
             return StorePhrase.reasonCannotRead(language, ["reason": StoreError.errnoText(code, language)])
         case .unreadable(let detail): return StorePhrase.reasonUnreadable(language, ["detail": safe(detail)])
+        }
+    }
+}
+
+extension FileKind {
+    func phrase(_ language: Language) -> String {
+        switch self {
+        case .symbolicLink: StorePhrase.kindSymbolicLink(language)
+        case .directory: StorePhrase.kindDirectory(language)
+        case .fifo: StorePhrase.kindFIFO(language)
+        case .device: StorePhrase.kindDevice(language)
+        case .socket: StorePhrase.kindSocket(language)
         }
     }
 }
