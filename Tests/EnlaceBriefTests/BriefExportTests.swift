@@ -38,4 +38,20 @@ struct BriefExportTests {
         }
         #expect(!FileManager.default.fileExists(atPath: base.path))
     }
+
+    @Test("an exports directory that is a link to a directory elsewhere is refused, and nothing is written there")
+    func linkedExportsDirectory() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-export-\(UUID().uuidString)")
+        let elsewhere = base.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let exports = base.appendingPathComponent("exports")
+        try FileManager.default.createSymbolicLink(at: exports, withDestinationURL: elsewhere)
+        let data = try BriefFixture.sample()
+        let records = try BriefFixture.records(["MX-2026-0001"], in: data)
+        #expect(throws: BriefError.write(.isSymlink(path: exports.path))) {
+            try BriefExport.write(cases: records, data: data, options: BriefFixture.options(.en), format: .markdown, directory: exports)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    }
 }

@@ -117,4 +117,15 @@ struct BriefWriterTests {
             try BriefWriter(force: true).write("x", to: scratch.file("brief.md"))
         }
     }
+
+    @Test("a FIFO or a device at the path is never replaced, with force neither")
+    func specialFileAtPath() throws {
+        let scratch = try Scratch()
+        let fifo = scratch.file("brief.md")
+        try #require(mkfifo(fifo.path, 0o600) == 0)
+        #expect(throws: BriefWriteError.notRegularFile(path: fifo.path)) { try BriefWriter(force: true).write("x", to: fifo) }
+        var status = stat()
+        #expect(lstat(fifo.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO, "the FIFO was replaced")
+        #expect(BriefWriteError.notRegularFile(path: fifo.path).message(.en).contains("not a regular file"))
+    }
 }

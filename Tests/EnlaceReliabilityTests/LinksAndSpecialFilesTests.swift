@@ -70,6 +70,31 @@ extension Reliability {
             #expect(try Data(contentsOf: URL(fileURLWithPath: outside)) == outsideBytes)
         }
 
+        @Test("cases/ or .cache/ linked to a directory elsewhere: nothing is written there, and a save is refused by name")
+        func linkedDirectories() throws {
+            let scratch = try ScratchDirectory()
+            let data = try scratch.sampleBoard()
+            let elsewhere = scratch.path + "/elsewhere"
+            try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+            // The list index lives in .cache: a link there leaves the index unkept, never written through.
+            try? FileManager.default.removeItem(atPath: data + "/.cache")
+            try FileManager.default.createSymbolicLink(atPath: data + "/.cache", withDestinationPath: elsewhere)
+            let list = try Enlace.run(["list", "cases", "--data", data])
+            #expect(list.succeeded, "\(list)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty, "the index was written through .cache")
+
+            try FileManager.default.moveItem(atPath: data + "/cases", toPath: elsewhere + "/cases")
+            try FileManager.default.createSymbolicLink(atPath: data + "/cases", withDestinationPath: elsewhere + "/cases")
+            let before = try FileManager.default.contentsOfDirectory(atPath: elsewhere + "/cases").sorted()
+            let casePath = elsewhere + "/cases/\(Self.caseID).json"
+            let caseBytes = try Data(contentsOf: URL(fileURLWithPath: casePath))
+            let note = try Enlace.run(["note", Self.caseID, "through a linked directory", "--data", data])
+            #expect(note.status == 2, "\(note)")
+            #expect(note.standardError.contains(data + "/cases: it is a symbolic link, not a directory"), "\(note)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere + "/cases").sorted() == before)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: casePath)) == caseBytes)
+        }
+
         @Test("a FIFO named like a case file hangs nothing: list, show, check and brief end and name it")
         func fifoCaseFile() throws {
             let scratch = try ScratchDirectory()

@@ -35,9 +35,13 @@ public enum BriefExport {
         throw .write(.exists(path: directory.appendingPathComponent(name).path))
     }
 
+    /// Makes the export directory, or finds it: a directory itself, never a link to one elsewhere.
     static func makeDirectory(_ directory: URL) throws(BriefError) {
-        if mkdir(directory.path, 0o700) != 0, errno != EEXIST {
-            throw .write(.io(path: directory.path, errno: errno))
-        }
+        if mkdir(directory.path, 0o700) == 0 { return }
+        guard errno == EEXIST else { throw .write(.io(path: directory.path, errno: errno)) }
+        var status = stat()
+        guard lstat(directory.path, &status) == 0 else { throw .write(.io(path: directory.path, errno: errno)) }
+        if (status.st_mode & S_IFMT) == S_IFLNK { throw .write(.isSymlink(path: directory.path)) }
+        if (status.st_mode & S_IFMT) != S_IFDIR { throw .write(.io(path: directory.path, errno: ENOTDIR)) }
     }
 }

@@ -8,12 +8,14 @@ public enum BriefWriteError: Error, Sendable, Equatable {
     case exists(path: String)
     /// The path is a symbolic link: a brief is never written through one, even with `force`.
     case isSymlink(path: String)
+    /// The path is a device, a FIFO or a socket: never replaced, even with `force`.
+    case notRegularFile(path: String)
     /// The system refused (no such directory, no space, no permission): `errno` says why.
     case io(path: String, errno: Int32)
 
     public var path: String {
         switch self {
-        case let .exists(path), let .isSymlink(path), let .io(path, _): path
+        case let .exists(path), let .isSymlink(path), let .notRegularFile(path), let .io(path, _): path
         }
     }
 
@@ -22,6 +24,7 @@ public enum BriefWriteError: Error, Sendable, Equatable {
         switch self {
         case .exists: return BriefPhrase.errorExists(language, ["path": shownPath])
         case .isSymlink: return BriefPhrase.errorIsSymlink(language, ["path": shownPath])
+        case .notRegularFile: return BriefPhrase.errorNotRegularFile(language, ["path": shownPath])
         case let .io(_, code):
             return BriefPhrase.errorIO(language, ["path": shownPath, "reason": String(cString: strerror(code))])
         }

@@ -67,7 +67,7 @@ public struct BriefWriter: Sendable {
         try syncDirectory(directory, path: path)
     }
 
-    /// Refuses a link always, and a file that is there unless `force`.
+    /// Refuses a link, a directory and a special file always, and a file that is there unless `force`.
     func checkTarget(_ path: String) throws(BriefWriteError) {
         var status = stat()
         guard lstat(path, &status) == 0 else {
@@ -78,7 +78,7 @@ public struct BriefWriter: Sendable {
         case S_IFLNK: throw .isSymlink(path: path)
         case S_IFREG: if !force { throw .exists(path: path) }
         case S_IFDIR: throw .io(path: path, errno: EISDIR)
-        default: if !force { throw .exists(path: path) }
+        default: throw .notRegularFile(path: path)
         }
     }
 

@@ -27,6 +27,9 @@ public enum DamageReason: Sendable, Equatable {
     /// The path is not a regular file (a symbolic link, a FIFO, a device...): it is neither
     /// read nor written through.
     case notRegularFile(kind: FileKind)
+    /// A directory Enlace writes into (`cases/`, `.cache/`, `.drafts/`) is something else, a
+    /// symbolic link included: nothing is written through it.
+    case notRealDirectory(kind: FileKind)
     /// The file could not be read at all (permissions, a disk error); `errno` says why.
     case cannotRead(errno: Int32)
     /// The JSON is valid but not what the file should hold; `detail` is the decoder's account.

@@ -25,7 +25,9 @@ struct FileAccess: Sendable {
             if failure == ENOENT { return nil }
             // ELOOP (a symbolic link), ENXIO (a FIFO nobody reads, a device): say what is there.
             var status = stat()
-            if lstat(path, &status) == 0, let kind = FileKind(mode: status.st_mode) { throw notRegular(path, kind) }
+            if lstat(path, &status) == 0, case let kind = FileKind(mode: status.st_mode), kind != .regularFile {
+                throw notRegular(path, kind)
+            }
             throw .io(path: path, operation: .open, errno: failure)
         }
         var status = stat()
@@ -34,7 +36,8 @@ struct FileAccess: Sendable {
             close(descriptor)
             throw .io(path: path, operation: .status, errno: failure)
         }
-        if let kind = FileKind(mode: status.st_mode) {
+        let kind = FileKind(mode: status.st_mode)
+        if kind != .regularFile {
             close(descriptor)
             throw notRegular(path, kind)
         }
@@ -118,8 +121,20 @@ struct FileAccess: Sendable {
         return status.st_mode & 0o7777
     }
 
+    /// Makes a directory Enlace writes into, or finds it there: a real directory, never a link
+    /// to one elsewhere or anything else.
     func makeDirectory(_ path: String, mode: mode_t) throws(StoreError) {
-        if mkdir(path, mode) != 0 && errno != EEXIST { throw .io(path: path, operation: .createDirectory, errno: errno) }
+        if mkdir(path, mode) == 0 { return }
+        guard errno == EEXIST else { throw .io(path: path, operation: .createDirectory, errno: errno) }
+        try Self.requireRealDirectory(path)
+    }
+
+    /// Throws unless `path` is a directory itself (`lstat`), not a link to one.
+    static func requireRealDirectory(_ path: String) throws(StoreError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }
+        let kind = FileKind(mode: status.st_mode)
+        if kind != .directory { throw .damaged(path: path, line: 0, column: 0, reason: .notRealDirectory(kind: kind)) }
     }
 
     func remove(_ path: String) throws(StoreError) {

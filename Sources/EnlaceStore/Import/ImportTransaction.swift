@@ -123,6 +123,8 @@ public final class ImportTransaction: @unchecked Sendable {
             if errno == ENOENT { return true }
             throw .io(path: store.casesPath, operation: .status, errno: errno)
         }
+        // Staged inside `cases/` otherwise: never inside a link to a directory elsewhere.
+        try FileAccess.requireRealDirectory(store.casesPath)
         guard (cases.st_mode & S_IFMT) == S_IFDIR, stat(store.path, &data) == 0, cases.st_dev == data.st_dev else {
             return false
         }

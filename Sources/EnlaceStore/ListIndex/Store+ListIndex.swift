@@ -230,6 +230,8 @@ extension Store {
                 // Derived data: keep it out of a board shared through git.
                 try? AtomicWriter(files: files).write(Data("*\n".utf8), to: directory + "/.gitignore", newFileMode: newFileMode)
             }
+            // A `.cache` that is a link leads elsewhere: the index is then simply not kept.
+            try FileAccess.requireRealDirectory(directory)
             let writer = AtomicWriter(files: files)
             // No fsync: the index is derived, and a torn one fails its checksums and is rebuilt.
             let temp = try writer.writeTemp(Data(bytes), replacing: listIndexPath, newFileMode: newFileMode, sync: false)

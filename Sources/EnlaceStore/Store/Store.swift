@@ -108,7 +108,16 @@ public final class Store: Sendable {
     }
 
     func write(_ data: Data, to path: String) throws(StoreError) {
+        try requireRealParent(path)
         try AtomicWriter(files: files).write(data, to: path, newFileMode: newFileMode)
+    }
+
+    /// A file of the board is written only into the data directory itself (which the officer
+    /// chose, a link or not) or into a real directory in it: `cases/` linked elsewhere by anyone
+    /// who shares the directory would lead the save there.
+    func requireRealParent(_ path: String) throws(StoreError) {
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if parent != self.path { try FileAccess.requireRealDirectory(parent) }
     }
 
     func encode<Value: Encodable>(_ value: Value, for path: String) throws(StoreError) -> Data {
@@ -129,6 +138,7 @@ public final class Store: Sendable {
     /// when the audit line cannot be written, the file is put back as it was, so a user told
     /// "nothing was saved" can retry without making the change twice. Callers hold the lock.
     func commit(_ data: Data, to path: String, audit entries: [AuditEntry]) throws(StoreError) {
+        try requireRealParent(path)
         let replacement = try AtomicWriter(files: files).replace(path, with: data, newFileMode: newFileMode)
         do {
             try appendAudit(entries)

@@ -12,7 +12,7 @@ public enum BriefPhrase: String, CatalogSection {
     // Summary, notes, links
     case summary, notes, noNotes, noteDate, noteAuthor, noteText, linkedCases, noLinkedCases
     // Errors
-    case errorNotReleasable, errorUnknownCase, errorNoCases, errorEncoding, errorExists, errorIsSymlink, errorIO
+    case errorNotReleasable, errorUnknownCase, errorNoCases, errorEncoding, errorExists, errorIsSymlink, errorNotRegularFile, errorIO
     case errorIDsAndFilter, errorNoIDsNorFilter
 
     public var english: String {
@@ -59,6 +59,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .errorEncoding: "cannot put the brief into JSON: {reason}"
         case .errorExists: "{path} already exists: add --force to replace it, or choose another file with -o"
         case .errorIsSymlink: "{path} is a symbolic link, and a brief is never written through one: choose another file"
+        case .errorNotRegularFile: "{path} is not a regular file (a device, a pipe or a socket), and a brief replaces only a regular file, even with --force: choose another file"
         case .errorIO: "cannot write {path}: {reason}"
         case .errorIDsAndFilter: "give case ids or --filter, not both"
         case .errorNoIDsNorFilter: "give a case id (MX-2026-0042) or --filter QUERY"
@@ -109,6 +110,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .errorEncoding: "no se puede convertir la ficha a JSON: {reason}"
         case .errorExists: "{path} ya existe: agregue --force para reemplazarlo o elija otro archivo con -o"
         case .errorIsSymlink: "{path} es un enlace simbólico y una ficha nunca se escribe a través de uno: elija otro archivo"
+        case .errorNotRegularFile: "{path} no es un archivo normal (un dispositivo, una tubería o un socket) y una ficha solo reemplaza un archivo normal, aun con --force: elija otro archivo"
         case .errorIO: "no se puede escribir {path}: {reason}"
         case .errorIDsAndFilter: "indique identificadores de caso o --filter, no ambos"
         case .errorNoIDsNorFilter: "indique un identificador de caso (MX-2026-0042) o --filter CONSULTA"

@@ -11,9 +11,9 @@ public enum StorePhrase: String, CatalogSection {
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
     case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
-    case reasonNotRegularFile
-    // What a path is when it is not a regular file.
-    case kindSymbolicLink, kindDirectory, kindFIFO, kindDevice, kindSocket
+    case reasonNotRegularFile, reasonNotRealDirectory
+    // What a path is when it is not what Enlace expected.
+    case kindRegularFile, kindSymbolicLink, kindDirectory, kindFIFO, kindDevice, kindSocket
     // What JSON expected there.
     case expectedValue, expectedQuotedKey, expectedColon, expectedCommaOrBrace, expectedCommaOrBracket
     case expectedDigit, expectedHexDigit, expectedEscape, expectedEscapedControl, expectedLiteral
@@ -68,6 +68,8 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonUnreadable: "this is not what the file should hold ({detail})"
         case .reasonLineTooLong: "the line has {bytes} bytes, more than the {limit} Enlace reads"
         case .reasonNotRegularFile: "it is {kind}, not a regular file: Enlace neither reads nor writes through it; remove it, or put the real file in its place"
+        case .reasonNotRealDirectory: "it is {kind}, not a directory: Enlace writes nothing through it; remove it, or put the real directory in its place"
+        case .kindRegularFile: "a file"
         case .kindSymbolicLink: "a symbolic link"
         case .kindDirectory: "a directory"
         case .kindFIFO: "a named pipe (FIFO)"
@@ -152,6 +154,8 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonUnreadable: "esto no es lo que debe contener el archivo ({detail})"
         case .reasonLineTooLong: "la línea tiene {bytes} bytes, más de los {limit} que Enlace lee"
         case .reasonNotRegularFile: "es {kind}, no un archivo normal: Enlace no lee ni escribe a través de él; elimínelo o ponga el archivo real en su lugar"
+        case .reasonNotRealDirectory: "es {kind}, no un directorio: Enlace no escribe nada a través de él; elimínelo o ponga el directorio real en su lugar"
+        case .kindRegularFile: "un archivo"
         case .kindSymbolicLink: "un enlace simbólico"
         case .kindDirectory: "un directorio"
         case .kindFIFO: "una tubería con nombre (FIFO)"

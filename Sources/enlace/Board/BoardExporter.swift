@@ -8,9 +8,11 @@ import Foundation
 /// Carries out the board's export (`x`): writes the brief through `BriefExport`, which makes
 /// the directory, never writes over a file and numbers the name when it is taken.
 enum BoardExporter {
-    /// `exports/` under the data directory, unless `--export-dir` said otherwise.
+    /// `exports/` under the data directory, unless `--export-dir` said otherwise. A link the
+    /// officer named is followed here, once; `exports/` itself must be a real directory, since
+    /// anyone who shares the data directory could have put a link there.
     static func directory(explicit: URL?, dataDirectory: URL) -> URL {
-        explicit ?? dataDirectory.appendingPathComponent("exports", isDirectory: true)
+        explicit?.resolvingSymlinksInPath() ?? dataDirectory.appendingPathComponent("exports", isDirectory: true)
     }
 
     static func write(_ request: ExportRequest, data: BoardData, directory: URL, statusLanguage: Language) -> ExportOutcome {

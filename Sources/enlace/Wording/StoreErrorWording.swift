@@ -127,6 +127,8 @@ extension DamageReason {
         case .duplicateID(let id): return StorePhrase.reasonDuplicateID(language, ["id": safe(id)])
         case .notRegularFile(let kind):
             return StorePhrase.reasonNotRegularFile(language, ["kind": kind.phrase(language)])
+        case .notRealDirectory(let kind):
+            return StorePhrase.reasonNotRealDirectory(language, ["kind": kind.phrase(language)])
         case .cannotRead(let code):
             return StorePhrase.reasonCannotRead(language, ["reason": StoreError.errnoText(code, language)])
         case .unreadable(let detail): return StorePhrase.reasonUnreadable(language, ["detail": safe(detail)])
@@ -137,6 +139,7 @@ extension DamageReason {
 extension FileKind {
     func phrase(_ language: Language) -> String {
         switch self {
+        case .regularFile: StorePhrase.kindRegularFile(language)
         case .symbolicLink: StorePhrase.kindSymbolicLink(language)
         case .directory: StorePhrase.kindDirectory(language)
         case .fifo: StorePhrase.kindFIFO(language)
