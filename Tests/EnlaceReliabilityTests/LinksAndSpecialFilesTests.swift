@@ -129,6 +129,25 @@ extension Reliability.LockHolderTests {
     }
 
     @Test(
+        "import waits --lock-timeout, not a fixed 5 seconds, and names the holder",
+        .enabled(if: Strace.isAvailable, "strace is not installed: a writer cannot be stopped inside its save"))
+    func importHonoursTheTimeout() throws {
+        let scratch = try ScratchDirectory()
+        let data = try scratch.sampleBoard()
+        let file = scratch.path + "/import.jsonl"
+        try Data(#"{"id":"MX-2026-0900","title":"Imported","status":"active","priority":"high","marking":"TLP:GREEN","leadAgency":"DEA","opened":"2026-03-01","version":1,"createdAt":"2026-03-01T10:00:00Z","createdBy":"importer"}"#.utf8 + [0x0A])
+            .write(to: URL(fileURLWithPath: file))
+        let held = try StoppedWriter(data)
+        let started = ContinuousClock.now
+        let waiting = try Enlace.run(["import", file, "--lock-timeout", "0.3", "--data", data])
+        let waited = ContinuousClock.now - started
+        #expect(waiting.status == 3, "\(waiting)")
+        #expect(waiting.standardError.contains("pid \(held.pid)"), "\(waiting)")
+        #expect(waited < .seconds(4), "import waited \(waited), not --lock-timeout")
+        held.kill()
+    }
+
+    @Test(
         "the holder named is the one the kernel reports, whatever text .lock holds",
         .enabled(if: Strace.isAvailable, "strace is not installed: a writer cannot be stopped inside its save"))
     func holderFromTheKernel() throws {

@@ -5,7 +5,7 @@
 /// `USAGE:` and in usage errors.
 public enum CLIHelpPhrase: String, CatalogSection {
     case enlaceAbstract, enlaceDiscussion, seeHelp
-    case dataHelp, langHelp, lockTimeoutHelp
+    case dataHelp, langHelp, lockTimeoutHelp, invalidLockTimeout
     case boardAbstract, boardExportDirHelp
     case kioskAbstract, kioskRotateHelp, kioskMaxMarkingHelp, kioskReleasableHelp, kioskExitKeyHelp
     case initAbstract, initSampleHelp
@@ -30,6 +30,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
         case .dataHelp: "The data directory (else $ENLACE_DATA, else $XDG_DATA_HOME/enlace)."
         case .langHelp: "Language: en or es (else the board's default, else LC_ALL, LC_MESSAGES or LANG)."
         case .lockTimeoutHelp: "Seconds a save waits for another officer's save before giving up with exit code 3."
+        case .invalidLockTimeout: "--lock-timeout: give a number of seconds greater than 0 and at most 3600."
         case .boardAbstract: "Open the board (the default)."
         case .boardExportDirHelp: "Where x writes briefs (else exports/ in the data directory)."
         case .kioskAbstract: "The read-only display for an operations room."
@@ -102,6 +103,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
             "Idioma: en o es (si no, el predeterminado del tablero; si no, LC_ALL, LC_MESSAGES o LANG)."
         case .lockTimeoutHelp:
             "Segundos que un guardado espera el de otro oficial antes de desistir con el código de salida 3."
+        case .invalidLockTimeout: "--lock-timeout: indica un número de segundos mayor que 0 y de 3600 como máximo."
         case .boardAbstract: "Abre el tablero (lo que se hace si no se indica subcomando)."
         case .boardExportDirHelp: "Dónde escribe x los informes (si no, exports/ en el directorio de datos)."
         case .kioskAbstract: "La pantalla de solo lectura para una sala de operaciones."

@@ -17,7 +17,7 @@ struct BoardCommand: ParsableCommand {
         let language = global.preliminaryLanguage
         let openStore = { () throws -> Store in
             guard !FileManager.default.fileExists(atPath: directory.appendingPathComponent(DataDirectory.boardFile).path) else {
-                return Store(directory: directory)
+                return global.store()
             }
             return try reportingFailures(in: language) { try Store.create(at: directory, sample: true) }
         }

@@ -16,10 +16,16 @@ struct GlobalOptions: ParsableArguments {
 
     var dataDirectory: URL { DataDirectory.locate(explicit: data) }
 
-    /// The store of the data directory, waiting `--lock-timeout` (between 0 and an hour) for the lock.
+    /// `--lock-timeout` is a real wait: `inf` would hang a script, `nan` or `0` fail at once.
+    func validate() throws {
+        guard lockTimeout.isFinite, lockTimeout > 0, lockTimeout <= 3600 else {
+            throw ValidationError(CLIHelpPhrase.invalidLockTimeout(preliminaryLanguage))
+        }
+    }
+
+    /// The store of the data directory, waiting `--lock-timeout` seconds for the lock.
     func store(mode: Store.Mode = .readWrite) -> Store {
-        let seconds = lockTimeout.isFinite ? min(max(lockTimeout, 0), 3600) : 5
-        return Store(directory: dataDirectory, mode: mode, lockTimeout: .milliseconds(Int(seconds * 1000)))
+        Store(directory: dataDirectory, mode: mode, lockTimeout: .milliseconds(Int((lockTimeout * 1000).rounded(.up))))
     }
 
     /// The language before the board is read (for errors that come first).

@@ -16,7 +16,7 @@ struct IndexedBoard {
     /// `searchText` as in `Store.loadListIndex(searchText:)`.
     static func open(_ options: GlobalOptions, searchText: Bool, quietAbout quietPath: String? = nil) throws -> IndexedBoard {
         let directory = options.dataDirectory
-        let store = Store(directory: directory)
+        let store = options.store()
         let loaded = try reportingDataFailures(in: options.preliminaryLanguage, directory: directory) {
             try store.loadListIndex(searchText: searchText)
         }
