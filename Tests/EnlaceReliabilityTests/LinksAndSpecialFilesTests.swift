@@ -95,6 +95,33 @@ extension Reliability {
             #expect(try Data(contentsOf: URL(fileURLWithPath: casePath)) == caseBytes)
         }
 
+        @Test("a case file over the size limit is named with its real size, unread")
+        func oversizedCaseFile() throws {
+            let scratch = try ScratchDirectory()
+            let data = try scratch.sampleBoard()
+            // Sparse, 280 MB: it takes no disk.
+            let path = data + "/cases/MX-2026-0999.json"
+            let descriptor = open(path, O_WRONLY | O_CREAT, 0o600)
+            try #require(descriptor >= 0)
+            try #require(ftruncate(descriptor, 280_000_000) == 0)
+            close(descriptor)
+            let list = try Self.runBounded(["list", "cases", "--data", data])
+            #expect(list.status == 2, "\(list)")
+            #expect(list.standardError.contains(path + ": the file has 280000000 bytes"), "\(list)")
+        }
+
+        @Test("brief -o: a FIFO at the path is refused as usage (exit 1), with --force too; a failing write is exit 2")
+        func briefOutputs() throws {
+            let scratch = try ScratchDirectory()
+            let data = try scratch.sampleBoard()
+            let fifo = scratch.path + "/brief.md"
+            try #require(mkfifo(fifo, 0o600) == 0)
+            let overFIFO = try Self.runBounded(["brief", Self.caseID, "-o", fifo, "--force", "--data", data])
+            #expect(overFIFO.status == 1 && overFIFO.standardError.contains("not a regular file"), "\(overFIFO)")
+            let missing = try Self.runBounded(["brief", Self.caseID, "-o", scratch.path + "/no-such-dir/brief.md", "--data", data])
+            #expect(missing.status == 2, "\(missing)")
+        }
+
         @Test("a FIFO named like a case file hangs nothing: list, show, check and brief end and name it")
         func fifoCaseFile() throws {
             let scratch = try ScratchDirectory()

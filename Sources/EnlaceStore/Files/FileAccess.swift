@@ -55,8 +55,12 @@ struct FileAccess: Sendable {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io(path: path, operation: .status, errno: errno) }
-        // A file larger than the decoder reads is refused there; read one byte more so it can tell.
-        let expected = min(Int(status.st_size), LocatingDecoder.maximumFileSize + 1)
+        // A file larger than the decoder reads is refused unread, with its real size.
+        let limit = LocatingDecoder.maximumFileSize
+        if Int(status.st_size) > limit {
+            throw .damaged(path: path, line: 0, column: 0, reason: .tooLarge(bytes: Int(status.st_size), limit: limit))
+        }
+        let expected = Int(status.st_size)
         var data = Data(count: expected)
         var total = 0
         while total < expected {

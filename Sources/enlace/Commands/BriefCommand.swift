@@ -55,7 +55,18 @@ struct BriefCommand: ParsableCommand {
                 throw BriefError.write(error)
             }
         } catch {
-            throw ReportedFailure(exitStatus: .usage, message: error.message(language))
+            throw ReportedFailure(exitStatus: error.exitStatus, message: error.message(language))
+        }
+    }
+}
+
+extension BriefError {
+    /// A failing disk or encoder is the data's class of failure (2), as for every command; what
+    /// the officer asked for (an id, a path that is taken or a link) is usage (1).
+    var exitStatus: ExitStatus {
+        switch self {
+        case .write(.io), .encodingFailed: .badData
+        default: .usage
         }
     }
 }
