@@ -16,7 +16,12 @@ extension Reliability {
             let path = data + "/audit.jsonl"
             var log = try Data(contentsOf: URL(fileURLWithPath: path))
             let lastLineStart = log.count
-            log.append(Data(#"{"at":"2026-03-09T15:00:00Z","change":{"title":{"from":"Extradición","to":"Extradición de Núñez"}},"entity":"case","id":"MX-2026-0002","user":"josé.núñez","version":4}"#.utf8 + [0x0A]))
+            // An entry `check` finds consistent: MX-2026-0002 at the version its file has, logged
+            // after the notes (a line dated before the records' changes would make them unlogged).
+            let shown = try Enlace.run(["show", "MX-2026-0002", "--json", "--data", data])
+            let version = try #require(JSONFile.object(Data(shown.standardOutput.utf8))?["version"] as? Int)
+            let at = ISO8601DateFormatter().string(from: Date())
+            log.append(Data(#"{"at":"\#(at)","change":{"title":{"from":"Extradición","to":"Extradición de Núñez"}},"entity":"case","id":"MX-2026-0002","user":"josé.núñez","version":\#(version)}"#.utf8 + [0x0A]))
             try log.write(to: URL(fileURLWithPath: path))
             let check = try Enlace.run(["check", "--data", data])
             try #require(check.succeeded && check.standardError.isEmpty, "the hand-written line is an entry: \(check)")

@@ -6,6 +6,8 @@ public struct AuditLogCheck: Sendable, Equatable {
     public var problems: [DataProblem]
     /// The entries that read well.
     public var entryCount: Int
+    /// Their versions, by record.
+    var trail = AuditTrail()
 
     public init(warnings: [StoreWarning] = [], problems: [DataProblem] = [], entryCount: Int = 0) {
         self.warnings = warnings

@@ -143,7 +143,7 @@ struct AuditLogReader {
         if bytes.allSatisfy(JSONLocator.isWhitespace) { return }
         let data = Data(bytes)
         do {
-            _ = try JSONDecoder().decode(AuditEntry.self, from: data)
+            result.trail.record(try JSONDecoder().decode(AuditEntry.self, from: data), line: line)
             result.entryCount += 1
         } catch {
             if Self.isCutShort(bytes) {

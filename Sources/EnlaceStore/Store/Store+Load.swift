@@ -77,6 +77,25 @@ extension Store {
         try AuditLogReader(path: auditPath, lockPath: lockPath).check()
     }
 
+    /// Where `audit` and the records of `data` disagree: versions without a line, lines twice,
+    /// a log that goes further than the record. The cases of `problems` (files that could not
+    /// be read) are not judged.
+    public func auditFindings(_ audit: AuditLogCheck, data: BoardData, problems: [DataProblem]) -> [AuditFinding] {
+        var records: [AuditTrail.Key: AuditTrail.Record] = [:]
+        for record in data.cases {
+            records[AuditTrail.Key(entity: "case", id: record.id)] = AuditTrail.Record(version: record.version, updatedAt: record.updatedAt)
+        }
+        for contact in data.contacts {
+            records[AuditTrail.Key(entity: "contact", id: contact.id)] = AuditTrail.Record(version: contact.version, updatedAt: nil)
+        }
+        let unreadable = Set(problems.compactMap { problem -> AuditTrail.Key? in
+            let name = String(problem.path.split(separator: "/").last ?? "")
+            guard problem.path.hasPrefix(casesPath + "/"), name.hasSuffix(".json") else { return nil }
+            return AuditTrail.Key(entity: "case", id: String(name.dropLast(5)))
+        })
+        return audit.trail.findings(records: records, unreadable: unreadable)
+    }
+
     /// One case as it is on disk now: to show what another officer saved after a conflict.
     public func loadCase(id: String) throws(StoreError) -> Case {
         try Store.requireFileNameSafe(id)

@@ -7,6 +7,9 @@ public enum StorePhrase: String, CatalogSection {
     case notWritable
     case tornAuditLine, tornAuditLineAtEnd
     case entityCase, entityContact
+    // Where the audit log and the records disagree (`check`).
+    case auditLastVersionUnlogged, auditVersionUnlogged, auditVersionsUnlogged, auditDuplicated, auditBeyondRecord
+    case auditRecordMissing, auditDeletedButPresent
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
@@ -52,6 +55,13 @@ public enum StorePhrase: String, CatalogSection {
         case .tornAuditLineAtEnd: "{path}: the last audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .entityCase: "Case"
         case .entityContact: "Contact"
+        case .auditLastVersionUnlogged: "{path}: {entity} {id}: version {version} has no audit line. A crash between a save and its audit line leaves this; the change itself is saved."
+        case .auditVersionUnlogged: "{path}: {entity} {id}: version {version} has no audit line: a line was removed, or the version was changed by hand."
+        case .auditVersionsUnlogged: "{path}: {entity} {id}: versions {from} to {through} have no audit line: a line was removed, or the version was changed by hand."
+        case .auditDuplicated: "{path}: {entity} {id}: version {version} is logged more than once (lines {lines})."
+        case .auditBeyondRecord: "{path}: {entity} {id}: the audit log goes to version {logged}, but the record is at version {record}: it may have been restored from an older copy."
+        case .auditRecordMissing: "{path}: {entity} {id}: the audit log has it up to version {logged}, but there is no such record and no deletion was logged."
+        case .auditDeletedButPresent: "{path}: {entity} {id}: the audit log says it was deleted (version {version}), but it is there."
         case .reasonEmpty: "the file is empty"
         case .reasonNotUTF8: "these bytes are not UTF-8 text"
         case .reasonUnexpectedCharacter: "found {found} where {expected} should be"
@@ -138,6 +148,13 @@ public enum StorePhrase: String, CatalogSection {
         case .tornAuditLineAtEnd: "{path}: la última línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .entityCase: "el caso"
         case .entityContact: "el contacto"
+        case .auditLastVersionUnlogged: "{path}: {entity} {id}: la versión {version} no tiene línea en la bitácora. Esto ocurre si el programa se interrumpe entre un guardado y su línea de bitácora; el cambio sí está guardado."
+        case .auditVersionUnlogged: "{path}: {entity} {id}: la versión {version} no tiene línea en la bitácora: se borró una línea o la versión se cambió a mano."
+        case .auditVersionsUnlogged: "{path}: {entity} {id}: las versiones {from} a {through} no tienen línea en la bitácora: se borró una línea o la versión se cambió a mano."
+        case .auditDuplicated: "{path}: {entity} {id}: la versión {version} figura más de una vez en la bitácora (líneas {lines})."
+        case .auditBeyondRecord: "{path}: {entity} {id}: la bitácora llega a la versión {logged}, pero el registro está en la versión {record}: quizá se restauró desde una copia anterior."
+        case .auditRecordMissing: "{path}: {entity} {id}: la bitácora lo tiene hasta la versión {logged}, pero no existe tal registro ni consta su eliminación."
+        case .auditDeletedButPresent: "{path}: {entity} {id}: la bitácora dice que se eliminó (versión {version}), pero existe."
         case .reasonEmpty: "el archivo está vacío"
         case .reasonNotUTF8: "estos bytes no son texto UTF-8"
         case .reasonUnexpectedCharacter: "hay {found} donde debería haber {expected}"

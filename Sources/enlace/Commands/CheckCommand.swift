@@ -20,6 +20,11 @@ struct CheckCommand: ParsableCommand {
         for warning in audit.warnings { Console.warn(warning.message(language)) }
         var problems = board.problems.map { $0.error.message(language) }
         problems += audit.problems.map { $0.error.message(language) }
+        let auditPath = board.store.directory.appendingPathComponent("audit.jsonl").path
+        for finding in board.store.auditFindings(audit, data: data, problems: board.problems) {
+            let line = finding.message(language, path: auditPath)
+            if finding.isCrashWindow { Console.warn(line) } else { problems.append(line) }
+        }
         problems += RegistryValidator.validate(data.registry).map { "agencies.json: " + $0.message(language) }
         let contactIDs = Set(data.contacts.map(\.id))
         for contact in data.contacts {

@@ -182,3 +182,35 @@ extension FileOperation {
         }
     }
 }
+
+extension AuditFinding {
+    /// The line `check` prints, naming the audit log at `path`.
+    func message(_ language: Language, path: String) -> String {
+        let path = SafeText.line(path), id = SafeText.line(id)
+        let entity = entity == "case" ? StorePhrase.entityCase(language) : StorePhrase.entityContact(language)
+        switch kind {
+        case .lastVersionUnlogged(let version):
+            return StorePhrase.auditLastVersionUnlogged(language, [
+                "path": path, "entity": entity, "id": id, "version": String(version)])
+        case .versionsUnlogged(let from, let through) where from == through:
+            return StorePhrase.auditVersionUnlogged(language, [
+                "path": path, "entity": entity, "id": id, "version": String(from)])
+        case .versionsUnlogged(let from, let through):
+            return StorePhrase.auditVersionsUnlogged(language, [
+                "path": path, "entity": entity, "id": id, "from": String(from), "through": String(through)])
+        case .duplicated(let version, let lines):
+            return StorePhrase.auditDuplicated(language, [
+                "path": path, "entity": entity, "id": id, "version": String(version),
+                "lines": lines.map(String.init).joined(separator: ", ")])
+        case .beyondRecord(let logged, let record):
+            return StorePhrase.auditBeyondRecord(language, [
+                "path": path, "entity": entity, "id": id, "logged": String(logged), "record": String(record)])
+        case .recordMissing(let logged):
+            return StorePhrase.auditRecordMissing(language, [
+                "path": path, "entity": entity, "id": id, "logged": String(logged)])
+        case .deletedButPresent(let version):
+            return StorePhrase.auditDeletedButPresent(language, [
+                "path": path, "entity": entity, "id": id, "version": String(version)])
+        }
+    }
+}
