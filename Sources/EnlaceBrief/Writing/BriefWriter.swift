@@ -30,6 +30,7 @@ public struct BriefWriter: Sendable {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
         try checkTarget(path)
+        Self.sweepAbandonedTemps(in: directory)
 
         let (descriptor, tempPath) = try createTemp(in: directory, for: path)
         var tempStillThere = true
@@ -79,6 +80,19 @@ public struct BriefWriter: Sendable {
         case S_IFREG: if !force { throw .exists(path: path) }
         case S_IFDIR: throw .io(path: path, errno: EISDIR)
         default: throw .notRegularFile(path: path)
+        }
+    }
+
+    /// Temp files of briefs whose writer was killed: a brief is written in milliseconds, so one
+    /// an hour old is abandoned. Only regular files of our own naming are removed.
+    static func sweepAbandonedTemps(in directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let hourAgo = time(nil) - 3600
+        for name in names where name.hasPrefix(".brief-") && name.hasSuffix(".tmp") {
+            var status = stat()
+            let path = directory + "/" + name
+            guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_mtim.tv_sec < hourAgo else { continue }
+            unlink(path)
         }
     }
 

@@ -65,21 +65,19 @@ extension Store {
         let cached = read.1
         try listed.get()
         let scan = stamping.scan() ?? CaseDirectoryScan()
-        var tempPaths = scan.tempNames.map { casesPath + "/" + $0 }
-        for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
-        let removed = try removeStrayTemps(tempPaths)
+        let (removed, kept) = try sweepStrayTemps(caseTempNames: scan.tempNames)
 
         let plan = ReusePlan(scan: scan, cached: cached)
         if let cached, plan.isEveryEntry(of: cached), var (result, product) = read.2 {
             result.removedTempFiles = removed
-            result.warnings = auditLogWarnings()
+            result.warnings = kept + auditLogWarnings()
             return (result, product)
         }
         let built = buildCaseList(scan: scan, plan: plan, cached: cached, scanStart: scanStart, searchText: searchText)
         let result = ListIndexResult(
             board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: built.list,
             problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote,
-            warnings: auditLogWarnings())
+            warnings: kept + auditLogWarnings())
         return (result, nil)
     }
 

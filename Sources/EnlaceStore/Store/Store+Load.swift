@@ -24,9 +24,7 @@ extension Store {
         let scanStart = now().secondsSinceEpoch
         let (board, agencies, contacts) = try loadBoardRegistryAndContacts()
         let scan = try CaseDirectoryScan.scan(casesPath) ?? CaseDirectoryScan()
-        var tempPaths = scan.tempNames.map { casesPath + "/" + $0 }
-        for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { tempPaths.append(path + "/" + name) }
-        let removed = try removeStrayTemps(tempPaths)
+        let (removed, kept) = try sweepStrayTemps(caseTempNames: scan.tempNames)
 
         let reused = previous.map { ReusedCases(previous: $0, scan: scan) } ?? ReusedCases(scanCount: scan.ids.count)
         // Only the files without a reusable case are sorted and read: all of them on a first load.
@@ -62,7 +60,7 @@ extension Store {
         }
         return LoadResult(
             data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases),
-            problems: problems, removedTempFiles: removed, warnings: auditLogWarnings(),
+            problems: problems, removedTempFiles: removed, warnings: kept + auditLogWarnings(),
             decodedFiles: stale.count, caseStamps: stamps)
     }
 
@@ -162,19 +160,35 @@ extension Store {
         }
     }
 
-    /// Removes stray temp files while holding the lock; nothing when another writer holds it.
-    func removeStrayTemps(_ paths: [String]) throws(StoreError) -> [String] {
-        // A reader who may not open the sidecar (another officer's board) still gets the board.
+    /// Removes what killed writers left: temp files in `cases/` and in the data directory, under
+    /// the lock (no writer can be using one then), and the list index's temp files in `.cache/`
+    /// once they are an hour old (the index is written without the lock). One that cannot be
+    /// removed (a directory with something inside, a file we may not remove) is a warning, not
+    /// a reason to refuse the board. A reader who may not take the lock removes nothing.
+    func sweepStrayTemps(caseTempNames: [String]) throws(StoreError) -> (removed: [String], kept: [StoreWarning]) {
+        var paths = caseTempNames.map { casesPath + "/" + $0 }
+        for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { paths.append(path + "/" + name) }
+        let cache = path + "/.cache"
+        let hourAgo = now().secondsSinceEpoch - 3600
+        for name in (try? files.list(cache)) ?? [] where AtomicWriter.isTempName(name) {
+            var status = stat()
+            if lstat(cache + "/" + name, &status) == 0, Int64(status.st_mtim.tv_sec) < hourAgo { paths.append(cache + "/" + name) }
+        }
         guard mode == .readWrite, !paths.isEmpty,
               let lock = try? DirectoryLock.acquireIfFree(path: lockPath, holder: user, newFileMode: newFileMode)
-        else { return [] }
+        else { return ([], []) }
         defer { lock.release() }
         var removed: [String] = []
+        var kept: [StoreWarning] = []
         for path in paths where files.exists(path) {
-            try files.removeEntry(path)
-            removed.append(path)
+            do throws(StoreError) {
+                try files.removeEntry(path)
+                removed.append(path)
+            } catch {
+                kept.append(.strayTempKept(path: path, errno: error.errnoValue))
+            }
         }
-        return removed
+        return (removed, kept)
     }
 
     /// The case in `cases/<id>.json`, nil when there is none; a damaged file is an error.

@@ -5,7 +5,7 @@ public enum StorePhrase: String, CatalogSection {
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
     case notWritable
-    case tornAuditLine, tornAuditLineAtEnd
+    case tornAuditLine, tornAuditLineAtEnd, strayTempKept
     case entityCase, entityContact
     // Where the audit log and the records disagree (`check`).
     case auditLastVersionUnlogged, auditVersionUnlogged, auditVersionsUnlogged, auditDuplicated, auditBeyondRecord
@@ -52,6 +52,7 @@ public enum StorePhrase: String, CatalogSection {
         case .readOnly: "{path} is open read-only (kiosk): nothing can be changed here."
         case .notWritable: "you may not write {path} ({reason}): ask its owner, or use --data with a directory of your own. Nothing was changed."
         case .tornAuditLine: "{path}:{line}: this audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
+        case .strayTempKept: "{path} looks like a temp file an interrupted save left, but it could not be removed ({reason}); it is left as it is and does no harm: remove it by hand."
         case .tornAuditLineAtEnd: "{path}: the last audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .entityCase: "Case"
         case .entityContact: "Contact"
@@ -145,6 +146,7 @@ public enum StorePhrase: String, CatalogSection {
         case .readOnly: "{path} está abierto en modo de solo lectura (kiosco): aquí no se puede modificar nada."
         case .notWritable: "no puede escribir en {path} ({reason}): pídaselo a quien lo administra, o use --data con un directorio propio. No se cambió nada."
         case .tornAuditLine: "{path}:{line}: esta línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
+        case .strayTempKept: "{path} parece un archivo temporal de un guardado interrumpido, pero no se pudo eliminar ({reason}); se deja como está y no causa daño: elimínelo a mano."
         case .tornAuditLineAtEnd: "{path}: la última línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .entityCase: "el caso"
         case .entityContact: "el contacto"

@@ -91,6 +91,8 @@ extension StoreWarning {
             StorePhrase.tornAuditLine(language, ["path": SafeText.line(path), "line": String(line)])
         case .tornAuditLine(let path, nil):
             StorePhrase.tornAuditLineAtEnd(language, ["path": SafeText.line(path)])
+        case .strayTempKept(let path, let code):
+            StorePhrase.strayTempKept(language, ["path": SafeText.line(path), "reason": StoreError.errnoText(code, language)])
         }
     }
 }
