@@ -168,6 +168,20 @@ public final class Terminal {
         painter.paint(grid, on: window)
     }
 
+    /// Forgets the keys typed and not yet taken: after the board was busy (waiting for another
+    /// officer's save), they were typed at a screen that did not answer and must not land in a
+    /// form now.
+    public func discardTypeahead() {
+        guard isOpen else { return }
+        flushinp()
+        reader.pending.removeAll { event in
+            switch event {
+            case .key, .paste: true
+            case .resize, .signal, .tick: false
+            }
+        }
+    }
+
     /// Repaints every cell at the next `paint`, clearing the screen first (Ctrl-L, or after
     /// something else wrote to the terminal).
     public func redraw() {

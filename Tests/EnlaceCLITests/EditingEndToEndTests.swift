@@ -396,4 +396,31 @@ struct EditingEndToEndTests {
         #expect(texts.contains("from the other shell"))
         #expect(texts.contains("typed before the reload and after"))
     }
+
+    @Test("a save that waits for another officer's says so, and keys typed meanwhile do not land in a form")
+    func saveWaitsVisibly() throws {
+        let session = try openBoard()
+        try select("MX-2026-0005", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Note on MX-2026-0005")
+        try session.send("waited for the lock", literal: true)
+        // Another process holds the lock for two seconds, as a slow save would.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [data + "/.lock", "sleep", "2"]
+        try holder.run()
+        defer { holder.waitUntilExit() }
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.send("Enter")
+        try session.waitFor(text: "save…")
+        // Typed at a screen that does not answer: `a` would open another note form.
+        try session.send("a")
+        try session.send("stray", literal: true)
+        try session.waitFor(text: "note added to MX-2026-0005", timeout: .seconds(10))
+        Thread.sleep(forTimeInterval: 0.3)
+        let after = try session.screen()
+        #expect(!after.contains("Note on MX-2026-0005"), "a key typed during the wait opened a form:\n\(after)")
+        #expect(try notes("MX-2026-0005").contains("waited for the lock"))
+        #expect(try !notes("MX-2026-0005").contains { $0.contains("stray") })
+    }
 }

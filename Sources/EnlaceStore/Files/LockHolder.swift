@@ -5,9 +5,9 @@ import Glibc
 
 /// Who holds an `flock`, as the kernel tells it in `/proc/locks`: the pid, and the login that
 /// owns that process. Not the text a holder writes into `.lock`, which anyone can write.
-struct LockHolder: Equatable {
-    var pid: Int32
-    var login: String?
+public struct LockHolder: Sendable, Equatable {
+    public var pid: Int32
+    public var login: String?
 
     /// The holder of the lock on the file `descriptor` is open on; nil when the kernel names
     /// none (it was released meanwhile, or `/proc` is not there).

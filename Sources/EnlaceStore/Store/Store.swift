@@ -99,6 +99,18 @@ public final class Store: Sendable {
         if unsafe { throw .invalidID(id: id) }
     }
 
+    /// Who holds the directory's lock now, when someone does: what the board shows while its
+    /// save waits. nil when it is free (or cannot be asked about).
+    public func lockHolderNow() -> LockHolder? {
+        guard let descriptor = try? FileAccess.openRegular(lockPath, flags: O_RDONLY) else { return nil }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) != 0 else {
+            flock(descriptor, LOCK_UN)
+            return nil
+        }
+        return LockHolder.of(descriptor) ?? LockHolder(pid: 0, login: nil)
+    }
+
     /// Runs `body` holding the directory's lock, announcing this user as the holder.
     func withLock<Result>(_ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
         let lock = try DirectoryLock.acquire(

@@ -195,7 +195,7 @@ public enum UIPhrase: String, CatalogSection {
     case historyCreated
     case historyNoteAdded
     case historyEmpty
-    case notSaved
+    case notSaved, waitingForSave, waitingForAnotherSave
     case editOnlyCases
     case changesDiscarded
     case fixMarkedFields
@@ -465,6 +465,8 @@ public enum UIPhrase: String, CatalogSection {
         case .historyNoteAdded: "note added"
         case .historyEmpty: "no history recorded"
         case .notSaved: "not saved: {reason}"
+        case .waitingForSave: "waiting for {login}'s save…"
+        case .waitingForAnotherSave: "waiting for another officer's save…"
         case .editOnlyCases: "this key works in the cases pane"
         case .changesDiscarded: "changes thrown away"
         case .fixMarkedFields: "fix the marked fields to save"
@@ -736,6 +738,8 @@ public enum UIPhrase: String, CatalogSection {
         case .historyNoteAdded: "nota agregada"
         case .historyEmpty: "sin historial registrado"
         case .notSaved: "no se guardó: {reason}"
+        case .waitingForSave: "esperando a que termine el guardado de {login}…"
+        case .waitingForAnotherSave: "esperando a que termine el guardado de otro oficial…"
         case .editOnlyCases: "esta tecla funciona en el panel de casos"
         case .changesDiscarded: "cambios descartados"
         case .fixMarkedFields: "corrija los campos marcados para guardar"

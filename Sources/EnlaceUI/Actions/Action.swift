@@ -72,6 +72,9 @@ public enum Action: Sendable, Equatable {
     case noteAppended(Case)
     /// A save failed; `reason` is already in words (the store's errors are worded at the edge).
     case saveFailed(reason: String)
+    /// Another officer's save holds the lock, and this one waits for it; `login` names them
+    /// when the kernel says who.
+    case waitingForLock(login: String?)
     /// Someone saved the case since the edit started; `theirs` is the case on disk.
     case saveConflict(CaseSave, theirs: Case)
     /// The store saved a contact.

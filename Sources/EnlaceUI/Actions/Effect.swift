@@ -31,3 +31,14 @@ public enum Effect: Sendable, Equatable {
     /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.
     case export(ExportRequest)
 }
+
+extension Effect {
+    /// Whether carrying it out takes the data directory's lock, and may wait for another
+    /// officer's save.
+    public var takesTheLock: Bool {
+        switch self {
+        case .saveCase, .appendNote, .saveContact, .deleteCase, .deleteContact: true
+        case .quit, .repaint, .suspend, .loadHistory, .export: false
+        }
+    }
+}

@@ -135,7 +135,7 @@ extension Action {
     /// Keys clear the last status message; the data, the size and the clock do not.
     var comesFromKeyboard: Bool {
         switch self {
-        case .dataChanged, .loadFailed, .caseFilesUnreadable, .searchIndexBuilt, .resize, .tick, .caseSaved, .caseDeleted, .noteAppended, .saveFailed, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
+        case .dataChanged, .loadFailed, .caseFilesUnreadable, .searchIndexBuilt, .resize, .tick, .caseSaved, .caseDeleted, .noteAppended, .saveFailed, .waitingForLock, .saveConflict, .historyLoaded, .contactSaved, .contactConflict, .offerDraft, .exportFinished: false
         default: true
         }
     }

@@ -127,7 +127,20 @@ struct BoardSession {
                     changed = true
                 }
             }
-            if runner.perform(terminal.carryOut(effects), on: &state) {
+            let carried = terminal.carryOut(effects)
+            // A save that must wait for another officer's says so first, and the keys typed at
+            // the unanswering screen meanwhile are dropped rather than typed into a form.
+            let waitsForLock = carried.contains(where: \.takesTheLock) ? runner.store.lockHolderNow() : nil
+            if let holder = waitsForLock {
+                _ = update(&state, .waitingForLock(login: holder.login))
+                terminal.paint(BoardView.render(state))
+            }
+            let quits = runner.perform(carried, on: &state)
+            if waitsForLock != nil {
+                terminal.discardTypeahead()
+                changed = true
+            }
+            if quits {
                 keepDraft()
                 return
             }

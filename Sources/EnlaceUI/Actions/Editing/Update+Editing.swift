@@ -23,6 +23,12 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .saveFailed(let reason):
         state.statusMessage = StatusMessage(.notSaved, [.init("reason", reason)], isError: true)
         return []
+    case .waitingForLock(let login?):
+        state.statusMessage = StatusMessage(.waitingForSave, [.init("login", login)], isError: false)
+        return []
+    case .waitingForLock(nil):
+        state.statusMessage = StatusMessage(.waitingForAnotherSave, isError: false)
+        return []
     case .saveConflict(let save, let theirs):
         return state.saveConflict(save, theirs: theirs)
     case .contactSaved(let save, let saved):
