@@ -10,7 +10,9 @@ let package = Package(
         .executable(name: "enlace", targets: ["enlace"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The help screens are laid out again from its English output (HelpLayout.swift): pinned to
+        // the minor version whose layout they read; HelpLanguageTests fail when it changes.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

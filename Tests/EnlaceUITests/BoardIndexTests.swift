@@ -51,4 +51,13 @@ struct BoardIndexTests {
     func testBoard() {
         #expect(BoardIndex(TestBoard.data).openCasesByAgency == openCasesCaseByCase(TestBoard.data))
     }
+
+    @Test("contacts are in the order a reader expects: accents and case aside, Mérida before Monterrey, Óscar before Thomas")
+    func contactsInReadingOrder() {
+        let names = ["Thomas Reed", "Óscar Ruiz", "Monterrey Desk", "Mérida Desk", "ana López", "Zoe Hart"]
+        let contacts = names.enumerated().map { Contact(id: "C-\($0.offset)", name: $0.element, agency: "FGR") }
+        let data = BoardData(board: TestBoard.data.board, registry: TestBoard.data.registry, contacts: contacts, cases: [])
+        let ordered = BoardIndex(data).contactOrder.map { contacts[$0].name }
+        #expect(ordered == ["ana López", "Mérida Desk", "Monterrey Desk", "Óscar Ruiz", "Thomas Reed", "Zoe Hart"])
+    }
 }

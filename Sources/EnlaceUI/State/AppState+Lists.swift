@@ -92,7 +92,12 @@ extension AppState {
         case .byPost:
             var byPost: [String: [Int]] = [:]
             for item in matching { byPost[contacts[item].post, default: []].append(item) }
-            return byPost.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { post in
+            // Posts by name as a reader orders them (accents and case aside), no post last.
+            let posts = byPost.keys.map { (post: $0, key: TextFolding.foldedBytes($0)) }.sorted { a, b in
+                if a.post.isEmpty != b.post.isEmpty { return !a.post.isEmpty }
+                return a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.post < b.post
+            }.map(\.post)
+            return posts.map { post in
                 (post.isEmpty ? GroupHeading.noPost : GroupHeading.post(post), byPost[post] ?? [])
             }
         }

@@ -44,7 +44,11 @@ public struct BoardIndex: Sendable, Equatable {
             }
         }
         openCasesByAgency = openCases.byCode
+        // As a reader expects names ordered: "Mérida" before "Monterrey", "Óscar" before
+        // "Thomas". Folded once per contact, not once per comparison.
+        let nameKeys = data.contacts.map { TextFolding.foldedBytes($0.name) }
         contactOrder = data.contacts.indices.sorted { left, right in
+            if nameKeys[left] != nameKeys[right] { return nameKeys[left].lexicographicallyPrecedes(nameKeys[right]) }
             let a = data.contacts[left], b = data.contacts[right]
             return (a.name, a.id) < (b.name, b.id)
         }
