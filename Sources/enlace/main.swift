@@ -12,17 +12,22 @@ do {
         CommandLineLanguage.argumentsToParse(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let failure as ReportedFailure {
-    FileHandle.standardError.write(Data(("enlace: " + failure.message + "\n").utf8))
+    Console.report(failure.message)
     exit(failure.exitStatus.rawValue)
 } catch {
     if EnlaceCommand.exitCode(for: error) == .success {
         // --help: ArgumentParser's full text is what the user asked for.
         let help = EnlaceCommand.fullMessage(for: error, columns: HelpLayout.unwrappedWidth)
-        print(ArgumentParserWording.help(help, in: language, width: TerminalWidth.forHelp()))
+        do {
+            try Console.write(ArgumentParserWording.help(help, in: language, width: TerminalWidth.forHelp()) + "\n", in: language)
+        } catch {
+            Console.report(error.message)
+            exit(error.exitStatus.rawValue)
+        }
         exit(ExitStatus.done.rawValue)
     }
     let message = EnlaceCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
     let line = CLIHelpPhrase.seeHelp(language, ["message": ArgumentParserWording.error(message, in: language)])
-    FileHandle.standardError.write(Data("enlace: \(line)\n".utf8))
+    Console.report(line)
     exit(ExitStatus.usage.rawValue)
 }

@@ -7,6 +7,7 @@ public enum CLIPhrase: String, CatalogSection {
     case importEmpty, importFileUnreadable, queryInvalid, emptyNote, casesUnreadable
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
     case fieldOpened, fieldDue, fieldRegionPost, releasableNote, notReleasableNote
+    case outputFailed, outputFailedAfterSave, savedNote, savedImport, savedInit, savedGenerated, savedLines
 
     public var english: String {
         switch self {
@@ -51,6 +52,13 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldRegionPost: "Region / post"
         case .releasableNote: "releasable to Mexico"
         case .notReleasableNote: "not releasable to Mexico"
+        case .outputFailed: "could not write to standard output ({reason})"
+        case .outputFailedAfterSave: "could not write to standard output ({reason}); {saved} (do not run the command again)"
+        case .savedNote: "the note was saved in {id} as version {version}"
+        case .savedImport: "the {count} cases were imported into {path}"
+        case .savedInit: "the data directory was created at {path}"
+        case .savedGenerated: "the board was generated at {path}"
+        case .savedLines: "{file} was written"
         }
     }
 
@@ -97,6 +105,13 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldRegionPost: "Región / sede"
         case .releasableNote: "divulgable a México"
         case .notReleasableNote: "no divulgable a México"
+        case .outputFailed: "no se pudo escribir en la salida estándar ({reason})"
+        case .outputFailedAfterSave: "no se pudo escribir en la salida estándar ({reason}); {saved} (no ejecute el comando de nuevo)"
+        case .savedNote: "la nota se guardó en {id} como versión {version}"
+        case .savedImport: "los {count} casos se importaron a {path}"
+        case .savedInit: "el directorio de datos se creó en {path}"
+        case .savedGenerated: "el tablero se generó en {path}"
+        case .savedLines: "se escribió {file}"
         }
     }
 }

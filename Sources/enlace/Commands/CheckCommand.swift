@@ -34,9 +34,9 @@ struct CheckCommand: ParsableCommand {
             for problem in problems { Console.warn(problem) }
             throw ReportedFailure(exitStatus: .badData, message: CLIError.damagedData(count: problems.count, path: path).message(language))
         }
-        Console.write(CLIPhrase.checkPassed(language, [
+        try Console.write(CLIPhrase.checkPassed(language, [
             "path": path, "cases": "\(data.cases.count)", "contacts": "\(data.contacts.count)",
             "agencies": "\(data.registry.agencies.count)",
-        ]) + "\n")
+        ]) + "\n", in: language)
     }
 }
