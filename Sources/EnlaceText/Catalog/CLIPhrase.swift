@@ -7,6 +7,7 @@ public enum CLIPhrase: String, CatalogSection {
     case importEmpty, importFileUnreadable, queryInvalid, emptyNote, casesUnreadable
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
     case fieldOpened, fieldDue, fieldRegionPost, releasableNote, notReleasableNote
+    case unknownFieldKept, unknownContactFieldKept
     case outputFailed, outputFailedAfterSave, savedNote, savedImport, savedInit, savedGenerated, savedLines
 
     public var english: String {
@@ -53,6 +54,8 @@ public enum CLIPhrase: String, CatalogSection {
         case .releasableNote: "releasable to Mexico"
         case .notReleasableNote: "not releasable to Mexico"
         case .outputFailed: "could not write to standard output ({reason})"
+        case .unknownFieldKept: "note: {file}: unknown field \"{field}\" kept (this version does not use it; saves write it back)"
+        case .unknownContactFieldKept: "note: {file}: contact {id}: unknown field \"{field}\" kept (this version does not use it; saves write it back)"
         case .outputFailedAfterSave: "could not write to standard output ({reason}); {saved} (do not run the command again)"
         case .savedNote: "the note was saved in {id} as version {version}"
         case .savedImport: "the {count} cases were imported into {path}"
@@ -106,6 +109,8 @@ public enum CLIPhrase: String, CatalogSection {
         case .releasableNote: "divulgable a México"
         case .notReleasableNote: "no divulgable a México"
         case .outputFailed: "no se pudo escribir en la salida estándar ({reason})"
+        case .unknownFieldKept: "aviso: {file}: campo desconocido \"{field}\" conservado (esta versión no lo usa; al guardar se vuelve a escribir)"
+        case .unknownContactFieldKept: "aviso: {file}: enlace {id}: campo desconocido \"{field}\" conservado (esta versión no lo usa; al guardar se vuelve a escribir)"
         case .outputFailedAfterSave: "no se pudo escribir en la salida estándar ({reason}); {saved} (no ejecute el comando de nuevo)"
         case .savedNote: "la nota se guardó en {id} como versión {version}"
         case .savedImport: "los {count} casos se importaron a {path}"
