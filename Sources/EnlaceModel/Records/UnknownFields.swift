@@ -88,7 +88,13 @@ public indirect enum JSONFragment: Codable, Sendable, Equatable {
         } else if let decimal = try? value.decode(Decimal.self), !decimal.isNaN {
             self = .number(.decimal(decimal))
         } else {
-            self = .number(.double(try value.decode(Double.self)))
+            let double = try value.decode(Double.self)
+            // A whole double (1e-400 read as 0) is written as an integer; read again it must be the same.
+            if double == double.rounded(), let integer = Int(exactly: double) {
+                self = .number(.integer(integer))
+            } else {
+                self = .number(.double(double))
+            }
         }
     }
 

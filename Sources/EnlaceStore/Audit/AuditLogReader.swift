@@ -150,6 +150,11 @@ struct AuditLogReader {
         let data = Data(bytes)
         do {
             _ = try JSONDecoder().decode(AuditEntry.self, from: data)
+            if let duplicate = JSONLocator(bytes).firstDuplicateKey() {
+                let column = JSONLocator(bytes).lineAndColumn(at: duplicate.offset).column
+                result.problems.append(DataProblem(path: path, line: line, column: column, reason: duplicate.reason))
+                return
+            }
             result.entryCount += 1
         } catch {
             if Self.isCutShort(bytes) {

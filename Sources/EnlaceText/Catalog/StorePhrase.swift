@@ -9,6 +9,7 @@ public enum StorePhrase: String, CatalogSection {
     case entityCase, entityContact
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
+    case reasonDuplicateKey
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
     case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
     // What JSON expected there.
@@ -53,6 +54,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonUnexpectedCharacter: "found {found} where {expected} should be"
         case .reasonUnexpectedEnd: "the file ends in the middle of a value"
         case .reasonTrailingContent: "something follows the end of the JSON value"
+        case .reasonDuplicateKey: "the key \"{key}\" is given twice in one object, and programs disagree on which one counts; keep one"
         case .reasonNestedTooDeeply: "lists and objects nest deeper than {limit} levels"
         case .reasonTooLarge: "the file has {bytes} bytes, more than the {limit} Enlace reads"
         case .reasonMissingField: "the required field \"{field}\" is missing"
@@ -130,6 +132,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonUnexpectedCharacter: "hay {found} donde debería haber {expected}"
         case .reasonUnexpectedEnd: "el archivo termina a la mitad de un valor"
         case .reasonTrailingContent: "hay algo después del final del valor JSON"
+        case .reasonDuplicateKey: "la clave \"{key}\" aparece dos veces en un mismo objeto, y los programas no coinciden en cuál vale; deje una"
         case .reasonNestedTooDeeply: "las listas y los objetos se anidan más de {limit} niveles"
         case .reasonTooLarge: "el archivo tiene {bytes} bytes, más de los {limit} que lee Enlace"
         case .reasonMissingField: "falta el campo obligatorio \"{field}\""

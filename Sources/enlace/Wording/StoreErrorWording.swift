@@ -104,6 +104,7 @@ extension DamageReason {
             ])
         case .unexpectedEnd: return StorePhrase.reasonUnexpectedEnd(language)
         case .trailingContent: return StorePhrase.reasonTrailingContent(language)
+        case .duplicateKey(let key): return StorePhrase.reasonDuplicateKey(language, ["key": safe(key)])
         case .nestedTooDeeply(let limit): return StorePhrase.reasonNestedTooDeeply(language, ["limit": String(limit)])
         case .tooLarge(let bytes, let limit):
             return StorePhrase.reasonTooLarge(language, ["bytes": String(bytes), "limit": String(limit)])
