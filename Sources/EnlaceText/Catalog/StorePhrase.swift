@@ -1,7 +1,7 @@
 /// What the data directory says when something goes wrong: one line naming the file, the
 /// record and what to do. `{path}` and `{id}` are filled by the caller, already made safe.
 public enum StorePhrase: String, CatalogSection {
-    case notADataDirectory, missingFile, alreadyExists, damaged, newerSchema
+    case notADataDirectory, missingFile, alreadyExists, notEmpty, damaged, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
     case notWritable
@@ -29,6 +29,7 @@ public enum StorePhrase: String, CatalogSection {
         case .notADataDirectory: "{path} is not an Enlace data directory (it has no board.json): create one with `enlace init`, or give another with --data."
         case .missingFile: "{path} is missing: restore it from a copy of the data directory."
         case .alreadyExists: "{path} already exists: this directory holds a board already; use it, or choose another with --data."
+        case .notEmpty: "{path} is not empty but has no board.json (it holds {found}), so no new board is made in it: if it is a board that lost its board.json, restore that from a copy (`enlace check --data {path}` says what is there); otherwise choose an empty or new directory with --data."
         case .damaged: "{path}:{line}:{column}: {reason}. The file was left as it is: fix it by hand or restore it from a copy."
         case .newerSchema: "{path} was written by a newer Enlace (schema {found}; this one reads up to {supported}): update Enlace to open this board."
         case .conflict: "{entity} {id} was changed by someone else since you opened it (now version {theirs}, you started from {mine}); nothing was saved: reload it and make your change again."
@@ -107,6 +108,7 @@ public enum StorePhrase: String, CatalogSection {
         case .notADataDirectory: "{path} no es un directorio de datos de Enlace (no tiene board.json): cree uno con `enlace init` o indique otro con --data."
         case .missingFile: "Falta {path}: restáurelo desde una copia del directorio de datos."
         case .alreadyExists: "{path} ya existe: este directorio ya contiene un tablero; úselo o elija otro con --data."
+        case .notEmpty: "{path} no está vacío pero no tiene board.json (contiene {found}), así que no se crea un tablero nuevo en él: si es un tablero que perdió su board.json, restáurelo desde una copia (`enlace check --data {path}` dice qué hay); si no, elija un directorio vacío o nuevo con --data."
         case .damaged: "{path}:{line}:{column}: {reason}. El archivo se dejó como estaba: corríjalo a mano o restáurelo desde una copia."
         case .newerSchema: "{path} fue escrito por una versión más reciente de Enlace (esquema {found}; esta lee hasta el {supported}): actualice Enlace para abrir este tablero."
         case .conflict: "Otra persona modificó {entity} {id} después de que usted lo abrió (ahora versión {theirs}, usted partió de la {mine}); no se guardó nada: vuelva a cargarlo y repita su cambio."

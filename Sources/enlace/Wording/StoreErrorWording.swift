@@ -15,6 +15,8 @@ extension StoreError {
             return StorePhrase.missingFile(language, ["path": safe(path)])
         case .alreadyExists(let path):
             return StorePhrase.alreadyExists(language, ["path": safe(path)])
+        case .notEmpty(let path, let found):
+            return StorePhrase.notEmpty(language, ["path": safe(path), "found": found.map(safe).joined(separator: ", ")])
         case .damaged(let path, let line, let column, let reason):
             return StorePhrase.damaged(language, [
                 "path": safe(path), "line": String(line), "column": String(column),
