@@ -63,6 +63,9 @@ struct UnknownFieldsTests {
         let record = try JSONDecoder().decode(Case.self, from: Data(Self.caseFile().utf8))
         #expect(record.unknownFields.fields.count == 4)
         #expect(CanonicalCaseJSON.encode(record) == (try CanonicalJSON.encode(record)))
+        // What the fuzz target promises: written and read again, the same case.
+        let again = RecordDecoding.caseFile(CanonicalCaseJSON.encode(record), path: "c", fileName: "MX-2026-0042.json")
+        #expect((try? again.get()) == record)
     }
 
     @Test("a contact's unknown fields survive a save of contacts.json")
