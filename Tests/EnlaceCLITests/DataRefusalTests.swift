@@ -87,15 +87,43 @@ struct DataRefusalTests {
         try noteRefusedAsList()
     }
 
-    @Test("note, init and the board refuse a directory that lost its board.json but holds cases")
+    @Test("a board that lost its board.json: list and note say so; init, generate and the board's first run make nothing over it")
     func lostBoardFile() throws {
+        #expect(try EnlaceProcess.run(["note", "MX-2026-0001", "llamada con FGR", "--data", data]).status == 0)
         try FileManager.default.removeItem(atPath: data + "/board.json")
         try noteRefusedAsList()
         let before = try KioskFiles.snapshot(data)
-        let initAgain = try EnlaceProcess.run(["init", "--sample", "--data", data])
-        #expect(initAgain.status == 2)
-        #expect(initAgain.standardError == "enlace: \(data)/board.json is missing: restore it from a copy of the data directory.\n")
+        let list = try EnlaceProcess.run(["list", "cases", "--data", data])
+        #expect(list.status == 2)
+        #expect(list.standardError == "enlace: \(data)/board.json is missing: restore it from a copy of the data directory.\n")
+        let refusal = "enlace: \(data) is not empty but has no board.json (it holds .lock, agencies.json, audit.jsonl, cases/, contacts.json), so no new board is made in it: if it is a board that lost its board.json, restore that from a copy (`enlace check --data \(data)` says what is there); otherwise choose an empty or new directory with --data.\n"
+        for command in [["init", "--sample"], ["init"], ["generate", "--cases", "3"]] {
+            let run = try EnlaceProcess.run(command + ["--data", data])
+            #expect(run.status == 5, "\(command)")
+            #expect(run.standardError == refusal, "\(command)")
+        }
+        let board = try TmuxSession(command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --data \(TmuxSession.quote(data)); echo STATUS=$?")
+        let screen = try board.waitFor(text: "STATUS=")
+        #expect(screen.contains("STATUS=5"))
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("is not empty but has no board.json"))
         #expect(try KioskFiles.snapshot(data) == before)
+    }
+
+    @Test("init refuses a directory without board.json that holds only contacts, or someone else's files; nothing changes")
+    func initRefusesOtherFiles() throws {
+        for leftover in ["contacts.json", "notes.txt"] {
+            let other = directory.path + "/other-\(leftover)"
+            try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+            try Data("[]\n".utf8).write(to: URL(fileURLWithPath: other + "/" + leftover))
+            let before = try KioskFiles.snapshot(other)
+            let run = try EnlaceProcess.run(["init", "--sample", "--data", other, "--lang", "es"])
+            #expect(run.status == 5)
+            #expect(run.standardError.hasPrefix("enlace: \(other) no está vacío pero no tiene board.json (contiene \(leftover))"))
+            #expect(try KioskFiles.snapshot(other) == before)
+        }
+        let empty = directory.path + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(try EnlaceProcess.run(["init", "--data", empty]).status == 0)
     }
 
     @Test("note on a directory one may not write: exit 4, one line naming it and what to do, nothing changed",

@@ -58,6 +58,19 @@ struct CreateTests {
         #expect(directory.listing() == before)
     }
 
+    @Test("a directory without board.json that is not empty is refused, naming what is there, and left as it is")
+    func refusesNonEmpty() throws {
+        let directory = try TestDirectory()
+        try FileManager.default.createDirectory(at: directory.data.appendingPathComponent("cases"), withIntermediateDirectories: true)
+        try directory.write("[]\n", to: "contacts.json")
+        let before = directory.listing()
+        #expect(throws: StoreError.notEmpty(path: directory.data.path, found: ["cases/", "contacts.json"])) {
+            _ = try Store.create(at: directory.data, sample: true, user: "agarcia")
+        }
+        #expect(directory.listing() == before)
+        #expect(directory.text("contacts.json") == "[]\n")
+    }
+
     @Test("new files are 0600 and the directory 0700, whatever the umask")
     func newFileModes() throws {
         let directory = try TestDirectory()

@@ -41,7 +41,7 @@ struct WriteRefusalTests {
         #expect(directory.listing() == before)
     }
 
-    @Test("board.json lost beside cases: load, note and create all say it is missing, and nothing changes")
+    @Test("board.json lost beside cases: load and note say it is missing, create that the directory is not empty; nothing changes")
     func lostBoardFile() throws {
         let directory = try TestDirectory()
         let store = try Sample.created(directory, sample: true)
@@ -50,7 +50,9 @@ struct WriteRefusalTests {
         let missing = StoreError.missingFile(path: directory.data.path + "/board.json")
         #expect(throws: missing) { try store.load() }
         #expect(throws: missing) { try Self.note(store) }
-        #expect(throws: missing) { try Store.create(at: directory.data, sample: true, user: "agarcia") }
+        #expect(throws: StoreError.notEmpty(path: directory.data.path, found: ["agencies.json", "cases/", "contacts.json"])) {
+            try Store.create(at: directory.data, sample: true, user: "agarcia")
+        }
         #expect(directory.listing() == before)
     }
 

@@ -52,6 +52,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     public var createdBy: String
     public var updatedAt: Timestamp
     public var updatedBy: String
+    /// Fields this version does not know, written back by every save (empty almost always).
+    public var unknownFields: UnknownFields
 
     public init(
         id: String, title: String, titleEs: String? = nil, summary: String = "", summaryEs: String? = nil,
@@ -59,7 +61,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         releasableToMexico: Bool = false, leadAgency: String, agencies: [String] = [], contacts: [String] = [],
         tags: [String] = [], region: String = "", post: String = "", opened: Day, due: Day? = nil,
         nextAction: String = "", links: [String] = [], notes: [Note] = [], version: Int = 1,
-        createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil
+        createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil,
+        unknownFields: UnknownFields = UnknownFields()
     ) {
         self.id = id
         texts = PackedCaseTexts(.init(
@@ -82,6 +85,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.createdBy = createdBy
         self.updatedAt = updatedAt ?? createdAt
         self.updatedBy = updatedBy ?? createdBy
+        self.unknownFields = unknownFields
     }
 
     /// Every agency on the case, lead first, without repeats.
@@ -104,7 +108,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
 
     /// Required: `id`, `title`, `status`, `priority`, `marking`, `leadAgency`, `opened`,
     /// `version`, `createdAt`, `createdBy`. Lists default to empty, texts to "", the releasable
-    /// flag to false (the safe side), `updatedAt`/`updatedBy` to the creation's.
+    /// flag to false (the safe side), `updatedAt`/`updatedBy` to the creation's. Any other key
+    /// is kept in `unknownFields`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -134,10 +139,11 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         createdBy = try c.decode(String.self, forKey: .createdBy)
         updatedAt = try c.decodeIfPresent(Timestamp.self, forKey: .updatedAt) ?? createdAt
         updatedBy = try c.decodeIfPresent(String.self, forKey: .updatedBy) ?? createdBy
+        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
     }
 
     /// What the synthesized encoding wrote while the texts were stored one by one: every key,
-    /// but `titleEs`, `summaryEs` and `due` only when given.
+    /// but `titleEs`, `summaryEs` and `due` only when given; then the unknown fields.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -165,5 +171,6 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         try c.encode(createdBy, forKey: .createdBy)
         try c.encode(updatedAt, forKey: .updatedAt)
         try c.encode(updatedBy, forKey: .updatedBy)
+        try unknownFields.encode(to: encoder)
     }
 }

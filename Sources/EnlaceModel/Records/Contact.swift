@@ -11,11 +11,13 @@ public struct Contact: Codable, Sendable, Equatable, Identifiable {
     public var notes: String
     public var lastContact: Timestamp?
     public var version: Int
+    /// Fields this version does not know, written back by every save (empty almost always).
+    public var unknownFields: UnknownFields
 
     public init(
         id: String, name: String, agency: String, role: String = "", post: String = "", phones: [String] = [],
         email: String = "", languages: [String] = [], notes: String = "", lastContact: Timestamp? = nil,
-        version: Int = 1
+        version: Int = 1, unknownFields: UnknownFields = UnknownFields()
     ) {
         self.id = id
         self.name = name
@@ -28,13 +30,15 @@ public struct Contact: Codable, Sendable, Equatable, Identifiable {
         self.notes = notes
         self.lastContact = lastContact
         self.version = version
+        self.unknownFields = unknownFields
     }
 
     enum CodingKeys: String, CodingKey {
         case id, name, agency, role, post, phones, email, languages, notes, lastContact, version
     }
 
-    /// Required: `id`, `name`, `agency`, `version`; the rest default to empty.
+    /// Required: `id`, `name`, `agency`, `version`; the rest default to empty. Any other key is
+    /// kept in `unknownFields`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -48,5 +52,24 @@ public struct Contact: Codable, Sendable, Equatable, Identifiable {
         notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
         lastContact = try c.decodeIfPresent(Timestamp.self, forKey: .lastContact)
         version = try c.decode(Int.self, forKey: .version)
+        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+    }
+
+    /// What the synthesized encoding wrote: every key, `lastContact` only when given; then the
+    /// unknown fields.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(agency, forKey: .agency)
+        try c.encode(role, forKey: .role)
+        try c.encode(post, forKey: .post)
+        try c.encode(phones, forKey: .phones)
+        try c.encode(email, forKey: .email)
+        try c.encode(languages, forKey: .languages)
+        try c.encode(notes, forKey: .notes)
+        try c.encodeIfPresent(lastContact, forKey: .lastContact)
+        try c.encode(version, forKey: .version)
+        try unknownFields.encode(to: encoder)
     }
 }

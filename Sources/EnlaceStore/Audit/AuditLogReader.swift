@@ -143,7 +143,13 @@ struct AuditLogReader {
         if bytes.allSatisfy(JSONLocator.isWhitespace) { return }
         let data = Data(bytes)
         do {
-            result.trail.record(try JSONDecoder().decode(AuditEntry.self, from: data), line: line)
+            let entry = try JSONDecoder().decode(AuditEntry.self, from: data)
+            if let duplicate = JSONLocator(bytes).firstDuplicateKey() {
+                let column = JSONLocator(bytes).lineAndColumn(at: duplicate.offset).column
+                result.problems.append(DataProblem(path: path, line: line, column: column, reason: duplicate.reason))
+                return
+            }
+            result.trail.record(entry, line: line)
             result.entryCount += 1
         } catch {
             if Self.isCutShort(bytes) {

@@ -1,5 +1,3 @@
-import EnlaceModel
-
 /// The versions the audit log records for each record, in the order of the log: what `check`
 /// holds the case and contact files against.
 struct AuditTrail: Sendable, Equatable {
@@ -15,11 +13,8 @@ struct AuditTrail: Sendable, Equatable {
     }
 
     private(set) var steps: [Key: [Step]] = [:]
-    /// When the log begins: a record changed since then should have a line.
-    private(set) var firstAt: Timestamp?
 
     mutating func record(_ entry: AuditEntry, line: Int) {
-        firstAt = min(firstAt ?? entry.at, entry.at)
         let change = entry.change
         let deleted = if case .deleted = change { true } else { false }
         steps[Key(entity: entry.entity, id: entry.id), default: []].append(Step(version: entry.version, line: line, deleted: deleted))
@@ -56,24 +51,17 @@ public struct AuditFinding: Sendable, Equatable {
 }
 
 extension AuditTrail {
-    /// A record as `check` holds it against the log: its version, and when it last changed
-    /// when the record says (cases do).
+    /// A record as `check` holds it against the log.
     struct Record {
         var version: Int
-        var updatedAt: Timestamp?
     }
 
     /// The findings for `records` (by entity and id). Records whose file could not be read are
     /// in `unreadable` and are not judged. A record with no line at all predates the log (a
-    /// seeded board, a log started later) unless it changed after the log began.
+    /// seeded board, a log started later) and is not judged either.
     func findings(records: [Key: Record], unreadable: Set<Key>) -> [AuditFinding] {
         var findings: [AuditFinding] = []
         func add(_ key: Key, _ kind: AuditFinding.Kind) { findings.append(AuditFinding(entity: key.entity, id: key.id, kind: kind)) }
-        if let firstAt {
-            for (key, record) in records where steps[key] == nil && !unreadable.contains(key) {
-                if let changed = record.updatedAt, changed >= firstAt { add(key, .lastVersionUnlogged(version: record.version)) }
-            }
-        }
         for (key, steps) in steps where !unreadable.contains(key) {
             var lines: [Int: [Int]] = [:]
             for step in steps { lines[step.version, default: []].append(step.line) }
@@ -93,7 +81,8 @@ extension AuditTrail {
             case (let record?, _):
                 if record == last + 1 { add(key, .lastVersionUnlogged(version: record)) }
                 else if record > last + 1 { add(key, .versionsUnlogged(from: last + 1, through: record)) }
-                else if record < last { add(key, .beyondRecord(logged: last, record: record)) }
+                // A log ahead of the file is not judged: `check` reads the files before the log,
+                // and saves made in between put the log ahead.
             }
         }
         return findings.sorted { ($0.entity, $0.id) < ($1.entity, $1.id) }

@@ -22,6 +22,9 @@ public enum DamageReason: Sendable, Equatable {
     case invalidValue(field: String, detail: String)
     /// A case file whose `id` is not its file name (`MX-2026-0001.json` holding `MX-2026-0002`).
     case idDoesNotMatchFileName(id: String, fileName: String)
+    /// An object holds the same key twice (`"marking"` then `"marking"` again): readers do not
+    /// agree on which one counts, so neither does.
+    case duplicateKey(key: String)
     /// The same id appears twice in one file (contacts).
     case duplicateID(id: String)
     /// The path is not a regular file (a symbolic link, a FIFO, a device...): it is neither

@@ -3,7 +3,7 @@ import EnlaceModel
 /// Everything that can go wrong in a data directory, with the data its message needs.
 ///
 /// The words are chosen at the edge (the `enlace` executable, from the catalog); the command line
-/// maps `damaged`, `newerSchema`, `notADataDirectory` and `missingFile` to exit code 2,
+/// maps `damaged`, `newerSchema`, `notADataDirectory` and `missingFile` to exit code 2, `notEmpty` to 5,
 /// `conflict`, `contactInUse` and `lockTimeout` to 3, `notFound`, `deleted`, `duplicateID`, `invalidID` to 1,
 /// `notWritable` to 4.
 public enum StoreError: Error, Sendable, Equatable {
@@ -13,6 +13,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case missingFile(path: String)
     /// `create` was asked to make a data directory where one already is.
     case alreadyExists(path: String)
+    /// `create` was asked to make a data directory in `path`, which has no `board.json` but is
+    /// not empty: `found` names what is there (sorted, directories ending in `/`, at most a few).
+    /// A board whose `board.json` was lost, another program's files: no board is made over them.
+    case notEmpty(path: String, found: [String])
     /// A file that cannot be read as what it should be; the file is left as it is.
     case damaged(path: String, line: Int, column: Int, reason: DamageReason)
     /// `board.json` was written by a newer Enlace; reading it could misread or lose fields.

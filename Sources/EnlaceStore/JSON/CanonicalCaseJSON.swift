@@ -17,70 +17,77 @@ enum CanonicalCaseJSON {
         return Data(writer.bytes)
     }
 
-    /// Keys in `JSONEncoder`'s sorted order; `due`, `summaryEs` and `titleEs` left out when nil.
+    /// Keys in `JSONEncoder`'s sorted order; `due`, `summaryEs` and `titleEs` left out when nil;
+    /// the unknown fields a case was read with each in its sorted place among the known ones.
     static func write(_ record: Case, to writer: inout CanonicalJSONWriter) {
+        var unknown = UnknownMembers(record.unknownFields)
+        func key(_ name: String) {
+            unknown.write(before: name, to: &writer)
+            writer.key(name)
+        }
         writer.beginObject()
-        writer.key("agencies")
+        key("agencies")
         writer.strings(record.agencies)
-        writer.key("contacts")
+        key("contacts")
         writer.strings(record.contacts)
-        writer.key("createdAt")
+        key("createdAt")
         writer.timestamp(record.createdAt)
-        writer.key("createdBy")
+        key("createdBy")
         writer.string(record.createdBy)
         if let due = record.due {
-            writer.key("due")
+            key("due")
             writer.day(due)
         }
-        writer.key("id")
+        key("id")
         writer.string(record.id)
-        writer.key("leadAgency")
+        key("leadAgency")
         writer.string(record.leadAgency)
-        writer.key("links")
+        key("links")
         writer.strings(record.links)
-        writer.key("marking")
+        key("marking")
         writer.string(record.marking.rawValue)
-        writer.key("nextAction")
+        key("nextAction")
         writer.string(record.nextAction)
-        writer.key("notes")
+        key("notes")
         writer.beginArray()
         for note in record.notes {
             writer.element()
             write(note, to: &writer)
         }
         writer.endArray()
-        writer.key("opened")
+        key("opened")
         writer.day(record.opened)
-        writer.key("post")
+        key("post")
         writer.string(record.post)
-        writer.key("priority")
+        key("priority")
         writer.string(record.priority.rawValue)
-        writer.key("region")
+        key("region")
         writer.string(record.region)
-        writer.key("releasableToMexico")
+        key("releasableToMexico")
         writer.bool(record.releasableToMexico)
-        writer.key("status")
+        key("status")
         writer.string(record.status.rawValue)
-        writer.key("summary")
+        key("summary")
         writer.string(record.summary)
         if let summaryEs = record.summaryEs {
-            writer.key("summaryEs")
+            key("summaryEs")
             writer.string(summaryEs)
         }
-        writer.key("tags")
+        key("tags")
         writer.strings(record.tags)
-        writer.key("title")
+        key("title")
         writer.string(record.title)
         if let titleEs = record.titleEs {
-            writer.key("titleEs")
+            key("titleEs")
             writer.string(titleEs)
         }
-        writer.key("updatedAt")
+        key("updatedAt")
         writer.timestamp(record.updatedAt)
-        writer.key("updatedBy")
+        key("updatedBy")
         writer.string(record.updatedBy)
-        writer.key("version")
+        key("version")
         writer.integer(record.version)
+        unknown.write(before: nil, to: &writer)
         writer.endObject()
     }
 
@@ -105,5 +112,26 @@ enum CanonicalCaseJSON {
         size += 16 * (record.agencies.count + record.contacts.count + record.tags.count + record.links.count)
         for note in record.notes { size += 160 + note.text.utf8.count + note.author.utf8.count }
         return size
+    }
+}
+
+/// The unknown fields of a record, written one by one in their sorted place among the known keys.
+struct UnknownMembers {
+    private let names: [String]
+    private let fields: UnknownFields
+    private var next = 0
+
+    init(_ fields: UnknownFields) {
+        self.fields = fields
+        names = fields.isEmpty ? [] : fields.sortedNames
+    }
+
+    /// Writes the members whose names sort before `name` (all that are left when nil).
+    mutating func write(before name: String?, to writer: inout CanonicalJSONWriter) {
+        while next < names.count, name.map({ JSONFragment.precedes(names[next], $0) }) ?? true {
+            writer.key(names[next])
+            writer.fragment(fields.fields[names[next]] ?? .null)
+            next += 1
+        }
     }
 }

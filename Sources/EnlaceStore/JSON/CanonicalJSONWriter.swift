@@ -90,6 +90,30 @@ struct CanonicalJSONWriter {
         endArray()
     }
 
+    /// Any value of a field Enlace does not know, objects with their keys sorted.
+    mutating func fragment(_ value: JSONFragment) {
+        switch value {
+        case .null: bytes.append(contentsOf: Self.nullBytes)
+        case .bool(let value): bool(value)
+        case .number(let number): bytes.append(contentsOf: number.text.utf8)
+        case .string(let value): string(value)
+        case .array(let elements):
+            beginArray()
+            for element in elements {
+                startMember()
+                fragment(element)
+            }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for name in members.keys.sorted(by: JSONFragment.precedes) {
+                key(name)
+                fragment(members[name] ?? .null)
+            }
+            endObject()
+        }
+    }
+
     /// Starts an element of an array that is itself a container.
     mutating func element() { startMember() }
 
@@ -206,4 +230,5 @@ struct CanonicalJSONWriter {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
     private static let trueBytes: [UInt8] = Array("true".utf8)
     private static let falseBytes: [UInt8] = Array("false".utf8)
+    private static let nullBytes: [UInt8] = Array("null".utf8)
 }

@@ -34,6 +34,21 @@ struct JSONLocator {
         }
     }
 
+    /// Where the second of two equal keys of one object starts, with that key; nil when no
+    /// object repeats a key (or the text is not JSON: `firstSyntaxError` says why). Keys are
+    /// compared as `JSONDecoder` compares them once unescaped: as Swift strings.
+    func firstDuplicateKey() -> SyntaxError? {
+        var scanner = Scanner(bytes: bytes, target: nil)
+        scanner.refusesDuplicateKeys = true
+        do {
+            try scanner.document()
+            return nil
+        } catch {
+            guard case .duplicateKey = error.reason else { return nil }
+            return error
+        }
+    }
+
     /// Where the value at `path` starts; when the path leads nowhere, where its deepest existing
     /// part starts (the object a missing key belongs in, say).
     func offset(of path: [PathComponent]) -> Int {
@@ -79,6 +94,7 @@ struct JSONLocator {
         let target: [PathComponent]?
         var position = 0
         var found = 0
+        var refusesDuplicateKeys = false
 
         init(bytes: [UInt8], target: [PathComponent]?) {
             self.bytes = bytes
@@ -114,11 +130,16 @@ struct JSONLocator {
             position += 1
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return }
+            var keys: Set<String> = []
             while true {
                 skipWhitespace()
                 guard position < bytes.count else { throw SyntaxError(offset: position, reason: .unexpectedEnd) }
                 guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected(expected: .quotedKey) }
+                let keyOffset = position
                 let key = try string()
+                if refusesDuplicateKeys, !keys.insert(key).inserted {
+                    throw SyntaxError(offset: keyOffset, reason: .duplicateKey(key: key))
+                }
                 skipWhitespace()
                 guard consume(UInt8(ascii: ":")) else { throw unexpected(expected: .colon) }
                 skipWhitespace()
@@ -160,7 +181,7 @@ struct JSONLocator {
                 switch byte {
                 case UInt8(ascii: "\""):
                     position += 1
-                    return String(decoding: text, as: UTF8.self)
+                    return Self.text(text)
                 case UInt8(ascii: "\\"):
                     position += 1
                     guard position < bytes.count else { break }
@@ -168,17 +189,25 @@ struct JSONLocator {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
                         text.append(bytes[position])
                         position += 1
-                    case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                        text.append(UInt8(ascii: " "))
-                        position += 1
+                    case UInt8(ascii: "b"): text.append(0x08); position += 1
+                    case UInt8(ascii: "f"): text.append(0x0C); position += 1
+                    case UInt8(ascii: "n"): text.append(0x0A); position += 1
+                    case UInt8(ascii: "r"): text.append(0x0D); position += 1
+                    case UInt8(ascii: "t"): text.append(0x09); position += 1
                     case UInt8(ascii: "u"):
                         position += 1
+                        var unit: UInt16 = 0
                         for _ in 0..<4 {
                             guard position < bytes.count else { break }
-                            guard Self.isHexDigit(bytes[position]) else { throw unexpected(expected: .hexDigit) }
+                            guard let digit = Self.hexValue(bytes[position]) else { throw unexpected(expected: .hexDigit) }
+                            unit = unit << 4 | UInt16(digit)
                             position += 1
                         }
-                        text.append(UInt8(ascii: "?"))
+                        // Kept as UTF-16 until the string ends, so that a surrogate pair becomes its one
+                        // character, as the decoder reads it (a lone half becomes U+FFFD).
+                        text.append(contentsOf: Self.escapeMarker)
+                        text.append(UInt8(unit >> 8))
+                        text.append(UInt8(unit & 0xFF))
                     default:
                         throw unexpected(expected: .escape)
                     }
@@ -253,9 +282,40 @@ struct JSONLocator {
             return String(Character(scalar))
         }
 
-        private static func isHexDigit(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
-                || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+        /// Bytes that cannot occur in UTF-8 (0xFF): what follows them is one `\\u` code unit.
+        private static let escapeMarker: [UInt8] = [0xFF]
+
+        /// The text of a string's bytes, where each `escapeMarker` is followed by a UTF-16 unit.
+        private static func text(_ bytes: [UInt8]) -> String {
+            guard bytes.contains(0xFF) else { return String(decoding: bytes, as: UTF8.self) }
+            var units: [UInt16] = []
+            var index = 0
+            var plain: [UInt8] = []
+            func flushPlain() {
+                units.append(contentsOf: String(decoding: plain, as: UTF8.self).utf16)
+                plain.removeAll()
+            }
+            while index < bytes.count {
+                if bytes[index] == 0xFF, index + 2 < bytes.count {
+                    flushPlain()
+                    units.append(UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index + 2]))
+                    index += 3
+                } else {
+                    plain.append(bytes[index])
+                    index += 1
+                }
+            }
+            flushPlain()
+            return String(decoding: units, as: UTF16.self)
+        }
+
+        private static func hexValue(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
         }
     }
 }

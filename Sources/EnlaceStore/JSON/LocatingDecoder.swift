@@ -1,6 +1,7 @@
 import Foundation
 
-/// Decodes a file's bytes, and when that fails, says where and why as a `DataProblem`.
+/// Decodes a file's bytes, and when that fails, says where and why as a `DataProblem`. An
+/// object with a key given twice is a failure too, wherever it is.
 struct LocatingDecoder {
     /// Larger files are refused before decoding: no record file of a board comes near it, and a
     /// hostile one should not take the memory of the host.
@@ -18,7 +19,15 @@ struct LocatingDecoder {
                 path: path, line: 1, column: 1, reason: .tooLarge(bytes: data.count, limit: Self.maximumFileSize)))
         }
         do {
-            return .success(try decoder.decode(type, from: data))
+            let value = try decoder.decode(type, from: data)
+            // JSONDecoder keeps the first of two equal keys, other readers (jq, Python) the last:
+            // such a file means different things to different programs, so it is damage.
+            let locator = JSONLocator(Array(data))
+            if let duplicate = locator.firstDuplicateKey() {
+                let (line, column) = locator.lineAndColumn(at: duplicate.offset)
+                return .failure(DataProblem(path: path, line: line, column: column, reason: duplicate.reason))
+            }
+            return .success(value)
         } catch let error as DecodingError {
             return .failure(Self.problem(for: error, in: data, path: path))
         } catch {

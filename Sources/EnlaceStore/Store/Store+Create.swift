@@ -6,10 +6,10 @@ extension Store {
     /// sample board or an empty one. Files are written in the store's canonical form, each
     /// atomically, `board.json` last, so a directory interrupted half-way is not taken for a board.
     ///
-    /// Refuses a directory that already has a `board.json` (`StoreError.alreadyExists`), and one
-    /// without it that holds a board's data (an audit log, or anything in `cases/`:
-    /// `StoreError.missingFile` for `board.json`); the agency and contact files of an
-    /// interrupted `create` are written over.
+    /// Writes only into a directory that does not exist or is empty: one with a `board.json` is
+    /// refused as `StoreError.alreadyExists`, any other that has anything in it (a board that
+    /// lost its `board.json`, an interrupted `create`, someone else's files) as
+    /// `StoreError.notEmpty`, naming what is there. Nothing is created then, not even the lock.
     public static func create(
         at directory: URL, sample: Bool, user: String = Store.currentUser, boardName: String? = nil
     ) throws(StoreError) -> Store {
@@ -20,8 +20,11 @@ extension Store {
 
     private func populate(sample: Bool, boardName: String?) throws(StoreError) {
         if files.exists(boardPath) { throw .alreadyExists(path: boardPath) }
-        // A board whose board.json was lost keeps its cases: a new board is not made over them.
-        if try holdsData() { throw .missingFile(path: boardPath) }
+        // Never a sample over real files: a board whose board.json was lost keeps its cases,
+        // contacts and log, and a directory of other files is not ours to fill.
+        if let names = try files.list(path), !names.isEmpty {
+            throw .notEmpty(path: path, found: Self.shownEntries(names, in: path))
+        }
         try makeDirectories(path)
         try files.makeDirectory(casesPath, mode: newDirectoryMode)
 
@@ -53,6 +56,19 @@ extension Store {
             if let boardName { board.name = boardName }
         }
         try write(encode(board, for: boardPath), to: boardPath)
+    }
+
+    /// The first few of `names`, sorted, directories marked with `/`: enough to recognise what
+    /// the directory holds in one line.
+    private static func shownEntries(_ names: [String], in directory: String) -> [String] {
+        let limit = 6
+        var shown = names.sorted().prefix(limit).map { name -> String in
+            var status = stat()
+            let isDirectory = lstat(directory + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            return isDirectory ? name + "/" : name
+        }
+        if names.count > limit { shown.append("…") }
+        return shown
     }
 
     /// `mkdir -p`, new directories closed to others.

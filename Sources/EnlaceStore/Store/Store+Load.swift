@@ -77,21 +77,47 @@ extension Store {
 
     /// Where `audit` and the records of `data` disagree: versions without a line, lines twice,
     /// a log that goes further than the record. The cases of `problems` (files that could not
-    /// be read) are not judged.
+    /// be read) are not judged. A writer may save between the reading of the records and of the
+    /// log, so what looks wrong is looked at again with the writers kept out (a shared lock):
+    /// the log read anew, and those records read anew.
     public func auditFindings(_ audit: AuditLogCheck, data: BoardData, problems: [DataProblem]) -> [AuditFinding] {
         var records: [AuditTrail.Key: AuditTrail.Record] = [:]
-        for record in data.cases {
-            records[AuditTrail.Key(entity: "case", id: record.id)] = AuditTrail.Record(version: record.version, updatedAt: record.updatedAt)
-        }
-        for contact in data.contacts {
-            records[AuditTrail.Key(entity: "contact", id: contact.id)] = AuditTrail.Record(version: contact.version, updatedAt: nil)
-        }
+        for record in data.cases { records[AuditTrail.Key(entity: "case", id: record.id)] = AuditTrail.Record(version: record.version) }
+        for contact in data.contacts { records[AuditTrail.Key(entity: "contact", id: contact.id)] = AuditTrail.Record(version: contact.version) }
         let unreadable = Set(problems.compactMap { problem -> AuditTrail.Key? in
             let name = String(problem.path.split(separator: "/").last ?? "")
             guard problem.path.hasPrefix(casesPath + "/"), name.hasSuffix(".json") else { return nil }
             return AuditTrail.Key(entity: "case", id: String(name.dropLast(5)))
         })
-        return audit.trail.findings(records: records, unreadable: unreadable)
+        let first = audit.trail.findings(records: records, unreadable: unreadable)
+        guard !first.isEmpty else { return [] }
+        return withWritersKeptOut { () -> [AuditFinding]? in
+            guard let again = try? checkAuditLog() else { return nil }
+            let contacts = first.contains { $0.entity == "contact" } ? (try? loadBoardRegistryAndContacts())?.2 : nil
+            for finding in first {
+                let key = AuditTrail.Key(entity: finding.entity, id: finding.id)
+                if finding.entity == "case" {
+                    records[key] = ((try? readCase(id: finding.id)) ?? nil).map { AuditTrail.Record(version: $0.version) }
+                } else if let contacts {
+                    records[key] = contacts.first { $0.id == finding.id }.map { AuditTrail.Record(version: $0.version) }
+                }
+            }
+            return again.trail.findings(records: records, unreadable: unreadable)
+        } ?? first
+    }
+
+    /// Runs `body` holding a shared lock on `.lock` (waiting up to the lock timeout), so no
+    /// writer is between its save and its audit line; nil when the lock cannot be had.
+    func withWritersKeptOut<Result>(_ body: () -> Result?) -> Result? {
+        guard let descriptor = try? FileAccess.openRegular(lockPath, flags: O_RDONLY) else { return nil }
+        defer { close(descriptor) }
+        let deadline = ContinuousClock.now.advanced(by: lockTimeout)
+        while flock(descriptor, LOCK_SH | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, ContinuousClock.now < deadline else { return nil }
+            usleep(2_000)
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return body()
     }
 
     /// One case as it is on disk now: to show what another officer saved after a conflict.

@@ -7,6 +7,8 @@ public enum CLIPhrase: String, CatalogSection {
     case importEmpty, importFileUnreadable, queryInvalid, emptyNote, casesUnreadable
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
     case fieldOpened, fieldDue, fieldRegionPost, releasableNote, notReleasableNote
+    case unknownFieldKept, unknownContactFieldKept
+    case outputFailed, outputFailedAfterSave, savedNote, savedImport, savedInit, savedGenerated, savedLines
 
     public var english: String {
         switch self {
@@ -51,6 +53,15 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldRegionPost: "Region / post"
         case .releasableNote: "releasable to Mexico"
         case .notReleasableNote: "not releasable to Mexico"
+        case .outputFailed: "could not write to standard output ({reason})"
+        case .unknownFieldKept: "note: {file}: unknown field \"{field}\" kept (this version does not use it; saves write it back)"
+        case .unknownContactFieldKept: "note: {file}: contact {id}: unknown field \"{field}\" kept (this version does not use it; saves write it back)"
+        case .outputFailedAfterSave: "could not write to standard output ({reason}); {saved} (do not run the command again)"
+        case .savedNote: "the note was saved in {id} as version {version}"
+        case .savedImport: "the {count} cases were imported into {path}"
+        case .savedInit: "the data directory was created at {path}"
+        case .savedGenerated: "the board was generated at {path}"
+        case .savedLines: "{file} was written"
         }
     }
 
@@ -97,6 +108,15 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldRegionPost: "Región / sede"
         case .releasableNote: "divulgable a México"
         case .notReleasableNote: "no divulgable a México"
+        case .outputFailed: "no se pudo escribir en la salida estándar ({reason})"
+        case .unknownFieldKept: "aviso: {file}: campo desconocido \"{field}\" conservado (esta versión no lo usa; al guardar se vuelve a escribir)"
+        case .unknownContactFieldKept: "aviso: {file}: enlace {id}: campo desconocido \"{field}\" conservado (esta versión no lo usa; al guardar se vuelve a escribir)"
+        case .outputFailedAfterSave: "no se pudo escribir en la salida estándar ({reason}); {saved} (no ejecute el comando de nuevo)"
+        case .savedNote: "la nota se guardó en {id} como versión {version}"
+        case .savedImport: "los {count} casos se importaron a {path}"
+        case .savedInit: "el directorio de datos se creó en {path}"
+        case .savedGenerated: "el tablero se generó en {path}"
+        case .savedLines: "se escribió {file}"
         }
     }
 }

@@ -1,7 +1,7 @@
 /// What the data directory says when something goes wrong: one line naming the file, the
 /// record and what to do. `{path}` and `{id}` are filled by the caller, already made safe.
 public enum StorePhrase: String, CatalogSection {
-    case notADataDirectory, missingFile, alreadyExists, damaged, damagedFile, newerSchema
+    case notADataDirectory, missingFile, alreadyExists, notEmpty, damaged, damagedFile, newerSchema
     case conflict, conflictBy, lockTimeout, lockTimeoutUnknown, ioFailure
     case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
     case notWritable
@@ -12,6 +12,7 @@ public enum StorePhrase: String, CatalogSection {
     case auditRecordMissing, auditDeletedButPresent
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
+    case reasonDuplicateKey
     case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
     case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
     case reasonNotRegularFile, reasonNotRealDirectory
@@ -34,6 +35,7 @@ public enum StorePhrase: String, CatalogSection {
         case .notADataDirectory: "{path} is not an Enlace data directory (it has no board.json): create one with `enlace init`, or give another with --data."
         case .missingFile: "{path} is missing: restore it from a copy of the data directory."
         case .alreadyExists: "{path} already exists: this directory holds a board already; use it, or choose another with --data."
+        case .notEmpty: "{path} is not empty but has no board.json (it holds {found}), so no new board is made in it: if it is a board that lost its board.json, restore that from a copy (`enlace check --data {path}` says what is there); otherwise choose an empty or new directory with --data."
         case .damaged: "{path}:{line}:{column}: {reason}. The file was left as it is: fix it by hand or restore it from a copy."
         case .damagedFile: "{path}: {reason}."
         case .newerSchema: "{path} was written by a newer Enlace (schema {found}; this one reads up to {supported}): update Enlace to open this board."
@@ -68,6 +70,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonUnexpectedCharacter: "found {found} where {expected} should be"
         case .reasonUnexpectedEnd: "the file ends in the middle of a value"
         case .reasonTrailingContent: "something follows the end of the JSON value"
+        case .reasonDuplicateKey: "the key \"{key}\" is given twice in one object, and programs disagree on which one counts; keep one"
         case .reasonNestedTooDeeply: "lists and objects nest deeper than {limit} levels"
         case .reasonTooLarge: "the file has {bytes} bytes, more than the {limit} Enlace reads"
         case .reasonMissingField: "the required field \"{field}\" is missing"
@@ -128,6 +131,7 @@ public enum StorePhrase: String, CatalogSection {
         case .notADataDirectory: "{path} no es un directorio de datos de Enlace (no tiene board.json): cree uno con `enlace init` o indique otro con --data."
         case .missingFile: "Falta {path}: restáurelo desde una copia del directorio de datos."
         case .alreadyExists: "{path} ya existe: este directorio ya contiene un tablero; úselo o elija otro con --data."
+        case .notEmpty: "{path} no está vacío pero no tiene board.json (contiene {found}), así que no se crea un tablero nuevo en él: si es un tablero que perdió su board.json, restáurelo desde una copia (`enlace check --data {path}` dice qué hay); si no, elija un directorio vacío o nuevo con --data."
         case .damaged: "{path}:{line}:{column}: {reason}. El archivo se dejó como estaba: corríjalo a mano o restáurelo desde una copia."
         case .damagedFile: "{path}: {reason}."
         case .newerSchema: "{path} fue escrito por una versión más reciente de Enlace (esquema {found}; esta lee hasta el {supported}): actualice Enlace para abrir este tablero."
@@ -162,6 +166,7 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonUnexpectedCharacter: "hay {found} donde debería haber {expected}"
         case .reasonUnexpectedEnd: "el archivo termina a la mitad de un valor"
         case .reasonTrailingContent: "hay algo después del final del valor JSON"
+        case .reasonDuplicateKey: "la clave \"{key}\" aparece dos veces en un mismo objeto, y los programas no coinciden en cuál vale; deje una"
         case .reasonNestedTooDeeply: "las listas y los objetos se anidan más de {limit} niveles"
         case .reasonTooLarge: "el archivo tiene {bytes} bytes, más de los {limit} que lee Enlace"
         case .reasonMissingField: "falta el campo obligatorio \"{field}\""

@@ -45,18 +45,21 @@ struct BriefCommand: ParsableCommand {
             language: language, releasable: releasable, generatedAt: Timestamp.now(),
             generatedBy: ProcessInfo.processInfo.userName)
         let chosenFormat = BriefFormat.resolve(explicit: format, outputPath: output)
+        let text: String
         do throws(BriefError) {
             let cases = try BriefSelection.cases(ids: caseIDs, matches: matches, in: board.data)
-            let text = try BriefDocument(cases: cases, data: board.data, options: options).rendered(as: chosenFormat)
-            guard let output else { return Console.write(text) }
-            do throws(BriefWriteError) {
-                try BriefWriter(force: force).write(text, to: URL(fileURLWithPath: output))
-            } catch {
-                throw BriefError.write(error)
+            text = try BriefDocument(cases: cases, data: board.data, options: options).rendered(as: chosenFormat)
+            if let output {
+                do throws(BriefWriteError) {
+                    return try BriefWriter(force: force).write(text, to: URL(fileURLWithPath: output))
+                } catch {
+                    throw BriefError.write(error)
+                }
             }
         } catch {
             throw ReportedFailure(exitStatus: error.exitStatus, message: error.message(language))
         }
+        try Console.write(text, in: language)
     }
 }
 

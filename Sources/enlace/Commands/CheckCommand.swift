@@ -34,14 +34,25 @@ struct CheckCommand: ParsableCommand {
             problems += CaseValidator.validate(record, registry: data.registry, knownContactIDs: contactIDs)
                 .map { "cases/\(record.id).json: " + $0.message(language) }
         }
+        // Fields a newer version or a script wrote are kept, not damage: notes, whatever the outcome.
+        for contact in data.contacts {
+            for field in contact.unknownFields.sortedNames {
+                Console.warn(CLIPhrase.unknownContactFieldKept(language, ["file": "contacts.json", "id": contact.id, "field": field]))
+            }
+        }
+        for record in data.cases {
+            for field in record.unknownFields.sortedNames {
+                Console.warn(CLIPhrase.unknownFieldKept(language, ["file": "cases/\(record.id).json", "field": field]))
+            }
+        }
         let path = board.store.directory.path
         guard problems.isEmpty else {
             for problem in problems { Console.warn(problem) }
             throw ReportedFailure(exitStatus: .badData, message: CLIError.damagedData(count: problems.count, path: path).message(language))
         }
-        Console.write(CLIPhrase.checkPassed(language, [
+        try Console.write(CLIPhrase.checkPassed(language, [
             "path": path, "cases": "\(data.cases.count)", "contacts": "\(data.contacts.count)",
             "agencies": "\(data.registry.agencies.count)",
-        ]) + "\n")
+        ]) + "\n", in: language)
     }
 }

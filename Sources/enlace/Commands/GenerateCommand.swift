@@ -46,7 +46,9 @@ struct GenerateCommand: ParsableCommand {
                     throw ReportedFailure(exitStatus: .usage, message: GeneratePhrase.cannotWrite(
                         language, ["file": jsonl, "reason": (error as NSError).localizedDescription]))
                 }
-                Console.write(GeneratePhrase.wroteLines(language, ["cases": "\(made.count)", "file": jsonl, "seed": "\(seed)"]) + "\n")
+                try Console.write(
+                    GeneratePhrase.wroteLines(language, ["cases": "\(made.count)", "file": jsonl, "seed": "\(seed)"]) + "\n",
+                    in: language, saved: CLIPhrase.savedLines(language, ["file": jsonl]))
             }
             if global.data != nil {
                 let directory = global.dataDirectory
@@ -54,10 +56,10 @@ struct GenerateCommand: ParsableCommand {
                     at: directory, sample: false, boardName: "Generated board (FICTIONAL), seed \(seed)")
                 try store.importContacts(generator.contacts)
                 try store.importCases(made)
-                Console.write(GeneratePhrase.generated(language, [
+                try Console.write(GeneratePhrase.generated(language, [
                     "path": directory.path, "cases": "\(made.count)", "contacts": "\(generator.contacts.count)",
                     "seed": "\(seed)",
-                ]) + "\n")
+                ]) + "\n", in: language, saved: CLIPhrase.savedGenerated(language, ["path": directory.path]))
             }
         }
     }

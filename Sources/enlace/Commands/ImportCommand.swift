@@ -34,7 +34,9 @@ struct ImportCommand: ParsableCommand {
                 throw ImportFile.error(for: problem, file: file, language: language)
             }
         }
-        Console.write(CLIPhrase.imported(language, ["count": "\(imported)", "path": board.store.directory.path]) + "\n")
+        let arguments: KeyValuePairs = ["count": "\(imported)", "path": board.store.directory.path]
+        try Console.write(CLIPhrase.imported(language, arguments) + "\n", in: language,
+                          saved: CLIPhrase.savedImport(language, arguments))
     }
 }
 

@@ -18,10 +18,10 @@ struct InitCommand: ParsableCommand {
         try reportingFailures(in: language) {
             let store = try Store.create(at: directory, sample: sample)
             let data = try store.load().data
-            Console.write(CLIPhrase.initialized(language, [
+            try Console.write(CLIPhrase.initialized(language, [
                 "path": directory.path, "cases": "\(data.cases.count)", "contacts": "\(data.contacts.count)",
                 "agencies": "\(data.registry.agencies.count)",
-            ]) + "\n")
+            ]) + "\n", in: language, saved: CLIPhrase.savedInit(language, ["path": directory.path]))
         }
     }
 }

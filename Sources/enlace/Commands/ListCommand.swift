@@ -37,7 +37,7 @@ struct ListCommand: ParsableCommand {
                 // Only the matching files are decoded; the query is checked again on the whole case.
                 let (cases, problems) = board.store.loadCases(ids: positions.map { list.rows[$0].id })
                 for problem in problems { Console.warn(problem.error.message(language)) }
-                Console.write(try JSONOutput.encode(cases.filter { query?.matches($0, context) ?? true }))
+                try Console.write(try JSONOutput.encode(cases.filter { query?.matches($0, context) ?? true }), in: language)
                 return try refuseUnreadable(data.problems.count + problems.count, board: board)
             }
             var table = TextTable(headers: [.headerID, .headerPriority, .headerStatus, .headerMarking, .headerLead,
@@ -48,27 +48,27 @@ struct ListCommand: ParsableCommand {
                               record.marking.rawValue, record.leadAgency, record.due?.iso ?? "—",
                               language == .es ? (record.titleEs ?? record.title) : record.title])
             }
-            Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
+            try Console.write(table.render(width: TerminalWidth.ofStandardOutput()), in: language)
             try refuseUnreadable(data.problems.count, board: board)
         case .contacts:
             let contacts = data.contacts.filter { query?.matches($0, context) ?? true }
-            if json { return Console.write(try JSONOutput.encode(contacts)) }
+            if json { return try Console.write(try JSONOutput.encode(contacts), in: language) }
             var table = TextTable(headers: [.headerID, .headerAgency, .headerPost, .headerName, .headerRole]
                 .map { CLIPhrase.text($0)(language) })
             for contact in contacts {
                 table.append([contact.id, contact.agency, contact.post, contact.name, contact.role])
             }
-            Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
+            try Console.write(table.render(width: TerminalWidth.ofStandardOutput()), in: language)
         case .agencies:
             let agencies = data.registry.agencies.filter { query?.matches($0, context) ?? true }
-            if json { return Console.write(try JSONOutput.encode(agencies)) }
+            if json { return try Console.write(try JSONOutput.encode(agencies), in: language) }
             var table = TextTable(headers: [.headerCode, .headerCountry, .headerCounterparts, .headerName]
                 .map { CLIPhrase.text($0)(language) })
             for agency in agencies {
                 table.append([agency.code, agency.country.rawValue, agency.counterparts.joined(separator: ","),
                               agency.name.text(language)])
             }
-            Console.write(table.render(width: TerminalWidth.ofStandardOutput()))
+            try Console.write(table.render(width: TerminalWidth.ofStandardOutput()), in: language)
         }
     }
 }

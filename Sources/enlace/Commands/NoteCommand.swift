@@ -27,7 +27,9 @@ struct NoteCommand: ParsableCommand {
         try reportingDataFailures(in: language, directory: store.directory) {
             let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
             let saved = try store.appendNote(caseID: caseID.uppercased(), note: note)
-            Console.write(CLIPhrase.noteAdded(language, ["id": saved.id, "version": "\(saved.version)"]) + "\n")
+            try Console.write(
+                CLIPhrase.noteAdded(language, ["id": saved.id, "version": "\(saved.version)"]) + "\n", in: language,
+                saved: CLIPhrase.savedNote(language, ["id": saved.id, "version": "\(saved.version)"]))
         }
     }
 }

@@ -35,8 +35,8 @@ struct ShowCommand: ParsableCommand {
                 exitStatus: .usage,
                 message: CLIError.unknownCase(id: caseID, path: board.store.directory.path).message(language))
         }
-        if json { return Console.write(try JSONOutput.encode(record)) }
+        if json { return try Console.write(try JSONOutput.encode(record), in: language) }
         let data = BoardData(board: board.loaded.board, registry: board.loaded.registry, contacts: board.loaded.contacts, cases: [record])
-        Console.write(CaseText.render(record, data: data, language: language))
+        try Console.write(CaseText.render(record, data: data, language: language), in: language)
     }
 }

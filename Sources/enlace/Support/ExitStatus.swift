@@ -12,6 +12,9 @@ enum ExitStatus: Int32 {
     /// The user may not write the data directory (permissions, a read-only mount): no retry
     /// helps until its owner grants it, so scripts can tell it from damage.
     case notWritable = 4
+    /// A new board was asked for in a directory that is not empty (and has no `board.json`):
+    /// nothing was made, so a script can tell it from damage and choose another directory.
+    case notEmpty = 5
 }
 
 /// An error the command line reports in one line and turns into an exit code.
@@ -44,6 +47,7 @@ extension StoreError: CommandFailure {
         case .damaged, .newerSchema, .notADataDirectory, .missingFile, .io: .badData
         case .conflict, .contactInUse, .lockTimeout: .conflict
         case .notWritable: .notWritable
+        case .notEmpty: .notEmpty
         }
     }
 }

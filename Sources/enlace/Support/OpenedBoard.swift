@@ -42,14 +42,3 @@ struct OpenedBoard {
         }
     }
 }
-
-/// Writing to the terminal or a pipe.
-enum Console {
-    static func warn(_ line: String) {
-        FileHandle.standardError.write(Data(("enlace: " + SafeText.line(line) + "\n").utf8))
-    }
-
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-}

@@ -15,6 +15,8 @@ extension StoreError {
             return StorePhrase.missingFile(language, ["path": safe(path)])
         case .alreadyExists(let path):
             return StorePhrase.alreadyExists(language, ["path": safe(path)])
+        case .notEmpty(let path, let found):
+            return StorePhrase.notEmpty(language, ["path": safe(path), "found": found.map(safe).joined(separator: ", ")])
         case .damaged(let path, 0, _, let reason):
             // A problem of the whole file (what it is, not what it holds): no place in it to name.
             return StorePhrase.damagedFile(language, ["path": safe(path), "reason": reason.message(language)])
@@ -109,6 +111,7 @@ extension DamageReason {
             ])
         case .unexpectedEnd: return StorePhrase.reasonUnexpectedEnd(language)
         case .trailingContent: return StorePhrase.reasonTrailingContent(language)
+        case .duplicateKey(let key): return StorePhrase.reasonDuplicateKey(language, ["key": safe(key)])
         case .nestedTooDeeply(let limit): return StorePhrase.reasonNestedTooDeeply(language, ["limit": String(limit)])
         case .tooLarge(let bytes, let limit):
             return StorePhrase.reasonTooLarge(language, ["bytes": String(bytes), "limit": String(limit)])

@@ -23,8 +23,19 @@ struct EnlaceProcess {
     /// Runs `enlace arguments…` with `environment` added to a minimal one (no ENLACE_DATA leaks in).
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Outcome {
+        try run(executable: binary, arguments, environment: environment, input: input)
+    }
+
+    /// Runs `script` in `/bin/sh` (for a redirection such as `> /dev/full`), with `$ENLACE` the built binary.
+    @discardableResult
+    static func shell(_ script: String, environment: [String: String] = [:]) throws -> Outcome {
+        try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script],
+                environment: environment.merging(["ENLACE": binary.path]) { $1 }, input: nil)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], environment: [String: String], input: Data?) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var base = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
         base.merge(environment) { $1 }

@@ -11,7 +11,7 @@ final class TmuxSession {
         socket = "enlace-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxSession.quote($0.value));" }.joined(separator: " ")
         try startServer(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                  "env TERM=xterm-256color LANG=C.UTF-8 sh -c \(TmuxSession.quote(exports + " " + command + "; echo; echo ENLACE-EXITED=$?; exec sh"))"])
+                  "env TERM=xterm-256color LANG=C.UTF-8 sh -c \(TmuxSession.quote(exports + " " + command + "; status=$?; echo; echo ENLACE-EXITED=$status; exec sh"))"])
     }
 
     /// Kills this session's server and removes its socket file, which a killed tmux server
