@@ -9,12 +9,11 @@ import Glibc
 @Suite("enlace refuses damaged data and unwritable directories honestly")
 struct DataRefusalTests {
     let directory: TemporaryDirectory
-    var data: String { directory.path + "/board" }
+    let data: String
 
     init() throws {
         directory = try TemporaryDirectory()
-        let created = try EnlaceProcess.run(["init", "--sample", "--data", directory.path + "/board"])
-        try #require(created.status == 0, "init --sample failed: \(created.standardError)")
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     func damage(_ relative: String, with text: String = "{ broken") throws {

@@ -6,12 +6,11 @@ import Testing
 @Suite("a failed write to standard output is an error, not a crash")
 struct OutputFailureTests {
     let directory: TemporaryDirectory
-    var data: String { directory.path + "/board" }
+    let data: String
 
     init() throws {
         directory = try TemporaryDirectory()
-        let created = try EnlaceProcess.run(["init", "--sample", "--data", data])
-        try #require(created.status == 0, "init --sample failed: \(created.standardError)")
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     @Test("list, show, check and brief into a full disk: exit 2, one line naming standard output")

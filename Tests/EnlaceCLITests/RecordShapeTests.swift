@@ -5,12 +5,11 @@ import Testing
 @Suite("unknown fields are kept and duplicate keys refused, end to end")
 struct RecordShapeTests {
     let directory: TemporaryDirectory
-    var data: String { directory.path + "/board" }
+    let data: String
 
     init() throws {
         directory = try TemporaryDirectory()
-        let created = try EnlaceProcess.run(["init", "--sample", "--data", data])
-        try #require(created.status == 0, "init --sample failed: \(created.standardError)")
+        data = try Fixture.sampleBoard(in: directory)
     }
 
     static let importLine = #"{"id":"MX-2026-0900","title":"T","status":"active","priority":"high","marking":"TLP:AMBER","leadAgency":"DEA","opened":"2026-03-02","version":1,"createdAt":"2026-03-02T00:00:00Z","createdBy":"x","xSource":{"system":"ops","n":[1,2.5,12345678901234567890123]}}"#
