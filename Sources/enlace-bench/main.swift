@@ -10,6 +10,7 @@ import Foundation
 //   enlace-bench note        --data DIR [--runs N]
 //   enlace-bench board-keys  --data DIR [--runs N]
 //   enlace-bench board-start --data DIR [--runs N]
+//   enlace-bench board-huge  [--summary-mb M] [--cases N] [--runs N]   (a case with a huge summary)
 //   enlace-bench board-typing --data DIR [--runs N] [--moves N]   (a workload for a profiler)
 //   enlace-bench memory-parts --data DIR
 //   enlace-bench kiosk-data  --data DIR [--runs N]
@@ -22,7 +23,7 @@ import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|memory-parts|kiosk-data|exec ...\n".utf8))
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|board-huge|memory-parts|kiosk-data|exec ...\n".utf8))
     exit(1)
 }
 arguments.removeFirst()
@@ -37,6 +38,7 @@ do {
     case "board-keys": try Benchmarks.boardKeys(options)
     case "board-start": try Benchmarks.boardStart(options)
     case "board-typing": try Benchmarks.boardTyping(options)
+    case "board-huge": try Benchmarks.boardHugeText(options)
     case "memory-parts": try Benchmarks.memoryParts(options)
     case "kiosk-data": try Benchmarks.kioskData(options)
     case "exec": Benchmarks.exec(options)

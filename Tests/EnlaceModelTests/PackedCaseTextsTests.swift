@@ -96,4 +96,37 @@ struct PackedCaseTextsTests {
         let b = Case(id: "MX-2026-0001", title: "a", summary: "bc", leadAgency: "FBI", opened: Self.opened, createdAt: Self.at, createdBy: "bo")
         #expect(a != b)
     }
+
+    /// Where `text`'s UTF-8 is stored.
+    static func storage(of text: String) -> UnsafeRawPointer? {
+        text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+
+    @Test("texts of 64 KiB and more are kept as given: every read shares one string's storage")
+    func longTextsShared() {
+        let long = String(repeating: "Llamada con la Fiscalía. ", count: 3_000)
+        #expect(long.utf8.count >= PackedCaseTexts.unpackedSize)
+        var record = Self.sample()
+        record.summary = long
+        #expect(Self.storage(of: record.summary) != nil)
+        #expect(Self.storage(of: record.summary) == Self.storage(of: record.summary))
+        #expect(Self.storage(of: record.notes[0].text) == Self.storage(of: record.notes[0].text))
+        let sample = Self.sample()
+        #expect(record.summary == long && record.title == sample.title && record.titleEs == "")
+        #expect(record.summaryEs == sample.summaryEs && record.nextAction == sample.nextAction && record.notes == sample.notes)
+
+        var copy = sample
+        copy.summary = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(copy == record)
+        copy.summary += "."
+        #expect(copy != record)
+
+        record.summary = sample.summary
+        #expect(record == sample)
+    }
+
+    @Test("a case's texts take one word of the case, packed or kept as given")
+    func oneWord() {
+        #expect(MemoryLayout<PackedCaseTexts>.size == MemoryLayout<Int>.size)
+    }
 }

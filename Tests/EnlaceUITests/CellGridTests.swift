@@ -37,6 +37,9 @@ struct CellGridTests {
         "MX-2026-0001", "Fiscalía General de la República", "SEÑAL — señal", "", " ", "a",
         "Cargamento en Lázaro Cárdenas · ¿listo? ¡sí! «ok» ÿ", "tab\there", "new\nline", "\u{7F}\u{85}\u{9B}",
         "│", "──────────", "▸ ↑ ↓ · — … ‹›", "a\u{200B}b\u{202E}c\u{2028}", "漢字 mixed", "↚ ◽ ▪ ◾",
+        // Latin long enough to be cut, then what is not: only the start decides what is shown.
+        "Fiscalía General de la República 漢字", "Fiscalía General de la Republica\u{301}", "cadena de custodia\u{1B}[2J",
+        "Cargamento en Lázaro Cárdenas · e\u{301}",
     ])
     func latinAsReference(text: String) {
         let style = Style(.priorityHigh, .bold)

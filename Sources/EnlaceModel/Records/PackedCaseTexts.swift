@@ -14,6 +14,11 @@
 /// - a note: its time (`Int64` seconds), where its author and its text end (2 × `UInt32`),
 ///   and whether it is releasable to Mexico (`UInt8`); its author, then its text, follow the
 ///   previous note's text (the first note's follow the next action).
+///
+/// A case whose texts together reach `unpackedSize` keeps them as the strings they were
+/// given instead (a case file may be 256 MiB): reading one out then shares its storage, where
+/// a copy of a 100 MB summary on every read would cost tens of milliseconds and 100 MB of new
+/// pages, and views can tell the same text again by `==` at once (equal storage).
 struct PackedCaseTexts: Sendable {
     enum Field: Int {
         case title, titleEs, summary, summaryEs, nextAction
@@ -29,7 +34,34 @@ struct PackedCaseTexts: Sendable {
         var notes: [Note]
     }
 
-    private var bytes: [UInt8]
+    /// Texts of at least this many bytes together are kept unpacked.
+    static let unpackedSize = 64 * 1024
+
+    private enum Storage: Sendable {
+        /// The block described above.
+        case packed([UInt8])
+        /// The texts as they were given, shared by every copy of the case.
+        case unpacked(Unpacked)
+    }
+
+    private final class Unpacked: Sendable {
+        let parts: Parts
+        init(_ parts: Parts) { self.parts = parts }
+    }
+
+    private let storage: Storage
+
+    /// Whether the texts are kept as the strings they were given (`unpackedSize`).
+    var isUnpacked: Bool {
+        if case .unpacked = storage { return true }
+        return false
+    }
+
+    /// The packed block; empty when unpacked.
+    private var bytes: [UInt8] {
+        if case .packed(let bytes) = storage { return bytes }
+        return []
+    }
 
     private static let spanishGivenOffset = 5 * 4
     private static let noteCountOffset = spanishGivenOffset + 1
@@ -43,6 +75,10 @@ struct PackedCaseTexts: Sendable {
         var textSize = parts.title.utf8.count + (parts.titleEs?.utf8.count ?? 0) + parts.summary.utf8.count
             + (parts.summaryEs?.utf8.count ?? 0) + parts.nextAction.utf8.count
         for note in parts.notes { textSize += note.author.utf8.count + note.text.utf8.count }
+        if textSize >= Self.unpackedSize {
+            storage = .unpacked(Unpacked(parts))
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.headerSize + parts.notes.count * Self.noteEntrySize + textSize)
         var end = 0
@@ -73,12 +109,13 @@ struct PackedCaseTexts: Sendable {
             bytes.append(contentsOf: note.author.utf8)
             bytes.append(contentsOf: note.text.utf8)
         }
-        self.bytes = bytes
+        storage = .packed(bytes)
     }
 
     /// Every text, read out.
     var parts: Parts {
-        Parts(title: self[.title], titleEs: self[spanish: .titleEs], summary: self[.summary],
+        if case .unpacked(let unpacked) = storage { return unpacked.parts }
+        return Parts(title: self[.title], titleEs: self[spanish: .titleEs], summary: self[.summary],
               summaryEs: self[spanish: .summaryEs], nextAction: self[.nextAction], notes: notes)
     }
 
@@ -90,17 +127,32 @@ struct PackedCaseTexts: Sendable {
     }
 
     subscript(field: Field) -> String {
-        text(in: (field == .title ? 0 : end(of: Field(rawValue: field.rawValue - 1)!))..<end(of: field))
+        if case .unpacked(let unpacked) = storage {
+            let parts = unpacked.parts
+            switch field {
+            case .title: return parts.title
+            case .titleEs: return parts.titleEs ?? ""
+            case .summary: return parts.summary
+            case .summaryEs: return parts.summaryEs ?? ""
+            case .nextAction: return parts.nextAction
+            }
+        }
+        return text(in: (field == .title ? 0 : end(of: Field(rawValue: field.rawValue - 1)!))..<end(of: field))
     }
 
     /// `titleEs` or `summaryEs`: nil when not given.
     subscript(spanish field: Field) -> String? {
+        if case .unpacked(let unpacked) = storage {
+            return field == .titleEs ? unpacked.parts.titleEs : unpacked.parts.summaryEs
+        }
         let bit: UInt8 = field == .titleEs ? 1 : 2
         return bytes[Self.spanishGivenOffset] & bit != 0 ? self[field] : nil
     }
 
     var notes: [Note] {
-        (0..<Int(load(UInt32.self, at: Self.noteCountOffset))).map { index in
+        if case .unpacked(let unpacked) = storage { return unpacked.parts.notes }
+        let bytes = self.bytes
+        return (0..<Int(load(UInt32.self, at: Self.noteCountOffset))).map { index in
             let entry = Self.headerSize + index * Self.noteEntrySize
             let start = index == 0
                 ? end(of: .nextAction) : Int(load(UInt32.self, at: entry - Self.noteEntrySize + Self.noteTextEndOffset))
@@ -139,7 +191,11 @@ extension PackedCaseTexts: Equatable {
     /// Text by text, as `String` compares (canonical equivalence), note by note; the same
     /// bytes — a case read again from an unchanged file, or the same value — answer at once.
     static func == (lhs: PackedCaseTexts, rhs: PackedCaseTexts) -> Bool {
-        if lhs.bytes == rhs.bytes { return true }
+        switch (lhs.storage, rhs.storage) {
+        case (.packed(let left), .packed(let right)) where left == right: return true
+        case (.unpacked(let left), .unpacked(let right)) where left === right: return true
+        default: break
+        }
         let left = lhs.parts, right = rhs.parts
         return left.title == right.title && left.titleEs == right.titleEs && left.summary == right.summary
             && left.summaryEs == right.summaryEs && left.nextAction == right.nextAction && left.notes == right.notes

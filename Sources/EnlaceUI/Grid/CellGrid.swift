@@ -69,12 +69,15 @@ public struct CellGrid: Sendable, Equatable {
     /// scalar is a character of its own, one cell wide, that `SafeText.line` leaves as it is
     /// (none is a control, none combines or composes with its neighbours, none is wide), so
     /// the text is written scalar by scalar, with no grapheme breaking and no width lookups.
-    /// Nil for any other text.
+    /// Nil for any other text. Only the first `limit + 1` scalars are read: once they are all
+    /// narrow, the text is cut after `limit - 1` of them whatever follows (none of them can
+    /// join what comes next), so a title of megabytes costs a row what a short one does.
     private mutating func putNarrow(_ safe: String, x: Int, y: Int, limit: Int, style: Style) -> Int? {
         var total = 0
         for scalar in safe.unicodeScalars {
             guard Self.isNarrow(scalar.value) else { return nil }
             total += 1
+            if total > limit { break }
         }
         let room = total > limit ? limit - 1 : limit
         let rowStart = y * width

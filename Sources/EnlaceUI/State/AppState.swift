@@ -53,6 +53,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var offeredDraft: EditDraft?
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
+    /// Long texts the detail has wrapped, kept for the next paint (a memo every copy shares).
+    let detailWraps = WrappedTextCache()
     /// The cases are still their list rows' skeletons (no summary, notes, contacts or links):
     /// a large board paints from its list index before every case file is read. Edits and
     /// briefs wait until the whole cases arrive (`dataChanged`), so that a skeleton is never

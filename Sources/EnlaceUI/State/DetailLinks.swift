@@ -6,7 +6,7 @@ enum DetailLinks {
     static let caseLimit = 50
 
     static func links(of state: AppState) -> [LinkTarget] {
-        // The links do not depend on the width; any width gives the same list.
-        DetailView.content(of: state, width: 80).links
+        // The links do not depend on the width; at width 0 no paragraph is wrapped.
+        DetailView.content(of: state, width: 0).links
     }
 }

@@ -18,11 +18,19 @@ struct DetailLine: Equatable {
 /// Builds a detail's lines for one width: headings, fields, wrapped paragraphs and links.
 struct DetailBuilder {
     let width: Int
-    private(set) var lines: [DetailLine] = []
+    private(set) var lines: DetailLines
     /// Where each link leads, in order: what `]` walks and `Enter` follows.
     private(set) var links: [LinkTarget] = []
+    /// Long paragraphs wrapped by earlier paints.
+    private let wraps: WrappedTextCache?
 
-    init(width: Int) { self.width = width }
+    /// A builder for `width`; a width of 0 or less lays out no paragraph (links only). With
+    /// `wraps`, long paragraphs are wrapped once per width and text.
+    init(width: Int, wraps: WrappedTextCache? = nil) {
+        self.width = width
+        self.wraps = wraps
+        lines = DetailLines(countingWorkIn: wraps)
+    }
 
     static func piece(_ text: String, _ style: Style = .normal) -> DetailLine.Piece {
         DetailLine.Piece(text: text, style: style)
@@ -42,12 +50,10 @@ struct DetailBuilder {
         lines.append(DetailLine([DetailBuilder.piece(label + ": ", Style(.dim)), DetailBuilder.piece(value, style)]))
     }
 
-    /// Text wrapped to the width, indented.
+    /// Text wrapped to the width, indented: kept wrapped, each line made when it is drawn.
     mutating func paragraph(_ text: String, indent: Int = 2, style: Style = .normal) {
-        let pad = String(repeating: " ", count: indent)
-        for wrapped in TextWrap.lines(text, width: width - indent) {
-            lines.append(DetailLine([DetailBuilder.piece(pad + wrapped, style)]))
-        }
+        let wrapped = wraps?.wrapped(text, width: width - indent) ?? TextWrap.wrapped(text, width: width - indent)
+        lines.append(wrapped, pad: String(repeating: " ", count: indent), style: style)
     }
 
     /// A link line: the next link of the detail. Drawn with room for the link cursor (`▸`).

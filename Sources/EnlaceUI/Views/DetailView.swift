@@ -4,7 +4,7 @@ import EnlaceText
 enum DetailView {
     /// The current pane's detail laid out at `width`: its lines and its links.
     static func content(of state: AppState, width: Int) -> DetailBuilder {
-        var builder = DetailBuilder(width: width)
+        var builder = DetailBuilder(width: width, wraps: state.detailWraps)
         switch state.pane {
         case .cases: CaseDetailView.build(state, into: &builder)
         case .agencies: AgencyDetailView.build(state, into: &builder)
@@ -13,16 +13,16 @@ enum DetailView {
         return builder
     }
 
-    static func lines(of state: AppState, width: Int) -> [DetailLine] {
+    static func lines(of state: AppState, width: Int) -> DetailLines {
         content(of: state, width: width).lines
     }
 
     /// The first line shown: the pane's scroll, moved just enough to show the focused link
     /// when the link cursor was moved last.
-    static func top(of state: AppState, lines: [DetailLine], height: Int) -> Int {
+    static func top(of state: AppState, lines: DetailLines, height: Int) -> Int {
         let position = state.positions[state.pane]
         var top = position.detailScroll
-        if position.detailFollowsLink, let row = lines.firstIndex(where: { $0.link == position.linkCursor }) {
+        if position.detailFollowsLink, let row = lines.row(ofLink: position.linkCursor) {
             if row < top { top = row }
             if row >= top + height { top = row - height + 1 }
         }
