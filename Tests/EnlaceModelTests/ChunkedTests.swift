@@ -18,17 +18,20 @@ struct ChunkedTests {
     }
 
     /// libdispatch runs a `concurrentPerform` inside another on one thread: the first job,
-    /// where the board makes its first screen's state, would lose every core but one.
-    @Test("the first of two jobs gets more than one thread for its own chunks",
+    /// where the board makes its first screen's state, would lose every core but one. Two
+    /// chunks meet each other: that only happens when they run at once, however busy the pool
+    /// (on one thread, the first waits out its timeout alone).
+    @Test("the first of two jobs runs its own chunks at once",
           .enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
     func firstJobIsNotNested() {
-        let (threads, _) = Chunked.both({ () -> Set<pthread_t> in
-            let perChunk = Chunked.map(8) { _ -> pthread_t in
-                usleep(20_000)
-                return pthread_self()
+        let arrived = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+        let (met, _) = Chunked.both({ () -> [Bool] in
+            Chunked.map(2) { range -> Bool in
+                let chunk = range.lowerBound
+                arrived[chunk].signal()
+                return arrived[1 - chunk].wait(timeout: .now() + 30) == .success
             }
-            return Set(perChunk)
         }, { usleep(50_000) })
-        #expect(threads.count > 1)
+        #expect(met == [true, true])
     }
 }

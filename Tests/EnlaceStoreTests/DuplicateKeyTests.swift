@@ -50,10 +50,3 @@ struct DuplicateKeyTests {
         #expect(duplicate(#"[{"a": 1}, {"a": 2}, {"b": {"a": 1}, "a": 3}]"#) == nil)
     }
 }
-
-private extension Result {
-    var damage: Failure? {
-        if case .failure(let failure) = self { return failure }
-        return nil
-    }
-}

@@ -18,6 +18,9 @@ public enum DamageReason: Sendable, Equatable {
     case missingField(field: String)
     /// A field holds the wrong kind of value (`expected` is `string`, `number`, `list`, ...).
     case wrongType(field: String, expected: String)
+    /// A number the record holds as a whole number of 64 bits is beyond that range or has a
+    /// fraction (`"version": 9223372036854775808`, `"version": 1.5`).
+    case notAWholeNumber(field: String, number: String)
     /// A field's value is not one the record allows; `detail` says what it should be.
     case invalidValue(field: String, detail: String)
     /// A case file whose `id` is not its file name (`MX-2026-0001.json` holding `MX-2026-0002`).

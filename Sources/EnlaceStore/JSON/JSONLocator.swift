@@ -49,6 +49,16 @@ struct JSONLocator {
         }
     }
 
+    /// A number the decoder cannot hold: a whole number beyond 64 bits, or failing that one with
+    /// a fraction or an exponent (every number of a record is whole). `JSONDecoder` on Linux
+    /// calls either "not valid JSON" with no path; this finds the field it meant.
+    func firstNumberNotWhole() -> (offset: Int, path: [PathComponent], text: String)? {
+        var scanner = Scanner(bytes: bytes, target: nil)
+        scanner.tracksNumbers = true
+        _ = try? scanner.document()
+        return scanner.firstTooLarge ?? scanner.firstFractional
+    }
+
     /// Where the value at `path` starts; when the path leads nowhere, where its deepest existing
     /// part starts (the object a missing key belongs in, say).
     func offset(of path: [PathComponent]) -> Int {
@@ -95,6 +105,11 @@ struct JSONLocator {
         var position = 0
         var found = 0
         var refusesDuplicateKeys = false
+        /// Set, the scanner keeps the path it is on and notes numbers an `Int` cannot hold.
+        var tracksNumbers = false
+        var path: [PathComponent] = []
+        var firstTooLarge: (offset: Int, path: [PathComponent], text: String)?
+        var firstFractional: (offset: Int, path: [PathComponent], text: String)?
 
         init(bytes: [UInt8], target: [PathComponent]?) {
             self.bytes = bytes
@@ -145,7 +160,9 @@ struct JSONLocator {
                 skipWhitespace()
                 var child: ArraySlice<PathComponent>? = nil
                 if let remaining, remaining.first == .key(key) { child = remaining.dropFirst() }
+                if tracksNumbers { path.append(.key(key)) }
                 try value(depth: depth, onTarget: child)
+                if tracksNumbers { path.removeLast() }
                 skipWhitespace()
                 if consume(UInt8(ascii: "}")) { return }
                 guard consume(UInt8(ascii: ",")) else { throw unexpected(expected: .commaOrClosingBrace) }
@@ -164,7 +181,9 @@ struct JSONLocator {
                 skipWhitespace()
                 var child: ArraySlice<PathComponent>? = nil
                 if let remaining, remaining.first == .index(index) { child = remaining.dropFirst() }
+                if tracksNumbers { path.append(.index(index)) }
                 try value(depth: depth, onTarget: child)
+                if tracksNumbers { path.removeLast() }
                 index += 1
                 skipWhitespace()
                 if consume(UInt8(ascii: "]")) { return }
@@ -222,6 +241,8 @@ struct JSONLocator {
         }
 
         private mutating func number() throws(SyntaxError) {
+            let start = position
+            defer { if tracksNumbers { noteNumber(from: start) } }
             _ = consume(UInt8(ascii: "-"))
             if consume(UInt8(ascii: "0")) {
                 // A leading zero stands alone: `01` is not JSON.
@@ -234,6 +255,16 @@ struct JSONLocator {
             if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
                 if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
                 guard digits() else { throw unexpected(expected: .digit) }
+            }
+        }
+
+        private mutating func noteNumber(from start: Int) {
+            let text = String(decoding: bytes[start..<position], as: UTF8.self)
+            let isWhole = !text.contains { $0 == "." || $0 == "e" || $0 == "E" }
+            if isWhole, Int64(text) == nil, firstTooLarge == nil {
+                firstTooLarge = (start, path, text)
+            } else if !isWhole, firstFractional == nil {
+                firstFractional = (start, path, text)
             }
         }
 

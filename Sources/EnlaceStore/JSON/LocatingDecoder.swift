@@ -62,6 +62,11 @@ struct LocatingDecoder {
         case .dataCorrupted(let context):
             let locator = JSONLocator(Array(data))
             guard let syntax = locator.firstSyntaxError() else {
+                if let number = locator.firstNumberNotWhole() {
+                    let (line, column) = locator.lineAndColumn(at: number.offset)
+                    return DataProblem(path: path, line: line, column: column, reason: .notAWholeNumber(
+                        field: fieldName(number.path), number: number.text))
+                }
                 return DataProblem(path: path, line: 1, column: 1, reason: .unreadable(detail: context.debugDescription))
             }
             let (line, column) = locator.lineAndColumn(at: syntax.offset)
@@ -73,9 +78,13 @@ struct LocatingDecoder {
 
     /// `notes[2].author`, the way a person would find it in the file.
     static func fieldName(_ codingPath: [any CodingKey]) -> String {
+        fieldName(codingPath.map(component))
+    }
+
+    static func fieldName(_ path: [JSONLocator.PathComponent]) -> String {
         var name = ""
-        for key in codingPath {
-            switch component(key) {
+        for component in path {
+            switch component {
             case .index(let index): name += "[\(index)]"
             case .key(let key): name += name.isEmpty ? key : "." + key
             }

@@ -13,7 +13,8 @@ public enum StorePhrase: String, CatalogSection {
     // What is wrong in a damaged file.
     case reasonEmpty, reasonNotUTF8, reasonUnexpectedCharacter, reasonUnexpectedEnd, reasonTrailingContent
     case reasonDuplicateKey
-    case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue
+    case reasonNestedTooDeeply, reasonTooLarge, reasonMissingField, reasonWrongType, reasonInvalidValue,
+        reasonNotAWholeNumber
     case reasonIDDoesNotMatchFileName, reasonDuplicateID, reasonCannotRead, reasonUnreadable, reasonLineTooLong
     case reasonNotRegularFile, reasonNotRealDirectory
     // What a path is when it is not what Enlace expected.
@@ -76,6 +77,8 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonMissingField: "the required field \"{field}\" is missing"
         case .reasonWrongType: "\"{field}\" should be {expected}"
         case .reasonInvalidValue: "\"{field}\" has a value that is not allowed ({detail})"
+        case .reasonNotAWholeNumber:
+            "\"{field}\" holds {number}, which is not a whole number from -9223372036854775808 to 9223372036854775807"
         case .reasonIDDoesNotMatchFileName: "the id \"{id}\" does not match the file name {fileName}"
         case .reasonDuplicateID: "the id \"{id}\" appears twice"
         case .reasonCannotRead: "the file cannot be read ({reason})"
@@ -172,6 +175,8 @@ public enum StorePhrase: String, CatalogSection {
         case .reasonMissingField: "falta el campo obligatorio \"{field}\""
         case .reasonWrongType: "\"{field}\" debería ser {expected}"
         case .reasonInvalidValue: "\"{field}\" tiene un valor no permitido ({detail})"
+        case .reasonNotAWholeNumber:
+            "\"{field}\" contiene {number}, que no es un número entero entre -9223372036854775808 y 9223372036854775807"
         case .reasonIDDoesNotMatchFileName: "el identificador \"{id}\" no coincide con el nombre del archivo {fileName}"
         case .reasonDuplicateID: "el identificador \"{id}\" aparece dos veces"
         case .reasonCannotRead: "no se puede leer el archivo ({reason})"

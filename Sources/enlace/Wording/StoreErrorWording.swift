@@ -127,6 +127,8 @@ extension DamageReason {
             return StorePhrase.reasonWrongType(language, ["field": safe(field), "expected": kind(language)])
         case .invalidValue(let field, let detail):
             return StorePhrase.reasonInvalidValue(language, ["field": safe(field), "detail": safe(detail)])
+        case .notAWholeNumber(let field, let number):
+            return StorePhrase.reasonNotAWholeNumber(language, ["field": safe(field), "number": safe(number)])
         case .idDoesNotMatchFileName(let id, let fileName):
             return StorePhrase.reasonIDDoesNotMatchFileName(language, ["id": safe(id), "fileName": safe(fileName)])
         case .duplicateID(let id): return StorePhrase.reasonDuplicateID(language, ["id": safe(id)])
