@@ -28,12 +28,15 @@ let package = Package(
         .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw", "CEnlaceSignals", "CEnlaceOverlay"]),
-        // Fictional boards of any size for benchmarks and tests (issue 8); `enlace generate` uses it.
+        // The board's and the kiosk's runtime: their loops over any terminal, the effect runner,
+        // the loaders and the wording of store errors. No ncurses: tests drive it headless.
+        .target(name: "EnlaceApp", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceText", "EnlaceBrief", "EnlaceUI"]),
+        // Fictional boards of any size for benchmarks and tests; `enlace generate` uses it.
         .target(name: "EnlaceGenerator", dependencies: ["EnlaceModel"]),
         .executableTarget(
             name: "enlace",
             dependencies: [
-                "EnlaceModel", "EnlaceStore", "EnlaceBrief", "EnlaceText", "EnlaceUI", "EnlaceTerminal",
+                "EnlaceModel", "EnlaceStore", "EnlaceBrief", "EnlaceText", "EnlaceUI", "EnlaceApp", "EnlaceTerminal",
                 "EnlaceGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -44,6 +47,7 @@ let package = Package(
         .testTarget(name: "EnlaceTextTests", dependencies: ["EnlaceText"]),
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceStore", "EnlaceModel"]),
         .testTarget(name: "EnlaceUITests", dependencies: ["EnlaceUI", "EnlaceModel", "EnlaceText"], exclude: ["Snapshots"]),
+        .testTarget(name: "EnlaceAppTests", dependencies: ["EnlaceApp", "EnlaceStore", "EnlaceUI", "EnlaceModel", "EnlaceText"]),
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
         .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText"], exclude: ["Golden"]),

@@ -12,12 +12,9 @@ import Foundation
 /// ```swift
 /// let terminal = try Terminal.open()
 /// defer { terminal.close() }
-/// while let event = terminal.nextEvent(timeout: Terminal.tickInterval) { … terminal.paint(grid) }
+/// while let event = terminal.nextEvent(timeout: .milliseconds(250)) { … terminal.paint(grid) }
 /// ```
 public final class Terminal {
-    /// A tick often enough for clocks and kiosk rotation; other threads need not wait for it,
-    /// they call `waker.wake()`.
-    public static let tickInterval: Duration = .milliseconds(250)
     /// How long ncurses waits after Esc for the rest of an escape sequence: short, so Esc is
     /// responsive, and still long enough for a sequence to arrive whole over SSH.
     public static let escapeDelayMilliseconds: Int32 = 25

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnlaceApp
 import EnlaceStore
 import Foundation
 
@@ -21,9 +22,10 @@ struct BoardCommand: ParsableCommand {
             }
             return try reportingFailures(in: language) { try Store.create(at: directory, sample: true) }
         }
-        try BoardSession(
-            openStore: openStore, readOnly: false, explicitLanguage: global.lang,
-            exportDirectory: exportDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        ).run()
+        let options = BoardOptions(
+            explicitLanguage: global.lang, exportDirectory: exportDir.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        try TerminalDriver.run(language: language) { terminal in
+            try BoardRuntime(terminal: terminal, store: try openStore(), options: options).run()
+        }
     }
 }

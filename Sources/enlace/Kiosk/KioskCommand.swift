@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnlaceApp
 import EnlaceModel
 import EnlaceStore
 import EnlaceText
@@ -35,13 +36,11 @@ struct KioskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let directory = global.dataDirectory
-        try KioskSession(
-            directory: directory,
+        let options = KioskOptions(
             policy: KioskPolicy(ceiling: Marking(loosely: maxMarking) ?? .green, releasableOnly: releasable),
-            rotateSeconds: rotate,
-            exitKey: exitKey.flatMap(KioskKeys.parse),
-            explicitLanguage: global.lang
-        ).run()
+            rotateSeconds: rotate, exitKey: exitKey.flatMap(KioskKeys.parse), explicitLanguage: global.lang)
+        try TerminalDriver.run(language: global.preliminaryLanguage) { terminal in
+            KioskRuntime.run(terminal: terminal, directory: global.dataDirectory, options: options)
+        }
     }
 }

@@ -1,27 +1,32 @@
 import EnlaceModel
 import EnlaceStore
-import EnlaceTerminal
 import EnlaceText
 import EnlaceUI
 import Foundation
 
-/// The wall display's run loop: the board's event loop with a read-only store and a keymap
+/// How the wall display was asked to run.
+public struct KioskOptions: Sendable {
+    public var policy: KioskPolicy
+    public var rotateSeconds: Int
+    public var exitKey: Key?
+    public var explicitLanguage: Language?
+
+    public init(policy: KioskPolicy, rotateSeconds: Int, exitKey: Key?, explicitLanguage: Language?) {
+        self.policy = policy
+        self.rotateSeconds = rotateSeconds
+        self.exitKey = exitKey
+        self.explicitLanguage = explicitLanguage
+    }
+}
+
+/// The wall display at run time: the board's event loop with a read-only store and a keymap
 /// where nothing changes data. It never stops on bad data — a damaged file or a vanished
-/// directory is a notice on the screen — and only a signal or `--exit-key` ends it. It starts
-/// no process: there is no export, shell or editor here to start.
-struct KioskSession {
-    let directory: URL
-    let policy: KioskPolicy
-    let rotateSeconds: Int
-    let exitKey: Key?
-    let explicitLanguage: Language?
-
-    func run() throws {
-        let terminal = try reportingFailures(in: Language.choose(explicit: explicitLanguage, boardDefault: nil)) {
-            try Terminal.open()
-        }
-        defer { terminal.close() }
-
+/// directory is a notice on the screen — and only a signal, `--exit-key` or the end of input
+/// ends it. It starts no process: there is no export, shell or editor here to start.
+public enum KioskRuntime {
+    public static func run(terminal: any BoardTerminal, directory: URL, options: KioskOptions) {
+        let (policy, rotateSeconds, exitKey, explicitLanguage) =
+            (options.policy, options.rotateSeconds, options.exitKey, options.explicitLanguage)
         // Read-only: opens no file for writing, creates nothing, takes no lock.
         let store = Store(directory: directory, mode: .readOnly)
         let stamp = store.changeStamp()
@@ -29,9 +34,9 @@ struct KioskSession {
         var notice: KioskNotice?
         do {
             loaded = try store.load()
-            notice = loaded.flatMap { KioskSession.notice(for: $0) }
+            notice = loaded.flatMap { Self.notice(for: $0) }
         } catch {
-            notice = KioskSession.notice(for: error)
+            notice = Self.notice(for: error)
         }
         let language = Language.choose(
             explicit: explicitLanguage, boardDefault: loaded.flatMap { Language(rawValue: $0.data.board.defaultLanguage) })
@@ -40,14 +45,13 @@ struct KioskSession {
             data: loaded?.data, policy: policy, size: ScreenSize(width: size.width, height: size.height),
             language: language, now: .now(), rotateSeconds: rotateSeconds, keymap: KioskKeys.keymap(exitKey: exitKey),
             notice: notice)
-        let waker = terminal.waker
         let reloader = loaded.map {
-            DataReloader(store: store, loaded: $0, loadedAt: stamp, preparesLookups: false, wake: { waker.wake() })
-        } ?? DataReloader(store: store, preparesLookups: false, wake: { waker.wake() })
+            DataReloader(store: store, loaded: $0, loadedAt: stamp, preparesLookups: false, wake: terminal.wake)
+        } ?? DataReloader(store: store, preparesLookups: false, wake: terminal.wake)
 
         var painted = KioskView.render(state)
         terminal.paint(painted)
-        while let event = terminal.nextEvent(timeout: Terminal.tickInterval) {
+        while let event = terminal.nextEvent(timeout: tickInterval) {
             var effects: [Effect] = []
             switch event {
             case .key(let key):
@@ -66,10 +70,10 @@ struct KioskSession {
             case .tick:
                 reloader.poll()
                 if let reloaded = reloader.takeReloaded()?.loaded {
-                    state.replace(KioskData(reloaded.data, policy: policy), notice: KioskSession.notice(for: reloaded))
+                    state.replace(KioskData(reloaded.data, policy: policy), notice: Self.notice(for: reloaded))
                 }
                 if let failure = reloader.takeFailure() {
-                    state.report(KioskSession.notice(for: failure))
+                    state.report(Self.notice(for: failure))
                 }
                 state.tick(now: .now())
             }
@@ -84,7 +88,7 @@ struct KioskSession {
         }
     }
 
-    static func notice(for loaded: LoadResult) -> KioskNotice? {
+    private static func notice(for loaded: LoadResult) -> KioskNotice? {
         guard let first = loaded.problems.first else { return nil }
         // Named from the data directory down: a wall screen has no room for the whole path.
         let parts = first.path.split(separator: "/")
@@ -92,7 +96,7 @@ struct KioskSession {
         return .damagedCases(count: loaded.problems.count, firstPath: SafeText.line(short))
     }
 
-    static func notice(for error: StoreError) -> KioskNotice {
+    private static func notice(for error: StoreError) -> KioskNotice {
         .unavailable(english: error.message(.en), spanish: error.message(.es))
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 extension StoreError {
     /// The one line the command line prints on stderr: the file, the record, what to do.
     /// Paths, ids and logins come from files and users, so they are made safe to print.
-    func message(_ language: Language) -> String {
+    public func message(_ language: Language) -> String {
         func safe(_ text: String) -> String { SafeText.line(text) }
         switch self {
         case .notADataDirectory(let path):
@@ -69,7 +69,7 @@ extension StoreError {
         }
     }
 
-    static func errnoText(_ code: Int32, _ language: Language) -> String {
+    public static func errnoText(_ code: Int32, _ language: Language) -> String {
         switch code {
         case EACCES, EPERM: return StorePhrase.errnoPermission(language)
         case EROFS: return StorePhrase.errnoReadOnlyFileSystem(language)
@@ -87,7 +87,7 @@ extension StoreError {
 
 extension StoreWarning {
     /// The one line a warning is printed as.
-    func message(_ language: Language) -> String {
+    public func message(_ language: Language) -> String {
         switch self {
         case .tornAuditLine(let path, let line?):
             StorePhrase.tornAuditLine(language, ["path": SafeText.line(path), "line": String(line)])
@@ -100,7 +100,7 @@ extension StoreWarning {
 }
 
 extension DamageReason {
-    func message(_ language: Language) -> String {
+    public func message(_ language: Language) -> String {
         func safe(_ text: String) -> String { SafeText.line(text) }
         switch self {
         case .empty: return StorePhrase.reasonEmpty(language)
@@ -144,7 +144,7 @@ extension DamageReason {
 }
 
 extension FileKind {
-    func phrase(_ language: Language) -> String {
+    public func phrase(_ language: Language) -> String {
         switch self {
         case .regularFile: StorePhrase.kindRegularFile(language)
         case .symbolicLink: StorePhrase.kindSymbolicLink(language)
@@ -157,7 +157,7 @@ extension FileKind {
 }
 
 extension ExpectedSyntax {
-    func phrase(_ language: Language) -> String {
+    public func phrase(_ language: Language) -> String {
         switch self {
         case .value: StorePhrase.expectedValue(language)
         case .quotedKey: StorePhrase.expectedQuotedKey(language)
@@ -174,7 +174,7 @@ extension ExpectedSyntax {
 }
 
 extension FileOperation {
-    func phrase(_ language: Language) -> String {
+    public func phrase(_ language: Language) -> String {
         switch self {
         case .open: StorePhrase.operationOpen(language)
         case .read: StorePhrase.operationRead(language)
@@ -192,7 +192,7 @@ extension FileOperation {
 
 extension AuditFinding {
     /// The line `check` prints, naming the audit log at `path`.
-    func message(_ language: Language, path: String) -> String {
+    public func message(_ language: Language, path: String) -> String {
         let path = SafeText.line(path), id = SafeText.line(id)
         let entity = entity == "case" ? StorePhrase.entityCase(language) : StorePhrase.entityContact(language)
         switch kind {
