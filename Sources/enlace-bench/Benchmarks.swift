@@ -2,7 +2,7 @@ import EnlaceModel
 import EnlaceStore
 import Foundation
 
-/// The in-process rows of issue 8's table.
+/// The in-process rows of BENCHMARKS.md's table.
 enum Benchmarks {
     /// Queries a keystroke filter meets: a free word with an accent left out, the CLI's example,
     /// comparisons, a negation, a former agency code.

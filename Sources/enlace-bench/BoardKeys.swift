@@ -4,7 +4,7 @@ import EnlaceText
 import EnlaceUI
 import Foundation
 
-/// The board's own rows of issue 8's table, in-process: the state and first screen built from
+/// The board's own rows of BENCHMARKS.md's table, in-process: the state and first screen built from
 /// loaded data, a filter keystroke (update + view) with the search index, and a selection move
 /// (update + view). Bytes to the terminal are measured by EnlaceTerminal's tests on a pipe.
 extension Benchmarks {

@@ -6,7 +6,7 @@ import Foundation
 
 /// What each part of a loaded board keeps resident (after handing freed pages back with
 /// `malloc_trim`, before and after each part is made): the whole cases, the search index, the
-/// board's state. Bytes per case, so that the parts of issue 8's memory row
+/// board's state. Bytes per case, so that the parts of BENCHMARKS.md's memory row
 /// can be compared at any size.
 extension Benchmarks {
     static func memoryParts(_ options: BenchOptions) throws {

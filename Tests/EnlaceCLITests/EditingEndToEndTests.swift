@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Editing from the board with the real binary in tmux (issue 4): what one officer types lands
+/// Editing from the board with the real binary in tmux: what one officer types lands
 /// in the data directory, and what several officers type at once is never lost.
 @Suite("Editing on the board", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct EditingEndToEndTests {

@@ -3,7 +3,7 @@ import EnlaceModel
 import Foundation
 import Testing
 
-/// A save costs one case file and one audit line whatever the size of the board (issue 8:
+/// A save costs one case file and one audit line whatever the size of the board (the target
 /// "at 100k no more than 1.5× the time at 1k"). Counted in files and bytes, never timed.
 @Suite("What a save costs", .serialized)
 struct SaveCostTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 extension Reliability {
-    /// Item 5 of issue 9: a torn last audit line is a warning; other damage is reported and kept.
+    /// A torn last audit line is a warning; other damage is reported and kept.
     @Suite("A torn or damaged audit log")
     struct AuditDamageTests {
         /// A board whose audit log has two lines from notes and a last one written by hand, with

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 extension Reliability {
-    /// Item 3 of issue 9: several officers' saves at once, through the command line, with
+    /// Several officers' saves at once, through the command line, with
     /// readers loading all the while.
     @Suite("Several writers and readers at once")
     struct ConcurrentWritersTests {

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Reliability {
-    /// Item 1 of issue 9: a save killed at any of its system calls.
+    /// A save killed at any of its system calls.
     @Suite("A save killed at any point")
     struct CrashTests {
         static let caseID = "MX-2026-0001"

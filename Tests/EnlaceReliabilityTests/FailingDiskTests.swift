@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Reliability {
-    /// Item 2 of issue 9: a disk that fails a save, end to end through the real system calls
+    /// A disk that fails a save, end to end through the real system calls
     /// (the store's unit tests fail them one layer up, in `SystemCalls`).
     @Suite("A failing disk")
     struct FailingDiskTests {

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Reliability {
-    /// Item 7 of issue 9: inputs over a limit are refused with a message, and every input the
+    /// Inputs over a limit are refused with a message, and every input the
     /// fuzzers found (or that is kept as a hostile example) goes through `enlace` without a crash.
     @Suite("Hostile and broken input")
     struct HostileInputTests {

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Reliability {
-    /// Item 4 of issue 9: a writer that dies holding the lock, and a writer that gives up waiting.
+    /// A writer that dies holding the lock, and a writer that gives up waiting.
     @Suite("A killed or slow lock holder")
     struct LockHolderTests {
         static let caseID = "MX-2026-0001"

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Reliability {
-    /// Item 6 of issue 9: file modes through the command line, whatever the umask.
+    /// File modes through the command line, whatever the umask.
     @Suite("File modes")
     struct PermissionTests {
         static func mode(_ path: String) -> mode_t? {

@@ -1,6 +1,6 @@
 import Testing
 
-/// The reliability suite of issue 9 (RELIABILITY.md says what each test proves).
+/// The reliability suite (RELIABILITY.md says what each test proves).
 ///
 /// Its tests start many processes and some measure how quickly a writer gets the lock; run one
 /// at a time they stay within their deadlines on a loaded two-core machine.

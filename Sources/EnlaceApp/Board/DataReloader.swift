@@ -11,8 +11,7 @@ import Synchronization
 /// because another officer saved, reloads with `Store.reload(_:)`, which reads again only the
 /// case files that changed. With each result it works out the board's lookups, the cases in
 /// every order and their drift from the search index in use (`PreparedLookups`), which would
-/// otherwise cost the keyboard's thread 73 ms at 100,000 cases, 158 ms with a filter open. The
-/// run loop collects results with `takeReloaded()`.
+/// otherwise cost the keyboard's thread time in the number of cases. The runtime collects results with `takeReloaded()`.
 final class DataReloader: Sendable {
     private struct Shared {
         /// The directory's stamp when the last load started; nil until a first load ends.

@@ -3,8 +3,8 @@ import EnlaceModel
 import EnlaceUI
 import Synchronization
 
-/// Builds the cases' search index off the keyboard's thread (about three seconds at 100,000
-/// cases) and hands it to the run loop, which gives it to `update` as `.searchIndexBuilt`.
+/// Builds the cases' search index off the keyboard's thread (seconds on a large board) and
+/// hands it to the runtime, which gives it to `update` as `.searchIndexBuilt`.
 /// Until the first arrives the filter works through `Query.matches`; until a newer one
 /// arrives, the one in use answers for the cases that did not change (`CaseSearch`).
 final class SearchIndexBuilder: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What an officer may type for a date (issue 4): `2026-12-03`, `today`, `tomorrow`, `+3d`,
+/// What an officer may type for a date: `2026-12-03`, `today`, `tomorrow`, `+3d`,
 /// `+2w`, and in Spanish `hoy`, `mañana`. Blank means no date.
 public enum DateInput {
     public enum Parsed: Sendable, Equatable {

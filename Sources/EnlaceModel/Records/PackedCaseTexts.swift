@@ -1,7 +1,7 @@
 /// A case's free texts — its title, summary, their Spanish versions, its next action and every
 /// note — in one heap block.
 ///
-/// A board of 100,000 cases holds every case at once (issue 8's memory row). Kept as strings
+/// A board of 100,000 cases holds every case at once. Kept as strings
 /// and an array of notes, the texts of one case took five to ten heap blocks, each with a
 /// header of 32 bytes and the allocator's rounding, and each note 48 bytes more; here they
 /// take one block and 17 bytes a note. `Case` reads each text out when asked (a copy of its

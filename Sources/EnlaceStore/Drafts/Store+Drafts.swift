@@ -3,7 +3,7 @@ import Foundation
 
 /// An edit the board could not finish (a signal ended it) is kept as a draft, one per login,
 /// in `.drafts/<login>.json` (hidden: it is no record of the board); the next board of that
-/// login offers to restore it (issue 9). The draft is opaque here: the board encodes it.
+/// login offers to restore it. The draft is opaque here: the board encodes it.
 extension Store {
     var draftsPath: String { path + "/.drafts" }
     var draftPath: String { draftsPath + "/" + Store.fileSafe(user) + ".json" }

@@ -1,6 +1,6 @@
 /// Positions by inode, for meeting 100,000 index entries with their files: an open-addressing
-/// table of integers, where a `Dictionary` hashed every key with SipHash and cost the first
-/// screen 40 ms at 100,000 cases.
+/// table of integers, where a `Dictionary` hashes every key with SipHash, a visible
+/// part of a large board's first screen.
 struct InodeTable {
     private var inodes: [UInt64]
     /// The position stored with each slot's inode; -1 for an empty slot.

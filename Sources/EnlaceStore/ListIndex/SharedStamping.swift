@@ -3,8 +3,8 @@ import Synchronization
 
 /// The stats of one listing of `cases/`, in chunks that whichever thread is free takes: the
 /// thread that read the names starts on them at once, and the thread reading the list index
-/// joins when its file is parsed. At 100,000 cases the names take 60 ms and the index twice
-/// that; stats that waited for both left one core idle for a tenth of a second.
+/// joins when its file is parsed; stats that waited for both would leave one core idle
+/// while the index is parsed.
 ///
 /// Nobody waits for anyone: a thread that finds no listing yet goes on, and the names' thread
 /// stats whatever no other took. Two jobs run one after the other on one thread therefore still

@@ -24,7 +24,7 @@ extension Store {
 
     /// `loadListIndex(searchText:)`, with `ahead` run on the rows of the index as it was found,
     /// beside the stats of the case files that decide whether those rows may be used: the board
-    /// makes its first screen's state there (issue 8), where it would otherwise wait for 100,000
+    /// makes its first screen's state there, where it would otherwise wait for 100,000
     /// stats and then make it with one core idle.
     ///
     /// `ahead`'s product is returned only when every entry of the index proved fresh, so that

@@ -17,7 +17,8 @@ import Darwin
 ///
 /// One pool serves one thread: a load gives each of its chunks its own; the list index's reader
 /// has one for its rows, and looks its values up by the bytes they are stored in, so that a value
-/// seen before is not even made (at 100,000 rows, making each list to look it up cost 80 ms).
+/// seen before is not even made (making each list only to look it up was a large part of the
+/// list index's read).
 struct SharedCaseValues {
     private var lists: [ExactList: [String]] = [:]
     private var strings: [ExactText: String] = [:]

@@ -1,4 +1,4 @@
-/// Every word of the wall display (`enlace kiosk`, issue 5). Its own section so the board's
+/// Every word of the wall display (`enlace kiosk`). Its own section so the board's
 /// catalog can grow beside it; statuses and priorities are in `CommonPhrase`.
 public enum KioskPhrase: String, CatalogSection {
     case title

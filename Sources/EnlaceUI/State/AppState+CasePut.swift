@@ -3,9 +3,9 @@ import EnlaceModel
 extension AppState {
     /// Puts `saved` — what the store answered for this officer's save — on the board: in place
     /// of the case with its id (unless the board already has a later version), or after the
-    /// last case. At 100,000 cases working the whole board out again took 90 ms, 150 with a
-    /// filter open; here the lookups, the order and the search follow the one case, and the
-    /// result is the same (tests hold it to `replaceData` of the changed data).
+    /// last case. Working the whole board out again would cost time in the number of cases;
+    /// here the lookups, the order and the search follow the one case, and the result is the
+    /// same (tests hold it to `replaceData` of the changed data).
     mutating func put(_ saved: Case) {
         let position = index.caseByID[saved.id]
         if let position, data.cases[position].version > saved.version { return }

@@ -5,7 +5,7 @@ import EnlaceText
 ///
 /// The derived lists (`lists`, `index`) are recomputed only when their inputs change — the
 /// data, a filter, the sort, the grouping — never on a render or a selection move; that is
-/// what keeps a 100,000-case board instant (issue 8).
+/// what keeps a 100,000-case board instant.
 public struct AppState: Sendable, Equatable {
     public internal(set) var data: BoardData {
         didSet { dataGeneration &+= 1 }
@@ -45,7 +45,7 @@ public struct AppState: Sendable, Equatable {
     /// The keys in force; the help overlay and the hints are drawn from it.
     public let keymap: Keymap
     public internal(set) var statusMessage: StatusMessage?
-    /// A form, a conflict or a history open over the board (issue 4).
+    /// A form, a conflict or a history open over the board.
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
     public internal(set) var undoStack: [UndoEntry] = []

@@ -36,7 +36,7 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     case filter
     /// The help overlay is open.
     case help
-    /// A form is open: printable keys are text in its focused field (issue 4).
+    /// A form is open: printable keys are text in its focused field.
     case form
     /// A form asks whether to throw its changes away.
     case confirm

@@ -8,7 +8,7 @@ public struct ScreenSize: Sendable, Hashable {
         self.height = max(0, height)
     }
 
-    /// Below this the board only says the terminal is too small (issue 3).
+    /// Below this the board only says the terminal is too small.
     public static let minimum = ScreenSize(width: 60, height: 16)
 
     public var isTooSmall: Bool { width < ScreenSize.minimum.width || height < ScreenSize.minimum.height }

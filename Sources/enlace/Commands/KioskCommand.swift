@@ -6,7 +6,7 @@ import EnlaceText
 import EnlaceUI
 import Foundation
 
-/// `enlace kiosk`: the read-only wall display (issue 5).
+/// `enlace kiosk`: the read-only wall display.
 struct KioskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "kiosk", abstract: CommandLineLanguage.text(.kioskAbstract))
 

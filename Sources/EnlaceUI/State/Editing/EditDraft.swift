@@ -1,6 +1,6 @@
 import EnlaceModel
 
-/// A form's text kept when a signal ends the board mid-edit (issue 9), so the next start can
+/// A form's text kept when a signal ends the board mid-edit, so the next start can
 /// offer it back. Only what was typed is kept; the record it edits is read afresh on restore.
 public struct EditDraft: Codable, Sendable, Equatable {
     /// `newCase`, `editCase`, `addNote`, `status`, `priority`, `marking`, `nextAction`,
