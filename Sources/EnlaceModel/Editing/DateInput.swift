@@ -1,7 +1,7 @@
 import Foundation
 
-/// What an officer may type for a date: `2026-12-03`, `today`, `tomorrow`, `+3d`,
-/// `+2w`, and in Spanish `hoy`, `mañana`. Blank means no date.
+/// What an officer may type in a date field: a `DayExpression` with a signed offset (`+3d`,
+/// `-2w`), or blank for no date.
 public enum DateInput {
     public enum Parsed: Sendable, Equatable {
         case day(Day)
@@ -9,24 +9,9 @@ public enum DateInput {
     }
 
     /// The day `text` names relative to `today`, `.none` when blank, nil when not understood.
+    /// Offsets need their sign here: a bare `3` or `3d` in a date field is more likely a slip.
     public static func parse(_ text: String, today: Day) -> Parsed? {
-        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if word.isEmpty { return Parsed.none }
-        switch word {
-        case "today", "hoy": return .day(today)
-        case "tomorrow", "mañana", "manana": return .day(today.adding(days: 1))
-        default: break
-        }
-        if let day = Day(iso: word) { return .day(day) }
-        guard word.hasPrefix("+") || word.hasPrefix("-"), let unit = word.last else { return nil }
-        let factor: Int
-        switch unit {
-        case "d": factor = 1
-        case "w": factor = 7
-        default: return nil
-        }
-        let digits = word.dropFirst().dropLast()
-        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(digits) else { return nil }
-        return .day(today.adding(days: (word.hasPrefix("-") ? -count : count) * factor))
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return Parsed.none }
+        return DayExpression.parse(text, unsignedOffsets: false).map { .day($0.day(today: today)) }
     }
 }

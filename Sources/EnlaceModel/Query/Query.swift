@@ -22,6 +22,8 @@ public struct Query: Sendable, Equatable, Hashable {
 
     /// The keyword for overdue cases.
     public static let overdueKeyword = "overdue"
+    /// `overdue` and the Spanish words for it, folded.
+    static let overdueKeywords: Set<String> = [overdueKeyword, "vencido", "vencidos", "vencida", "vencidas"]
 
     public init(text: String, terms: [QueryTerm]) {
         self.text = text

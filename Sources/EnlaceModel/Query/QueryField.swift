@@ -35,6 +35,39 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
 
     /// Every field name, then the keyword `overdue`: what an unknown field's message lists.
     public static var validNames: [String] { allCases.map(\.rawValue) + [Query.overdueKeyword] }
+
+    /// The Spanish names the board's column headers and detail use, without accents (a name
+    /// is matched folded, so `líder` and `lider` are one): the query language takes them in
+    /// either language mode.
+    public var spanishNames: [String] {
+        switch self {
+        case .status: ["estado"]
+        case .priority: ["prioridad"]
+        case .agency: ["dependencia", "agencia"]
+        case .lead: ["lider"]
+        case .tag: ["etiqueta"]
+        case .marking: ["marcado"]
+        case .region: []
+        case .post: ["sede"]
+        case .due: ["vence", "limite"]
+        case .opened: ["abierto", "apertura"]
+        case .country: ["pais"]
+        }
+    }
+
+    /// The field `name` names, in English or Spanish, in any case and with or without accents;
+    /// `tlp` is the marking, the way documents write it.
+    public init?(named name: String) {
+        let folded = FoldedText(folding: name.trimmingSpaces).text
+        if folded == "tlp" {
+            self = .marking
+            return
+        }
+        guard let field = Self.allCases.first(where: { $0.rawValue == folded || $0.spanishNames.contains(folded) }) else {
+            return nil
+        }
+        self = field
+    }
 }
 
 /// The kinds of record a board holds; validation errors and query fields name them.

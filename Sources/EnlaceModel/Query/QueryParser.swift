@@ -38,7 +38,7 @@ struct QueryParser {
                 return QueryTerm(try fieldPredicate(name: String(name), value: value), negated: negated)
             }
         }
-        if raw.lowercased() == Query.overdueKeyword {
+        if Query.overdueKeywords.contains(FoldedText(folding: raw).text) {
             return QueryTerm(.overdue, negated: negated)
         }
         return QueryTerm(try word(raw, typed: typed), negated: negated)
@@ -66,9 +66,7 @@ struct QueryParser {
     }
 
     private func fieldPredicate(name: String, value rawValue: String) throws(QueryError) -> QueryPredicate {
-        let lowered = name.lowercased()
-        // `TLP:AMBER` reads as a marking, the way it is written on documents.
-        guard let field = lowered == "tlp" ? .marking : QueryField(rawValue: lowered) else {
+        guard let field = QueryField(named: name) else {
             throw .unknownField(field: name, validFields: QueryField.validNames)
         }
         let quoted = rawValue.contains("\"")
@@ -114,7 +112,7 @@ struct QueryParser {
             return texts
         }
         func day() throws(QueryError) -> DayTest {
-            guard let operand = Self.dayOperand(rest) else { throw .invalidDate(field: name, value: rest) }
+            guard let operand = DayExpression.parse(rest) else { throw .invalidDate(field: name, value: rest) }
             return DayTest(comparison ?? .equal, operand)
         }
 
@@ -131,28 +129,6 @@ struct QueryParser {
         case .opened: return .opened(try day())
         case .country: return .country(try each { Country(parsing: $0) })
         }
-    }
-
-    /// `2026-12-01`, `today`, `tomorrow`, `yesterday`, `+7d`, `-2w`, `3d`.
-    static func dayOperand(_ text: String) -> DayOperand? {
-        let lowered = text.lowercased()
-        switch lowered {
-        case "today": return .relative(days: 0)
-        case "tomorrow": return .relative(days: 1)
-        case "yesterday": return .relative(days: -1)
-        default: break
-        }
-        if let day = Day(iso: lowered) { return .day(day) }
-        var rest = Substring(lowered)
-        var sign = 1
-        if let first = rest.first, first == "+" || first == "-" {
-            sign = first == "-" ? -1 : 1
-            rest = rest.dropFirst()
-        }
-        guard let unit = rest.last, unit == "d" || unit == "w" else { return nil }
-        let digits = rest.dropLast()
-        guard (1...5).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(digits) else { return nil }
-        return .relative(days: sign * count * (unit == "w" ? 7 : 1))
     }
 
     static func unquoted(_ text: String) -> String {

@@ -4,9 +4,17 @@ import Foundation
 /// and listing what is valid for the message when it is not.
 
 extension Status {
-    /// `active`, ` Active ` → `.active`; nil for anything else.
+    /// `active`, ` Active `, and the words the Spanish board shows (`activo`, `en espera`,
+    /// `en-espera`) → the status; nil for anything else.
     public init?(parsing text: some StringProtocol) {
-        self.init(rawValue: text.trimmingSpaces.lowercased())
+        let folded = FoldedText(folding: text.trimmingSpaces).text.replacingOccurrences(of: "-", with: " ")
+        switch folded {
+        case "nuevo", "nueva": self = .new
+        case "activo", "activa": self = .active
+        case "en espera", "espera": self = .waiting
+        case "cerrado", "cerrada": self = .closed
+        default: self.init(rawValue: folded)
+        }
     }
 
     /// What a file, `--json` or a query may say, in order.
@@ -14,9 +22,17 @@ extension Status {
 }
 
 extension Priority {
-    /// `high`, `HIGH` → `.high`; nil for anything else.
+    /// `high`, `HIGH`, and the Spanish board's words (`alta`, `crítica`) → the priority; nil
+    /// for anything else.
     public init?(parsing text: some StringProtocol) {
-        self.init(rawValue: text.trimmingSpaces.lowercased())
+        let folded = FoldedText(folding: text.trimmingSpaces).text
+        switch folded {
+        case "baja": self = .low
+        case "media": self = .medium
+        case "alta": self = .high
+        case "critica": self = .critical
+        default: self.init(rawValue: folded)
+        }
     }
 
     /// What a file, `--json` or a query may say, from low to critical.
