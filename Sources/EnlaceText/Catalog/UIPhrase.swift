@@ -30,6 +30,8 @@ public enum UIPhrase: String, CatalogSection {
     case linkNotFound
     case trailEmpty
     case nothingMatches
+    /// A pane with no records at all: which key adds the first.
+    case noCasesYet, noContactsYet
     case nothingSelected
     case usAgencies
     case mexicanAgencies
@@ -40,6 +42,8 @@ public enum UIPhrase: String, CatalogSection {
     case columnMarking
     case columnLead
     case columnDue
+    /// The due column's header where the list is narrow.
+    case columnDueShort
     case columnTitle
     case columnCode
     case columnName
@@ -299,6 +303,8 @@ public enum UIPhrase: String, CatalogSection {
         case .linkNotFound: "{id} is not on this board"
         case .trailEmpty: "nothing to go back to"
         case .nothingMatches: "nothing matches"
+        case .noCasesYet: "no cases yet — press {key} to add the first"
+        case .noContactsYet: "no contacts yet — press {key} to add the first"
         case .nothingSelected: "nothing selected"
         case .usAgencies: "U.S. agencies"
         case .mexicanAgencies: "Mexican agencies"
@@ -309,6 +315,7 @@ public enum UIPhrase: String, CatalogSection {
         case .columnMarking: "TLP"
         case .columnLead: "LEAD"
         case .columnDue: "DUE"
+        case .columnDueShort: "DUE"
         case .columnTitle: "TITLE"
         case .columnCode: "CODE"
         case .columnName: "NAME"
@@ -572,6 +579,8 @@ public enum UIPhrase: String, CatalogSection {
         case .linkNotFound: "{id} no está en este tablero"
         case .trailEmpty: "no hay adónde regresar"
         case .nothingMatches: "sin coincidencias"
+        case .noCasesYet: "todavía no hay casos; pulse {key} para agregar el primero"
+        case .noContactsYet: "todavía no hay contactos; pulse {key} para agregar el primero"
         case .nothingSelected: "nada seleccionado"
         case .usAgencies: "Dependencias de EE. UU."
         case .mexicanAgencies: "Dependencias mexicanas"
@@ -582,6 +591,7 @@ public enum UIPhrase: String, CatalogSection {
         case .columnMarking: "TLP"
         case .columnLead: "LÍDER"
         case .columnDue: "FECHA LÍMITE"
+        case .columnDueShort: "VENCE"
         case .columnTitle: "TÍTULO"
         case .columnCode: "CLAVE"
         case .columnName: "NOMBRE"
