@@ -272,7 +272,7 @@ public enum UIPhrase: String, CatalogSection {
     public var english: String {
         switch self {
         case .paneCases: "Cases"
-        case .textInOtherLanguage: "(text in English)"
+        case .textInOtherLanguage: "(text in Spanish)"
         case .paneAgencies: "Agencies"
         case .paneContacts: "Contacts"
         case .readOnlyBadge: "READ-ONLY"
