@@ -153,6 +153,21 @@ struct EditingUpdateTests {
         #expect(save?.record.opened == TestBoard.today)
     }
 
+    @Test("a former code typed in a form is offered and saved as the current one; Spanish names find agencies")
+    func formerCodeInForm() {
+        var state = board()
+        _ = press([.character("n")], &state)
+        typeText("Armas incautadas", &state)
+        for _ in 0..<6 { _ = press([.tab], &state) }
+        typeText("fiscalia", &state)
+        #expect(state.pickCandidates(openForm(state)!).first?.value == "FGR")
+        for _ in 0..<8 { _ = press([.backspace], &state) }
+        typeText("pgr", &state)
+        #expect(state.pickCandidates(openForm(state)!).map(\.value) == ["FGR"])
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.leadAgency == "FGR")
+    }
+
     @Test("a saved new case closes the form and is selected")
     func newCaseSaved() {
         var state = board()
