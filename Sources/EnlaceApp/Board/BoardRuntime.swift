@@ -83,7 +83,8 @@ public final class BoardRuntime {
             guard let intent = state.keymap.intent(for: key, in: state) else { return carryOut([]) }
             return carryOut(update(&state, intent))
         case .paste(let text):
-            return carryOut(update(&state, .paste(text)))
+            guard let intent = state.keymap.intent(forPaste: text, in: state.inputMode) else { return carryOut([]) }
+            return carryOut(update(&state, intent))
         case .resize(let width, let height):
             return carryOut(update(&state, .resize(width: width, height: height)))
         case .signal:

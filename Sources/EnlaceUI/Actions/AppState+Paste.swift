@@ -1,8 +1,8 @@
 extension AppState {
     /// Pasted text (`Intent.paste`): typed whole into the filter or a form's field. Elsewhere
     /// each character is a key, read in the mode it finds, so a pasted `/abc` on the board
-    /// starts a filter and types `abc` into it. Not where one letter answers a question
-    /// (throw the changes away? which value? restore the draft?): a paste is no answer.
+    /// starts a filter and types `abc` into it. Where one letter answers a question the keymap
+    /// gives no paste (`Keymap.intent(forPaste:in:)`), and one that comes changes nothing.
     mutating func paste(_ text: String) -> [Effect] {
         switch inputMode {
         case .filter: return updateFilter(.filterInsert(text))

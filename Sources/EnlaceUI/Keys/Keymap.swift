@@ -52,6 +52,16 @@ public struct Keymap: Sendable, Equatable {
         }
     }
 
+    /// What pasted text means in `mode`: `.paste`, which `update` types whole into a text
+    /// field or splits into keys (`AppState.paste`); nil where one letter answers a question
+    /// (throw the changes away? which value? restore the draft?), which a paste does not.
+    public func intent(forPaste text: String, in mode: InputMode) -> Intent? {
+        switch mode {
+        case .confirm, .conflict, .draftOffer: nil
+        case .board, .filter, .help, .form, .history, .export: .paste(text)
+        }
+    }
+
     /// The bindings of one help group, in table order.
     public func bindings(in group: BindingGroup) -> [Binding] {
         bindings.filter { $0.group == group }
