@@ -73,33 +73,33 @@ public final class BoardRuntime {
         while let event = terminal.nextEvent(timeout: tickInterval) {
             guard handle(event) else { return }
         }
-        _ = carryOut(update(&state, .sessionEnded), repaints: false)
+        _ = perform(update(&state, .sessionEnded), repaints: false)
     }
 
     /// Answers one event; false when the board ends.
     private func handle(_ event: TerminalEvent) -> Bool {
         switch event {
         case .key(let key):
-            guard let intent = state.keymap.intent(for: key, in: state) else { return carryOut([]) }
-            return carryOut(update(&state, intent))
+            guard let intent = state.keymap.intent(for: key, in: state) else { return perform([]) }
+            return perform(update(&state, intent))
         case .paste(let text):
-            guard let intent = state.keymap.intent(forPaste: text, in: state.inputMode) else { return carryOut([]) }
-            return carryOut(update(&state, intent))
+            guard let intent = state.keymap.intent(forPaste: text, in: state.inputMode) else { return perform([]) }
+            return perform(update(&state, intent))
         case .resize(let width, let height):
-            return carryOut(update(&state, .resize(width: width, height: height)))
+            return perform(update(&state, .resize(width: width, height: height)))
         case .signal:
-            return carryOut(update(&state, .sessionEnded))
+            return perform(update(&state, .sessionEnded))
         case .tick:
             var changed = false
             let effects = takeBackgroundResults(changed: &changed)
             // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
-            return carryOut(effects, repaints: changed)
+            return perform(effects, repaints: changed)
         }
     }
 
     /// Carries out `effects` (the terminal's own, then the rest through the runner) and
     /// paints; false when the board ends.
-    private func carryOut(_ effects: [Effect], repaints: Bool = true) -> Bool {
+    private func perform(_ effects: [Effect], repaints: Bool = true) -> Bool {
         var changed = repaints
         let carried = terminal.carryOut(effects)
         // A save that must wait for another officer's says so first, and the keys typed at
