@@ -249,7 +249,7 @@ struct EditingUpdateTests {
         var theirs = base
         theirs.nextAction = "theirs"
         theirs.version += 1
-        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs)).isEmpty)
+        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs)) == [.buildSearchIndex], "their version lands, and nothing is saved")
         #expect(state.inputMode == .conflict)
         let screen = BoardView.render(state).text
         #expect(screen.contains("mine") && screen.contains("theirs"))
@@ -364,7 +364,7 @@ struct EditingMoreTests {
         _ = press([.character("a")], &state)
         _ = update(&state, .editInsert("first"))
         _ = press([.control("o")], &state)
-        if let action = state.keymap.action(forPaste: "second\nthird", in: state) { _ = update(&state, action) }
+        _ = update(&state, .paste("second\nthird"))
         let effects = press([.enter], &state)
         #expect(effects == [.appendNote(caseID: "MX-2026-0002", text: "first\nsecond\nthird", releasableToMexico: false)])
     }

@@ -33,7 +33,7 @@ struct ExportPromptTests {
 
     @Test("the kiosk has no export: x answers read-only")
     func kioskHasNoExport() {
-        #expect(Keymap.kiosk.action(for: .character("x"), in: .board) == .refused(.readOnly))
+        #expect(Keymap.kiosk.intent(for: .character("x"), in: .board) == .refused(.readOnly))
         var state = TestBoard.state(readOnly: true)
         #expect(press([.character("x")], &state).isEmpty)
         #expect(state.exportPrompt == nil)

@@ -256,6 +256,9 @@ public enum UIPhrase: String, CatalogSection {
     case helpExportConfirm
     case helpExportCancel
     case groupExportInput
+    case helpRestoreDraft
+    case helpDropDraft
+    case groupDraftOffer
     case hintExportField
     case hintExportValue
     case hintExportWrite
@@ -530,6 +533,9 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Write the brief"
         case .helpExportCancel: "Close without writing"
         case .groupExportInput: "Export prompt"
+        case .helpRestoreDraft: "Restore the unsaved draft a signal kept"
+        case .helpDropDraft: "Drop the draft (any other key does too)"
+        case .groupDraftOffer: "Draft offer"
         case .hintExportField: "question"
         case .hintExportValue: "change"
         case .hintExportWrite: "write"
@@ -806,6 +812,9 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Escribir el informe"
         case .helpExportCancel: "Cerrar sin escribir"
         case .groupExportInput: "Exportación"
+        case .helpRestoreDraft: "Restaurar el borrador sin guardar que conservó una señal"
+        case .helpDropDraft: "Descartar el borrador (cualquier otra tecla también)"
+        case .groupDraftOffer: "Oferta de borrador"
         case .hintExportField: "pregunta"
         case .hintExportValue: "cambiar"
         case .hintExportWrite: "escribir"

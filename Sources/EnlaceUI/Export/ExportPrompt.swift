@@ -1,6 +1,6 @@
 import EnlaceText
 
-/// The small prompt `x` opens (issue 6): which format, which language, releasable or not.
+/// The small prompt `x` opens: which format, which language, releasable or not.
 /// Arrow keys move between the three questions and change the answer; Enter writes.
 public struct ExportPrompt: Sendable, Equatable {
     /// The three questions, in the order shown.
@@ -64,7 +64,7 @@ public struct ExportRequest: Sendable, Equatable {
     }
 }
 
-/// How an export ended, reported back to the board as `Action.exportFinished`.
+/// How an export ended, reported back to the board as `Reply.exportFinished`.
 public enum ExportOutcome: Sendable, Equatable {
     /// The file written.
     case written(path: String)

@@ -1,7 +1,7 @@
 import EnlaceText
 
 extension Keymap {
-    /// Editing's rows of the board's table (issue 4). Every key that changes data is marked
+    /// Editing's rows of the board's table. Every key that changes data is marked
     /// `mutates`, so the kiosk drops it; `h` too, since the kiosk shows no audit trail.
     static let editingBindings: [Binding] = [
         Binding([.character("a")], .addNote, help: .helpAddNote, group: .editing, mutates: true),
