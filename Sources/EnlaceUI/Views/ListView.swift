@@ -38,7 +38,7 @@ enum ListView {
     static func emptyListText(_ state: AppState, pane: Pane) -> String {
         let language = state.language
         guard state.total(pane) == 0, pane != .agencies,
-              let key = state.keymap.bindings.first(where: { $0.mode == .board && $0.action == .newRecord })?.keys.first
+              let key = state.keymap.bindings.first(where: { $0.mode == .board && $0.intent == .newRecord })?.keys.first
         else { return UIPhrase.nothingMatches(language) }
         let phrase: UIPhrase = pane == .cases ? .noCasesYet : .noContactsYet
         return phrase(language, ["key": KeyLabel.text(key, language)])
