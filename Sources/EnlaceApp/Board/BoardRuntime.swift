@@ -53,6 +53,7 @@ public final class BoardRuntime {
                 language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: data.board.defaultLanguage)),
                 today: Timestamp.now().day, readOnly: readOnly, keymap: keymap, loadingCases: !isWhole)
         }
+        state.login = store.user
         _ = update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(listedRows?.problems ?? [])))
         if let draft = store.loadDraft().flatMap({ try? JSONDecoder().decode(EditDraft.self, from: $0) }) {
             _ = update(&state, .offerDraft(draft))

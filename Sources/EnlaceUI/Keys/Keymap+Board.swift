@@ -32,6 +32,7 @@ extension Keymap {
         Binding([.character("K")], .scrollDetailUp, help: .helpScrollDetailUp, group: .view),
         Binding([.character("z")], .toggleDetailZoom, help: .helpToggleZoom, group: .view),
         Binding([.character("s")], .cycleSort, help: .helpCycleSort, group: .view, hint: .hintSort),
+        Binding([.character("M")], .toggleMyCases, help: .helpToggleMyCases, group: .view),
         Binding([.character("c")], .toggleContactGrouping, help: .helpToggleGrouping, group: .view),
         Binding([.character("L")], .switchLanguage, help: .helpSwitchLanguage, group: .view),
         // Writes a file: `mutates`, so the kiosk has no export.

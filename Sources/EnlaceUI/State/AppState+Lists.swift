@@ -29,7 +29,7 @@ extension AppState {
             text = filters[pane].appliedText
             query = (try? Query.parse(text, registry: data.registry)) ?? .all
         }
-        let context = QueryContext(registry: data.registry, today: today)
+        let context = QueryContext(registry: data.registry, today: today, login: login.isEmpty ? nil : login)
         switch pane {
         case .cases:
             if let flags = caseSearch.matching(query, cases: data.cases, generation: dataGeneration, context: context) {

@@ -18,6 +18,8 @@ public struct AppState: Sendable, Equatable {
     public var searchIndexInUse: CaseSearch.Built? { caseSearch.built }
     public internal(set) var index: BoardIndex
     public internal(set) var pane: Pane = .cases
+    /// The officer at the keyboard, by login: `owner:me` and the owner a new case starts with.
+    public var login = ""
     public internal(set) var positions = PerPane(repeating: ListPosition())
     public internal(set) var filters = PerPane(repeating: FilterState())
     public internal(set) var caseSort: CaseSort = .due
