@@ -23,9 +23,12 @@ let package = Package(
         // buffer that, for the same reason, lives in a C file.
         .target(name: "CEnlaceOverlay", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "EnlaceModel"),
+        // Writing a file whole or not at all, and never through a link: the store's saves and
+        // the briefs share it. Foundation and the C library only.
+        .target(name: "EnlaceFiles"),
         .target(name: "EnlaceText", dependencies: ["EnlaceModel"]),
-        .target(name: "EnlaceStore", dependencies: ["EnlaceModel"]),
-        .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
+        .target(name: "EnlaceStore", dependencies: ["EnlaceModel", "EnlaceFiles"]),
+        .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText", "EnlaceFiles"]),
         .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw", "CEnlaceSignals", "CEnlaceOverlay"]),
         // The board's and the kiosk's runtime: their loops over any terminal, the effect runner,
@@ -50,7 +53,7 @@ let package = Package(
         .testTarget(name: "EnlaceAppTests", dependencies: ["EnlaceApp", "EnlaceStore", "EnlaceUI", "EnlaceModel", "EnlaceText"]),
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
-        .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText"], exclude: ["Golden"]),
+        .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText", "EnlaceFiles"], exclude: ["Golden"]),
         .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "EnlacePerformanceTests", dependencies: ["EnlaceStore", "EnlaceModel", "EnlaceGenerator"]),
     ]
