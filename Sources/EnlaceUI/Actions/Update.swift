@@ -12,7 +12,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     if action.comesFromKeyboard { state.statusMessage = nil }
     if state.isHelpShown, let effects = updateHelp(&state, action) { return effects }
-    if state.isLoadingCases, !state.readOnly, action.needsWholeCases {
+    if state.isLoadingCases, state.writeRefusal == nil, action.needsWholeCases {
         state.statusMessage = StatusMessage(.editingWaitsForCases, isError: true)
         return []
     }

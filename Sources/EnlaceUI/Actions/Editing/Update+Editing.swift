@@ -38,7 +38,7 @@ func updateEditing(_ state: inout AppState, _ action: Action) -> [Effect]? {
         return state.contactConflict(save, theirs: theirs)
     case .offerDraft(let draft):
         // A board that cannot save could not save the draft either: it stays for a writable one.
-        guard !state.readOnly else { return [] }
+        guard state.writeRefusal == nil else { return [] }
         state.offeredDraft = draft
         state.statusMessage = StatusMessage(.draftOffer, [.init("id", draft.recordID)])
         return []
@@ -85,9 +85,9 @@ extension AppState {
         switch action {
         case .newRecord, .editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction,
              .undo, .showHistory, .contactReached:
-            // The history only reads; a kiosk's keymap has no key for it.
-            guard !readOnly || action == .showHistory else {
-                statusMessage = StatusMessage(.readOnly, isError: true)
+            // The history only reads.
+            if let writeRefusal, action != .showHistory {
+                statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
                 return []
             }
         default: return nil
