@@ -11,7 +11,7 @@ let package = Package(
     ],
     dependencies: [
         // The help screens are laid out again from its English output (HelpLayout.swift): pinned to
-        // the minor version whose layout they read; HelpLanguageTests fail when it changes.
+        // the minor version whose layout they read; HelpLayoutTests pin that layout and fail when it changes.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
