@@ -48,6 +48,7 @@ let package = Package(
         .executableTarget(name: "enlace-bench", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceGenerator", "EnlaceUI", "EnlaceText"]),
         .testTarget(name: "EnlaceModelTests", dependencies: ["EnlaceModel"]),
         .testTarget(name: "EnlaceTextTests", dependencies: ["EnlaceText"]),
+        .testTarget(name: "EnlaceFilesTests", dependencies: ["EnlaceFiles"]),
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceStore", "EnlaceModel"]),
         .testTarget(name: "EnlaceUITests", dependencies: ["EnlaceUI", "EnlaceModel", "EnlaceText"], exclude: ["Snapshots"]),
         .testTarget(name: "EnlaceAppTests", dependencies: ["EnlaceApp", "EnlaceStore", "EnlaceUI", "EnlaceModel", "EnlaceText"]),
