@@ -95,7 +95,7 @@ struct DataAccessTests {
 struct KioskKeymapTests {
     @Test("the kiosk keeps h, Ctrl-Z and q away although none of them changes data")
     func kioskRefusesHistory() {
-        let keys = KioskKeys.keymap().bindings.map(\.action)
+        let keys = KioskKeys.keymap().bindings.map(\.intent)
         #expect(!keys.contains(.showHistory))
         #expect(!keys.contains(.suspend))
         #expect(!keys.contains(.quit))

@@ -153,6 +153,21 @@ struct EditingUpdateTests {
         #expect(save?.record.opened == TestBoard.today)
     }
 
+    @Test("a former code typed in a form is offered and saved as the current one; Spanish names find agencies")
+    func formerCodeInForm() {
+        var state = board()
+        _ = press([.character("n")], &state)
+        typeText("Armas incautadas", &state)
+        for _ in 0..<6 { _ = press([.tab], &state) }
+        typeText("fiscalia", &state)
+        #expect(state.pickCandidates(openForm(state)!).first?.value == "FGR")
+        for _ in 0..<8 { _ = press([.backspace], &state) }
+        typeText("pgr", &state)
+        #expect(state.pickCandidates(openForm(state)!).map(\.value) == ["FGR"])
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.leadAgency == "FGR")
+    }
+
     @Test("a saved new case closes the form and is selected")
     func newCaseSaved() {
         var state = board()
@@ -234,7 +249,7 @@ struct EditingUpdateTests {
         var theirs = base
         theirs.nextAction = "theirs"
         theirs.version += 1
-        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs)).isEmpty)
+        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs)) == [.buildSearchIndex], "their version lands, and nothing is saved")
         #expect(state.inputMode == .conflict)
         let screen = BoardView.render(state).text
         #expect(screen.contains("mine") && screen.contains("theirs"))
@@ -351,7 +366,7 @@ struct EditingMoreTests {
         _ = press([.character("a")], &state)
         _ = update(&state, .editInsert("first"))
         _ = press([.control("o")], &state)
-        if let action = state.keymap.action(forPaste: "second\nthird", in: state) { _ = update(&state, action) }
+        _ = update(&state, .paste("second\nthird"))
         let effects = press([.enter], &state)
         #expect(effects == [.appendNote(caseID: "MX-2026-0002", text: "first\nsecond\nthird", releasableToMexico: false)])
     }

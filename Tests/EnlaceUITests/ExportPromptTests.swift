@@ -34,7 +34,7 @@ struct ExportPromptTests {
     @Test("the kiosk has no export: x answers read-only")
     func kioskHasNoExport() {
         let kiosk = KioskKeys.keymap()
-        #expect(kiosk.action(for: .character("x"), in: .board) == .refused(.readOnly))
+        #expect(kiosk.intent(for: .character("x"), in: .board) == .refused(.readOnly))
         var state = TestBoard.state(keymap: kiosk)
         #expect(press([.character("x")], &state).isEmpty)
         #expect(state.exportPrompt == nil)

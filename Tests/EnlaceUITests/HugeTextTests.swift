@@ -54,7 +54,7 @@ struct HugeTextTests {
         let height = BoardLayout(state).detail.height
         _ = BoardView.render(state)
         let made = state.detailWraps.linesMade
-        let keys: [Action] = [.moveDown, .moveUp, .scrollDetailDown, .scrollDetailDown, .scrollDetailUp, .nextLink, .previousLink]
+        let keys: [Intent] = [.moveDown, .moveUp, .scrollDetailDown, .scrollDetailDown, .scrollDetailUp, .nextLink, .previousLink]
         for action in keys {
             _ = update(&state, action)
             _ = BoardView.render(state)

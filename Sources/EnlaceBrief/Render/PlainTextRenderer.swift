@@ -81,7 +81,8 @@ enum PlainTextRenderer {
         out += wrap(BriefPhrase.notes(language))
         if brief.notes.isEmpty { out += wrap(BriefPhrase.noNotes(language), first: "  ", rest: "  ") }
         for note in brief.notes {
-            out += wrap("\(BriefWording.time(note.at, language)), \(note.author)", first: "  * ", rest: "    ")
+            let flag = note.releasableToMexico ? "" : " — " + BriefPhrase.noteNotReleasable(language)
+            out += wrap("\(BriefWording.time(note.at, language)), \(note.author)\(flag)", first: "  * ", rest: "    ")
             out += paragraphs(note.text, first: "    ", rest: "    ")
         }
 

@@ -30,6 +30,8 @@ public enum UIPhrase: String, CatalogSection {
     case linkNotFound
     case trailEmpty
     case nothingMatches
+    /// A pane with no records at all: which key adds the first.
+    case noCasesYet, noContactsYet
     case nothingSelected
     case usAgencies
     case mexicanAgencies
@@ -40,6 +42,8 @@ public enum UIPhrase: String, CatalogSection {
     case columnMarking
     case columnLead
     case columnDue
+    /// The due column's header where the list is narrow.
+    case columnDueShort
     case columnTitle
     case columnCode
     case columnName
@@ -252,6 +256,9 @@ public enum UIPhrase: String, CatalogSection {
     case helpExportConfirm
     case helpExportCancel
     case groupExportInput
+    case helpRestoreDraft
+    case helpDropDraft
+    case groupDraftOffer
     case hintExportField
     case hintExportValue
     case hintExportWrite
@@ -268,7 +275,7 @@ public enum UIPhrase: String, CatalogSection {
     public var english: String {
         switch self {
         case .paneCases: "Cases"
-        case .textInOtherLanguage: "(text in English)"
+        case .textInOtherLanguage: "(text in Spanish)"
         case .paneAgencies: "Agencies"
         case .paneContacts: "Contacts"
         case .readOnlyBadge: "READ-ONLY"
@@ -299,6 +306,8 @@ public enum UIPhrase: String, CatalogSection {
         case .linkNotFound: "{id} is not on this board"
         case .trailEmpty: "nothing to go back to"
         case .nothingMatches: "nothing matches"
+        case .noCasesYet: "no cases yet — press {key} to add the first"
+        case .noContactsYet: "no contacts yet — press {key} to add the first"
         case .nothingSelected: "nothing selected"
         case .usAgencies: "U.S. agencies"
         case .mexicanAgencies: "Mexican agencies"
@@ -309,6 +318,7 @@ public enum UIPhrase: String, CatalogSection {
         case .columnMarking: "TLP"
         case .columnLead: "LEAD"
         case .columnDue: "DUE"
+        case .columnDueShort: "DUE"
         case .columnTitle: "TITLE"
         case .columnCode: "CODE"
         case .columnName: "NAME"
@@ -523,6 +533,9 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Write the brief"
         case .helpExportCancel: "Close without writing"
         case .groupExportInput: "Export prompt"
+        case .helpRestoreDraft: "Restore the unsaved draft a signal kept"
+        case .helpDropDraft: "Drop the draft (any other key does too)"
+        case .groupDraftOffer: "Draft offer"
         case .hintExportField: "question"
         case .hintExportValue: "change"
         case .hintExportWrite: "write"
@@ -572,6 +585,8 @@ public enum UIPhrase: String, CatalogSection {
         case .linkNotFound: "{id} no está en este tablero"
         case .trailEmpty: "no hay adónde regresar"
         case .nothingMatches: "sin coincidencias"
+        case .noCasesYet: "todavía no hay casos; pulse {key} para agregar el primero"
+        case .noContactsYet: "todavía no hay contactos; pulse {key} para agregar el primero"
         case .nothingSelected: "nada seleccionado"
         case .usAgencies: "Dependencias de EE. UU."
         case .mexicanAgencies: "Dependencias mexicanas"
@@ -582,6 +597,7 @@ public enum UIPhrase: String, CatalogSection {
         case .columnMarking: "TLP"
         case .columnLead: "LÍDER"
         case .columnDue: "FECHA LÍMITE"
+        case .columnDueShort: "VENCE"
         case .columnTitle: "TÍTULO"
         case .columnCode: "CLAVE"
         case .columnName: "NOMBRE"
@@ -796,6 +812,9 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Escribir el informe"
         case .helpExportCancel: "Cerrar sin escribir"
         case .groupExportInput: "Exportación"
+        case .helpRestoreDraft: "Restaurar el borrador sin guardar que conservó una señal"
+        case .helpDropDraft: "Descartar el borrador (cualquier otra tecla también)"
+        case .groupDraftOffer: "Oferta de borrador"
         case .hintExportField: "pregunta"
         case .hintExportValue: "cambiar"
         case .hintExportWrite: "escribir"

@@ -57,7 +57,7 @@ public struct ExportRequest: Sendable, Equatable {
     }
 }
 
-/// How an export ended, reported back to the board as `Action.exportFinished`.
+/// How an export ended, reported back to the board as `Reply.exportFinished`.
 public enum ExportOutcome: Sendable, Equatable {
     /// The file written.
     case written(path: String)

@@ -4,7 +4,7 @@ import EnlaceText
 public struct Binding: Sendable, Equatable {
     /// The keys that do it; the first is the one hints show.
     public var keys: [Key]
-    public var action: Action
+    public var intent: Intent
     /// What the help overlay says it does.
     public var help: UIPhrase
     public var group: BindingGroup
@@ -17,11 +17,11 @@ public struct Binding: Sendable, Equatable {
     public var hint: UIPhrase?
 
     public init(
-        _ keys: [Key], _ action: Action, help: UIPhrase, group: BindingGroup, changesData: Bool = false,
+        _ keys: [Key], _ intent: Intent, help: UIPhrase, group: BindingGroup, changesData: Bool = false,
         mode: InputMode = .board, hint: UIPhrase? = nil
     ) {
         self.keys = keys
-        self.action = action
+        self.intent = intent
         self.help = help
         self.group = group
         self.changesData = changesData
@@ -32,7 +32,7 @@ public struct Binding: Sendable, Equatable {
 
 /// The groups of the help overlay, in the order it lists them.
 public enum BindingGroup: CaseIterable, Sendable, Hashable {
-    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput, general
+    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput, draftOffer, general
 
     public var title: UIPhrase {
         switch self {
@@ -46,6 +46,7 @@ public enum BindingGroup: CaseIterable, Sendable, Hashable {
         case .formInput: .groupFormInput
         case .conflictInput: .groupConflictInput
         case .exportInput: .groupExportInput
+        case .draftOffer: .groupDraftOffer
         case .general: .groupGeneral
         }
     }

@@ -58,5 +58,9 @@ extension Keymap {
         Binding([.escape], .exportCancel, help: .helpExportCancel, group: .exportInput, mode: .export, hint: .hintClose),
         Binding([.control("c")], .quit, help: .helpQuit, group: .exportInput, mode: .export),
 
+        // Any other key drops the draft too (`Keymap.intent(for:in:)`).
+        Binding([.character("r")], .restoreDraft, help: .helpRestoreDraft, group: .draftOffer, mode: .draftOffer),
+        Binding([.escape], .dropDraft, help: .helpDropDraft, group: .draftOffer, mode: .draftOffer),
+
     ] + editingBindings)
 }

@@ -1,12 +1,12 @@
 /// The key table and its dispatcher. `Keymap.board` is the officer's board; the wall
-/// display's is `wallScreen()` of it (`KioskKeys`). Dispatch depends on the mode: while a filter is typed, printable keys
-/// are text.
+/// display's is `wallScreen()` of it (`KioskKeys`). Dispatch depends on the mode: while a
+/// filter is typed, printable keys are text; while a draft is offered, every key answers the offer.
 public struct Keymap: Sendable, Equatable {
     /// The bindings in force, in table order.
     public private(set) var bindings: [Binding]
     /// Bindings switched off, whose keys answer with the reason.
     public private(set) var disabled: [DisabledBinding]
-    private var actionByKey: [KeyInMode: Action]
+    private var intentByKey: [KeyInMode: Intent]
 
     private struct KeyInMode: Hashable, Sendable {
         var key: Key
@@ -16,49 +16,49 @@ public struct Keymap: Sendable, Equatable {
     public init(_ bindings: [Binding], disabled: [DisabledBinding] = []) {
         self.bindings = bindings
         self.disabled = disabled
-        actionByKey = [:]
+        intentByKey = [:]
         // Disabled first, so that a key bound again (a kiosk's exit key) is live.
         for entry in disabled {
             for key in entry.binding.keys {
-                actionByKey[KeyInMode(key: key, mode: entry.binding.mode)] = .refused(entry.reason)
+                intentByKey[KeyInMode(key: key, mode: entry.binding.mode)] = .refused(entry.reason)
             }
         }
         for binding in bindings {
-            let modes = binding.action.actsInEveryMode ? InputMode.allCases : [binding.mode]
+            let modes = binding.intent.actsInEveryMode ? InputMode.allCases : [binding.mode]
             for mode in modes {
-                for key in binding.keys where actionByKey[KeyInMode(key: key, mode: mode)].map(\.isRefusal) ?? true {
-                    actionByKey[KeyInMode(key: key, mode: mode)] = binding.action
+                for key in binding.keys where intentByKey[KeyInMode(key: key, mode: mode)].map(\.isRefusal) ?? true {
+                    intentByKey[KeyInMode(key: key, mode: mode)] = binding.intent
                 }
             }
         }
     }
 
-    /// What `key` does in `state`'s mode; nil when it does nothing.
-    public func action(for key: Key, in state: AppState) -> Action? {
-        action(for: key, in: state.inputMode)
+    /// What `key` means in `state`'s mode; nil when it does nothing.
+    public func intent(for key: Key, in state: AppState) -> Intent? {
+        intent(for: key, in: state.inputMode)
     }
 
-    /// What `key` does in `mode`. The help overlay takes the board's keys (`update` lets only
-    /// scrolling, closing, language and quitting through); in filter mode a key without a
-    /// binding is text.
-    public func action(for key: Key, in mode: InputMode) -> Action? {
+    /// What `key` means in `mode`. The help overlay takes the board's keys (its reducer lets
+    /// only scrolling, closing, language and quitting through); in filter mode and in a form a
+    /// key without a binding is text; a draft offer takes any key without one as "drop it".
+    public func intent(for key: Key, in mode: InputMode) -> Intent? {
         let tableMode: InputMode = mode == .help ? .board : mode
-        if let action = actionByKey[KeyInMode(key: key, mode: tableMode)] { return action }
-        if mode == .filter, case .character(let character) = key, Keymap.isText(character) {
-            return .filterInsert(String(character))
+        if let intent = intentByKey[KeyInMode(key: key, mode: tableMode)] { return intent }
+        switch (mode, key) {
+        case (.filter, .character(let character)) where Keymap.isText(character): return .filterInsert(String(character))
+        case (.form, .character(let character)) where Keymap.isText(character): return .editInsert(String(character))
+        case (.draftOffer, _): return .dropDraft
+        default: return nil
         }
-        if mode == .form, case .character(let character) = key, Keymap.isText(character) {
-            return .editInsert(String(character))
-        }
-        return nil
     }
 
-    /// What pasted text does: typed into the filter in filter mode, ignored elsewhere.
-    public func action(forPaste text: String, in state: AppState) -> Action? {
-        switch state.inputMode {
-        case .filter: .filterInsert(text)
-        case .form: .editInsert(text)
-        default: nil
+    /// What pasted text means in `mode`: `.paste`, which `update` types whole into a text
+    /// field or splits into keys (`AppState.paste`); nil where one letter answers a question
+    /// (throw the changes away? which value? restore the draft?), which a paste does not.
+    public func intent(forPaste text: String, in mode: InputMode) -> Intent? {
+        switch mode {
+        case .confirm, .conflict, .draftOffer: nil
+        case .board, .filter, .help, .form, .history, .export: .paste(text)
         }
     }
 
@@ -80,7 +80,7 @@ public struct Keymap: Sendable, Equatable {
         var kept: [Binding] = []
         var dropped = disabled
         for binding in bindings {
-            if binding.changesData || binding.action.isKeptOffTheWallScreen {
+            if binding.changesData || binding.intent.isKeptOffTheWallScreen {
                 dropped.append(DisabledBinding(binding: binding, reason: .readOnly))
             } else {
                 kept.append(binding)
@@ -107,7 +107,7 @@ public struct Keymap: Sendable, Equatable {
     }
 }
 
-extension Action {
+extension Intent {
     /// The terminal's own keys (repaint, suspend) act alike in every mode, a form's included:
     /// they are listed once, under the board's general keys.
     var actsInEveryMode: Bool { self == .repaint || self == .suspend }

@@ -49,9 +49,15 @@ public struct AppState: Sendable, Equatable {
     /// A form, a conflict or a history open over the board.
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
-    public internal(set) var undoStack: [UndoEntry] = []
+    public internal(set) var undoStack = UndoStack()
     /// A draft from a board a signal ended, offered until the next key (`r` restores it).
     public internal(set) var offeredDraft: EditDraft?
+    /// A kept draft that waits for the whole cases before it is offered: restoring it opens a
+    /// form, which must not start from a skeleton.
+    var draftAwaitingCases: EditDraft?
+    /// The skeletons of the first screen are gone, and their search index goes when the next
+    /// one arrives: its pages are given back then too.
+    var releasesMemoryWhenIndexed = false
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
     /// Long texts the detail has wrapped, kept for the next paint (a memo every copy shares).
@@ -78,14 +84,6 @@ public struct AppState: Sendable, Equatable {
         self.writeRefusal = writeRefusal
         self.keymap = keymap ?? writeRefusal.map { Keymap.board.withoutChanges($0) } ?? .board
         rebuildAllLists()
-    }
-
-    /// The keyboard's mode.
-    public var inputMode: InputMode {
-        if isHelpShown { return .help }
-        if let editing { return editing.inputMode }
-        if exportPrompt != nil { return .export }
-        return filters[pane].isEditing ? .filter : .board
     }
 
     /// Total records of a pane, before filtering.

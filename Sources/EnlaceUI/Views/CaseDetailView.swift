@@ -79,7 +79,7 @@ enum CaseDetailView {
         if !record.notes.isEmpty {
             builder.heading(UIPhrase.notesHeading(language, ["count": String(record.notes.count)]))
             for note in record.notes.sorted(by: { $0.at > $1.at }) {
-                var pieces = [P.piece("  " + DateText.day(note.at, language), Style(.normal, .bold)), P.piece(" · " + note.author)]
+                var pieces = [P.piece("  " + DateText.minute(note.at, language), Style(.normal, .bold)), P.piece(" · " + note.author)]
                 if !note.releasableToMexico { pieces.append(P.piece(" · " + UIPhrase.notReleasableShort(language), Style(.dim))) }
                 builder.append(DetailLine(pieces))
                 builder.paragraph(note.text, indent: 4)

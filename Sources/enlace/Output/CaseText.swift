@@ -34,7 +34,7 @@ enum CaseText {
             lines.append(CLIPhrase.fieldNotes(language) + ":")
             for note in record.notes.sorted(by: { $0.at > $1.at }) {
                 let flag = (note.releasableToMexico ? CLIPhrase.releasableNote : .notReleasableNote)(language)
-                add("  \(DateText.day(note.at, language)) · \(note.author) · \(flag)")
+                add("  \(DateText.minute(note.at, language)) · \(note.author) · \(flag)")
                 lines += SafeText.lines(note.text).map { "    " + $0 }
             }
         }

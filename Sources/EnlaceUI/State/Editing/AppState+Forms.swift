@@ -86,8 +86,8 @@ extension AppState {
             case .priority: record.priority = Priority(rawValue: text) ?? record.priority
             case .marking: record.marking = Marking(rawValue: text) ?? record.marking
             case .releasable: record.releasableToMexico = form.flag(.releasable)
-            case .lead: record.leadAgency = text.uppercased()
-            case .agencies: record.agencies = Self.list(text, uppercased: true)
+            case .lead: record.leadAgency = currentAgencyCode(text)
+            case .agencies: record.agencies = Self.list(text, uppercased: true).map(currentAgencyCode)
             case .contacts: record.contacts = Self.list(text, uppercased: true)
             case .tags: record.tags = Self.list(text, uppercased: false)
             case .region: record.region = text
@@ -119,6 +119,12 @@ extension AppState {
         return problems.isEmpty ? .success(record) : .failure(FormProblems(byField: problems))
     }
 
+    /// A former code typed in a form (`PGR`) saved as the agency's current one (`FGR`), as the
+    /// filter reads it; a code the registry never had is left for the validator to name.
+    func currentAgencyCode(_ text: String) -> String {
+        data.registry.currentCode(for: text) ?? text.uppercased()
+    }
+
     static func list(_ text: String, uppercased: Bool) -> [String] {
         var seen: Set<String> = []
         return text.split(separator: ",").map { part in
@@ -134,21 +140,21 @@ extension AppState {
         let typed = field.value.text
         let word = String(typed.split(separator: ",", omittingEmptySubsequences: false).last ?? "").trimmingSpaces
         let chosen = Set(Self.list(typed, uppercased: true))
-        let needle = TextFolding.fold(word)
-        var all: [(value: String, label: String)]
+        let candidates: [PickMatcher.Candidate]
         switch source {
         case .agencies:
-            all = data.registry.agencies.map { ($0.code, $0.name.text(language)) }
+            candidates = data.registry.agencies.map { PickMatcher.Candidate($0, label: $0.name.text(language)) }
         case .contacts:
-            all = data.contacts.map { ($0.id, $0.name + " · " + $0.agency) }
+            candidates = data.contacts.map {
+                PickMatcher.Candidate(value: $0.id, label: $0.name + " · " + $0.agency, codes: [$0.id], names: [$0.name, $0.agency])
+            }
         case .cases:
-            all = data.cases.map { ($0.id, $0.title) }
+            candidates = data.cases.map {
+                PickMatcher.Candidate(value: $0.id, label: $0.title, codes: [$0.id], names: [$0.title, $0.titleEs ?? ""])
+            }
         }
-        let matching = all.filter { candidate in
-            guard !chosen.contains(candidate.value) || candidate.value == word.uppercased() else { return false }
-            return needle.isEmpty || TextFolding.fold(candidate.value + " " + candidate.label).contains(needle)
-        }
-        return Array(matching.prefix(limit))
+        let open = candidates.filter { !chosen.contains($0.value) || $0.value == word.uppercased() }
+        return PickMatcher.matches(open, for: word).prefix(limit).map { ($0.value, $0.label) }
     }
 }
 
