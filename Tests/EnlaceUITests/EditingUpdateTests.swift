@@ -6,8 +6,8 @@ import Testing
 @Suite("update: editing from the board")
 struct EditingUpdateTests {
     /// The board with `caseID` alone in the list, so it is selected.
-    func board(selecting caseID: String = "MX-2026-0002", readOnly: Bool = false) -> AppState {
-        var state = TestBoard.state(width: 120, height: 40, readOnly: readOnly)
+    func board(selecting caseID: String = "MX-2026-0002", writeRefusal: DisabledReason? = nil) -> AppState {
+        var state = TestBoard.state(width: 120, height: 40, writeRefusal: writeRefusal)
         _ = apply([.startFilter, .filterInsert(caseID), .filterAccept], to: &state)
         return state
     }
@@ -377,16 +377,18 @@ struct EditingUpdateTests {
         #expect(state.statusMessage?.isError == true)
     }
 
-    @Test("the kiosk refuses every editing key and changes nothing")
-    func kioskRefuses() {
-        var state = board(readOnly: true)
-        for key in ["a", "e", "n", "S", "p", "m", "d", "u", "h"] {
+    @Test("a board this user may not write refuses every key that changes data, and says why")
+    func notWritableRefuses() {
+        var state = board(writeRefusal: .notWritable(path: "/srv/enlace"))
+        for key in ["a", "e", "n", "S", "p", "m", "d", "u", "R"] {
             #expect(press([.character(Character(key))], &state).isEmpty)
             #expect(state.editing == nil)
-            #expect(state.statusMessage?.phrase == .readOnly)
+            #expect(state.statusMessage?.phrase == .notWritable)
         }
+        state.statusMessage = nil
         #expect(update(&state, .addNote).isEmpty)
         #expect(state.editing == nil)
+        #expect(state.statusMessage?.phrase == .notWritable)
     }
 
     @Test("h asks for the history and shows it newest first")

@@ -46,12 +46,11 @@ public final class BoardRuntime {
         let size = terminal.size
         let screen = ScreenSize(width: size.width, height: size.height)
         let explicitLanguage = options.explicitLanguage
-        let readOnly = writeRefusal != nil
         (state, listedRows) = try Self.firstScreenState(store, reloader) { data, isWhole in
             AppState(
                 data: data, size: screen,
                 language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: data.board.defaultLanguage)),
-                today: Timestamp.now().day, readOnly: readOnly, keymap: keymap, loadingCases: !isWhole)
+                today: Timestamp.now().day, writeRefusal: writeRefusal, keymap: keymap, loadingCases: !isWhole)
         }
         state.login = store.user
         _ = update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(listedRows?.problems ?? [])))

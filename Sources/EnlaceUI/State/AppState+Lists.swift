@@ -92,10 +92,9 @@ extension AppState {
         case .byPost:
             var byPost: [String: [Int]] = [:]
             for item in matching { byPost[contacts[item].post, default: []].append(item) }
-            // Posts by name as a reader orders them (accents and case aside), no post last.
-            let posts = byPost.keys.map { (post: $0, key: TextFolding.foldedBytes($0)) }.sorted { a, b in
-                if a.post.isEmpty != b.post.isEmpty { return !a.post.isEmpty }
-                return a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.post < b.post
+            // Posts by name as a reader orders them, no post last.
+            let posts = byPost.keys.map { (post: $0, key: ReadingOrderKey($0)) }.sorted { a, b in
+                a.post.isEmpty != b.post.isEmpty ? !a.post.isEmpty : a.key < b.key
             }.map(\.post)
             return posts.map { post in
                 (post.isEmpty ? GroupHeading.noPost : GroupHeading.post(post), byPost[post] ?? [])
