@@ -52,7 +52,7 @@ extension AppState {
             return EditForm(purpose: purpose, fields: [.text(.noteText, ""), FormField(.noteReleasable, .flag(false))])
         case .status(let base):
             var fields = [FormField.choice(.status, base.status)]
-            // Reopening a closed case asks why (issue 4).
+            // Reopening a closed case asks why.
             if base.status == .closed { fields.append(.text(.noteText, "")) }
             return EditForm(purpose: purpose, fields: fields)
         case .priority(let base): return EditForm(purpose: purpose, fields: [.choice(.priority, base.priority)])
