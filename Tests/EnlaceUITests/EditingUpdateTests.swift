@@ -454,3 +454,59 @@ struct EditingMoreTests {
         #expect(save?.base == theirs)
     }
 }
+
+@Suite("Amending a note")
+struct NoteAmendmentTests {
+    /// The board with MX-2026-0001 (two notes) selected and the link cursor on its newest note.
+    static func onNewestNote(login: String = "mjpena") -> AppState {
+        var state = TestBoard.state(width: 120, height: 40)
+        state.login = login
+        let links = state.detailLinks
+        let index = links.firstIndex { if case .note = $0 { true } else { false } }!
+        for _ in 0..<index { _ = press([.character("]")], &state) }
+        return state
+    }
+
+    @Test("] reaches a note and Enter opens it with its text and flag; the saved case has the correction and who made it")
+    func amend() {
+        var state = Self.onNewestNote()
+        _ = press([.enter], &state)
+        guard case .form(let form)? = state.editing, case .amendNote(let base, let index) = form.purpose else {
+            Issue.record("no amend form")
+            return
+        }
+        let original = base.notes[index]
+        #expect(original.text == "La Fiscalía solicitó la cadena de custodia completa antes del viernes.")
+        #expect(form.flag(.noteReleasable) == true)
+        _ = press([.tab], &state)
+        _ = press([.character(" ")], &state)
+        let effects = press([.enter], &state)
+        guard case .saveCase(let save)? = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(save.note == nil)
+        #expect(save.record.notes.count == base.notes.count)
+        #expect(save.record.notes[index].releasableToMexico == false)
+        #expect(save.record.notes[index].text == original.text)
+        #expect(save.record.notes[index].amendedBy == "mjpena")
+        #expect(save.record.notes[index].at == original.at)
+    }
+
+    @Test("an amended note says who amended it on the board")
+    func shown() {
+        var state = TestBoard.state(width: 200, height: 80)
+        var record = state.data.cases.first { $0.id == "MX-2026-0001" }!
+        record.notes[1].amendedBy = "twhitaker"
+        _ = update(&state, .caseSaved(CaseSave(record: record, base: nil), record))
+        #expect(BoardView.render(state).text.contains("amended by twhitaker"))
+    }
+
+    @Test("an emptied note is refused, and nothing is saved")
+    func emptied() {
+        var state = Self.onNewestNote()
+        _ = press([.enter], &state)
+        _ = press([.control("u")], &state)
+        #expect(press([.enter], &state).isEmpty)
+    }
+}

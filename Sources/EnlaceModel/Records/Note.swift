@@ -5,11 +5,15 @@ public struct Note: Codable, Sendable, Equatable, Hashable {
     public var text: String
     /// Whether this note may be shown to Mexican partners (a releasable brief leaves it out otherwise).
     public var releasableToMexico: Bool
+    /// Who last corrected the note's text or flag, by login; nil for a note as written. The
+    /// case's history keeps what it said before.
+    public var amendedBy: String?
 
-    public init(at: Timestamp, author: String, text: String, releasableToMexico: Bool = false) {
+    public init(at: Timestamp, author: String, text: String, releasableToMexico: Bool = false, amendedBy: String? = nil) {
         self.at = at
         self.author = author
         self.text = text
         self.releasableToMexico = releasableToMexico
+        self.amendedBy = amendedBy
     }
 }

@@ -4,16 +4,17 @@
 /// A board of 100,000 cases holds every case at once. Kept as strings
 /// and an array of notes, the texts of one case took five to ten heap blocks, each with a
 /// header of 32 bytes and the allocator's rounding, and each note 48 bytes more; here they
-/// take one block and 17 bytes a note. `Case` reads each text out when asked (a copy of its
+/// take one block and 21 bytes a note. `Case` reads each text out when asked (a copy of its
 /// bytes) and packs them all again when one changes.
 ///
 /// The block: a header, an entry a note, then the UTF-8 of every text one after the other.
 /// - header: where each of the five fields ends (5 × `UInt32`, counted from the first text
 ///   byte), which Spanish texts are given (`UInt8`: bit 0 `titleEs`, bit 1 `summaryEs`), and
 ///   how many notes there are (`UInt32`);
-/// - a note: its time (`Int64` seconds), where its author and its text end (2 × `UInt32`),
-///   and whether it is releasable to Mexico (`UInt8`); its author, then its text, follow the
-///   previous note's text (the first note's follow the next action).
+/// - a note: its time (`Int64` seconds), where its author, its amender and its text end
+///   (3 × `UInt32`), and flags (`UInt8`: bit 0 releasable to Mexico, bit 1 amended); its
+///   author, its amender's login, then its text, follow the previous note's text (the first
+///   note's follow the next action).
 ///
 /// A case whose texts together reach `unpackedSize` keeps them as the strings they were
 /// given instead (a case file may be 256 MiB): reading one out then shares its storage, where
@@ -67,14 +68,15 @@ struct PackedCaseTexts: Sendable {
     private static let noteCountOffset = spanishGivenOffset + 1
     private static let headerSize = noteCountOffset + 4
     private static let noteAuthorEndOffset = 8
-    private static let noteTextEndOffset = noteAuthorEndOffset + 4
-    private static let noteReleasableOffset = noteTextEndOffset + 4
-    private static let noteEntrySize = noteReleasableOffset + 1
+    private static let noteAmenderEndOffset = noteAuthorEndOffset + 4
+    private static let noteTextEndOffset = noteAmenderEndOffset + 4
+    private static let noteFlagsOffset = noteTextEndOffset + 4
+    private static let noteEntrySize = noteFlagsOffset + 1
 
     init(_ parts: Parts) {
         var textSize = parts.title.utf8.count + (parts.titleEs?.utf8.count ?? 0) + parts.summary.utf8.count
             + (parts.summaryEs?.utf8.count ?? 0) + parts.nextAction.utf8.count
-        for note in parts.notes { textSize += note.author.utf8.count + note.text.utf8.count }
+        for note in parts.notes { textSize += note.author.utf8.count + (note.amendedBy?.utf8.count ?? 0) + note.text.utf8.count }
         if textSize >= Self.unpackedSize {
             storage = .unpacked(Unpacked(parts))
             return
@@ -96,8 +98,9 @@ struct PackedCaseTexts: Sendable {
         for note in parts.notes {
             Self.append(UInt64(bitPattern: note.at.secondsSinceEpoch), to: &bytes)
             appendEnd(after: note.author)
+            appendEnd(after: note.amendedBy)
             appendEnd(after: note.text)
-            bytes.append(note.releasableToMexico ? 1 : 0)
+            bytes.append((note.releasableToMexico ? 1 : 0) | (note.amendedBy == nil ? 0 : 2))
         }
         // One by one, not from an array of the five: that array was a heap block for each case.
         bytes.append(contentsOf: parts.title.utf8)
@@ -107,6 +110,7 @@ struct PackedCaseTexts: Sendable {
         bytes.append(contentsOf: parts.nextAction.utf8)
         for note in parts.notes {
             bytes.append(contentsOf: note.author.utf8)
+            if let amendedBy = note.amendedBy { bytes.append(contentsOf: amendedBy.utf8) }
             bytes.append(contentsOf: note.text.utf8)
         }
         storage = .packed(bytes)
@@ -157,11 +161,13 @@ struct PackedCaseTexts: Sendable {
             let start = index == 0
                 ? end(of: .nextAction) : Int(load(UInt32.self, at: entry - Self.noteEntrySize + Self.noteTextEndOffset))
             let authorEnd = Int(load(UInt32.self, at: entry + Self.noteAuthorEndOffset))
+            let amenderEnd = Int(load(UInt32.self, at: entry + Self.noteAmenderEndOffset))
             let textEnd = Int(load(UInt32.self, at: entry + Self.noteTextEndOffset))
+            let flags = bytes[entry + Self.noteFlagsOffset]
             return Note(
                 at: Timestamp(secondsSinceEpoch: Int64(bitPattern: load(UInt64.self, at: entry))),
-                author: text(in: start..<authorEnd), text: text(in: authorEnd..<textEnd),
-                releasableToMexico: bytes[entry + Self.noteReleasableOffset] != 0)
+                author: text(in: start..<authorEnd), text: text(in: amenderEnd..<textEnd),
+                releasableToMexico: flags & 1 != 0, amendedBy: flags & 2 != 0 ? text(in: authorEnd..<amenderEnd) : nil)
         }
     }
 

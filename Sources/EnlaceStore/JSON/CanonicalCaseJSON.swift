@@ -97,6 +97,10 @@ enum CanonicalCaseJSON {
 
     static func write(_ note: Note, to writer: inout CanonicalJSONWriter) {
         writer.beginObject()
+        if let amendedBy = note.amendedBy {
+            writer.key("amendedBy")
+            writer.string(amendedBy)
+        }
         writer.key("at")
         writer.timestamp(note.at)
         writer.key("author")

@@ -87,11 +87,13 @@ struct DirectCaseReader {
         return complete ? notes : nil
     }
 
-    /// All four fields are required, as the synthesized `Note.init(from:)` requires them.
+    /// Four fields are required, as the synthesized `Note.init(from:)` requires them;
+    /// `amendedBy` is optional.
     private mutating func readNote() -> Note? {
-        var at: Timestamp?, author: String?, text: String?, releasable: Bool?
+        var at: Timestamp?, author: String?, text: String?, releasable: Bool?, amendedBy: String?
         let complete = readObject { reader, key in
             switch key {
+            case "amendedBy": return Self.once(&amendedBy, reader.readString())
             case "at": return Self.once(&at, reader.readTimestamp())
             case "author": return Self.once(&author, reader.readString())
             case "releasableToMexico": return Self.once(&releasable, reader.readBool())
@@ -100,7 +102,7 @@ struct DirectCaseReader {
             }
         }
         guard complete, let at, let author, let text, let releasable else { return nil }
-        return Note(at: at, author: author, text: text, releasableToMexico: releasable)
+        return Note(at: at, author: author, text: text, releasableToMexico: releasable, amendedBy: amendedBy)
     }
 
     /// Sets `slot` to `value` when both the slot was empty and the value was read. Inlined, as

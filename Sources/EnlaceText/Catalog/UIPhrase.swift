@@ -24,6 +24,8 @@ public enum UIPhrase: String, CatalogSection {
     case sortUpdated
     case sortID
     case sortOnlyCases
+    /// A corrected note: who corrected it; the form that corrects one.
+    case noteAmendedBy, formAmendNote
     /// `M`: the cases filter gains or loses `owner:me`.
     case myCasesOnlyCases, helpToggleMyCases
     case groupingOnlyContacts
@@ -306,6 +308,8 @@ public enum UIPhrase: String, CatalogSection {
         case .sortUpdated: "last update"
         case .sortID: "id"
         case .sortOnlyCases: "s sorts the cases pane"
+        case .noteAmendedBy: "amended by {login}"
+        case .formAmendNote: "Amend a note of {id}"
         case .myCasesOnlyCases: "M shows your cases in the cases pane"
         case .helpToggleMyCases: "my cases only (owner:me), or all cases again"
         case .groupingOnlyContacts: "c groups the contacts pane"
@@ -389,7 +393,7 @@ public enum UIPhrase: String, CatalogSection {
         case .helpShowCases: "cases"
         case .helpShowAgencies: "agencies"
         case .helpShowContacts: "contacts"
-        case .helpFollowLink: "open the link under ▸ (agency, contact, linked case)"
+        case .helpFollowLink: "open the link under ▸ (agency, contact, linked case; a note: amend it)"
         case .helpNextLink: "move ▸ to the next link"
         case .helpPreviousLink: "move ▸ to the previous link"
         case .helpBack: "go back to where Enter was pressed; then clear the filter"
@@ -590,6 +594,8 @@ public enum UIPhrase: String, CatalogSection {
         case .sortUpdated: "última actualización"
         case .sortID: "id"
         case .sortOnlyCases: "s ordena el panel de casos"
+        case .noteAmendedBy: "corregida por {login}"
+        case .formAmendNote: "Corregir una nota de {id}"
         case .myCasesOnlyCases: "M muestra sus casos en el panel de casos"
         case .helpToggleMyCases: "solo mis casos (owner:me), o todos de nuevo"
         case .groupingOnlyContacts: "c agrupa el panel de contactos"
@@ -673,7 +679,7 @@ public enum UIPhrase: String, CatalogSection {
         case .helpShowCases: "casos"
         case .helpShowAgencies: "dependencias"
         case .helpShowContacts: "contactos"
-        case .helpFollowLink: "abrir el enlace marcado con ▸ (dependencia, contacto, caso vinculado)"
+        case .helpFollowLink: "abrir el enlace marcado con ▸ (dependencia, contacto, caso vinculado; una nota: corregirla)"
         case .helpNextLink: "mover ▸ al enlace siguiente"
         case .helpPreviousLink: "mover ▸ al enlace anterior"
         case .helpBack: "regresar a donde se oprimió Enter; después, borrar el filtro"

@@ -32,13 +32,18 @@ extension AppState {
 
     /// `Enter`: selects the focused link's record in its pane and leaves a stop on the trail.
     /// A filter that hides the record is cleared, so the link always lands.
-    mutating func followLink() {
+    /// The link `Enter` would follow: the one under the link cursor.
+    var linkUnderCursor: LinkTarget? {
         let links = detailLinks
-        guard !links.isEmpty else {
+        guard !links.isEmpty else { return nil }
+        return links[min(max(0, positions[pane].linkCursor), links.count - 1)]
+    }
+
+    mutating func followLink() {
+        guard let target = linkUnderCursor else {
             statusMessage = StatusMessage(.noLinks)
             return
         }
-        let target = links[min(max(0, positions[pane].linkCursor), links.count - 1)]
         var landing = position(of: target.recordID, in: target.pane)
         if landing == nil, filters[target.pane].isActive || !filters[target.pane].text.isEmpty {
             clearFilter(in: target.pane)

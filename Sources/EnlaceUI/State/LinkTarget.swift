@@ -1,14 +1,17 @@
-/// Where a link in a detail leads: `Enter` on it selects that record in its pane.
+/// Where a link in a detail leads: `Enter` on it selects that record in its pane, or, on a
+/// note of the case in view, opens the form that amends it.
 public enum LinkTarget: Sendable, Hashable {
     case agency(String)
     case contact(String)
     case caseRecord(String)
+    /// The note at `index` in the case's `notes`.
+    case note(caseID: String, index: Int)
 
     public var pane: Pane {
         switch self {
         case .agency: .agencies
         case .contact: .contacts
-        case .caseRecord: .cases
+        case .caseRecord, .note: .cases
         }
     }
 
@@ -16,7 +19,7 @@ public enum LinkTarget: Sendable, Hashable {
         switch self {
         case .agency(let code): code
         case .contact(let id): id
-        case .caseRecord(let id): id
+        case .caseRecord(let id), .note(let id, _): id
         }
     }
 }

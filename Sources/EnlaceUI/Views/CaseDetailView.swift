@@ -79,10 +79,14 @@ enum CaseDetailView {
 
         if !record.notes.isEmpty {
             builder.heading(UIPhrase.notesHeading(language, ["count": String(record.notes.count)]))
-            for note in record.notes.sorted(by: { $0.at > $1.at }) {
-                var pieces = [P.piece("  " + DateText.minute(note.at, language), Style(.normal, .bold)), P.piece(" · " + note.author)]
+            // Newest first; each a link, so that `]` reaches it and `Enter` amends it.
+            for (index, note) in record.notes.enumerated().sorted(by: { $0.element.at > $1.element.at }) {
+                var pieces = [P.piece(DateText.minute(note.at, language), Style(.normal, .bold)), P.piece(" · " + note.author)]
                 if !note.releasableToMexico { pieces.append(P.piece(" · " + UIPhrase.notReleasableShort(language), Style(.dim))) }
-                builder.append(DetailLine(pieces))
+                if let amendedBy = note.amendedBy {
+                    pieces.append(P.piece(" · " + UIPhrase.noteAmendedBy(language, ["login": amendedBy]), Style(.dim)))
+                }
+                builder.link(.note(caseID: record.id, index: index), pieces)
                 builder.paragraph(note.text, indent: 4)
             }
         }

@@ -38,4 +38,15 @@ extension AppState {
         editing = .form(form(for: purpose))
         return []
     }
+
+    /// `Enter` on a note of the case in view: the form that corrects its text or flag.
+    mutating func openNoteAmendment(_ noteIndex: Int) -> [Effect] {
+        if let writeRefusal {
+            statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
+            return []
+        }
+        guard let selected = selectedCase, selected.notes.indices.contains(noteIndex) else { return [] }
+        editing = .form(form(for: .amendNote(base: selected, noteIndex: noteIndex)))
+        return []
+    }
 }

@@ -51,6 +51,7 @@ extension EditPurpose {
         case .priority: .priority(base: theirs)
         case .marking: .marking(base: theirs)
         case .nextAction: .nextAction(base: theirs)
+        case .amendNote(_, let noteIndex): .amendNote(base: theirs, noteIndex: noteIndex)
         }
     }
 }

@@ -36,8 +36,9 @@ extension AppState {
             }
             guard case .case(let record) = record else { return [] }
             var save = CaseSave(record: record, base: base)
+            // The note field of a status change is a new note; an amended one is in `record`.
             let note = form.text(.noteText).trimmingSpaces
-            if !note.isEmpty { save.note = note }
+            if !note.isEmpty, case .status = form.purpose { save.note = note }
             return [.saveCase(save)]
         }
     }

@@ -18,7 +18,9 @@ extension AppState {
 
         case .nextLink: moveLinkCursor(by: 1)
         case .previousLink: moveLinkCursor(by: -1)
-        case .followLink: followLink()
+        case .followLink:
+            if case .note(_, let index)? = linkUnderCursor { return openNoteAmendment(index) }
+            followLink()
         case .back: goBack()
 
         case .scrollDetailDown: scrollDetail(by: 1)

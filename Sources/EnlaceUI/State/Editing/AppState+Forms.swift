@@ -59,6 +59,9 @@ extension AppState {
         case .marking(let base): return EditForm(purpose: purpose, fields: [.choice(.marking, base.marking)])
         case .nextAction(let base):
             return EditForm(purpose: purpose, fields: [.text(.nextAction, base.nextAction), .text(.due, base.due?.iso ?? "")])
+        case .amendNote(let base, let noteIndex):
+            let note = base.notes.indices.contains(noteIndex) ? base.notes[noteIndex] : Note(at: base.createdAt, author: "", text: "")
+            return EditForm(purpose: purpose, fields: [.text(.noteText, note.text), FormField(.noteReleasable, .flag(note.releasableToMexico))])
         case .newContact:
             return EditForm(purpose: purpose, fields: Self.contactFields(Contact(id: nextContactID(), name: "", agency: "")))
         case .editContact(let base): return EditForm(purpose: purpose, fields: Self.contactFields(base))
@@ -110,6 +113,17 @@ extension AppState {
                 case nil: problems[.due] = .notADate(text)
                 }
             case .noteText, .noteReleasable, .name, .agency, .role, .phones, .email, .languages, .contactNotes: break
+            }
+        }
+        if case .amendNote(_, let noteIndex) = form.purpose, record.notes.indices.contains(noteIndex) {
+            let text = form.text(.noteText).trimmingSpaces
+            if text.isEmpty { problems[.noteText] = .required }
+            var note = record.notes[noteIndex]
+            let amended = Note(at: note.at, author: note.author, text: text, releasableToMexico: form.flag(.noteReleasable), amendedBy: note.amendedBy)
+            if amended != note {
+                note = amended
+                note.amendedBy = login.isEmpty ? nil : login
+                record.notes[noteIndex] = note
             }
         }
         if case .status(let base) = form.purpose, base.status == .closed, record.status != .closed,

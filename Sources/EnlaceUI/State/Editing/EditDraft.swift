@@ -32,6 +32,8 @@ extension AppState {
         case .priority(let base): (purpose, recordID) = ("priority", base.id)
         case .marking(let base): (purpose, recordID) = ("marking", base.id)
         case .nextAction(let base): (purpose, recordID) = ("nextAction", base.id)
+        // Short, and tied to a note's place: not kept.
+        case .amendNote: return nil
         case .newContact: (purpose, recordID) = ("newContact", "")
         case .editContact(let base): (purpose, recordID) = ("editContact", base.id)
         }

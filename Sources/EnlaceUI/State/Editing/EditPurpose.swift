@@ -9,6 +9,8 @@ public enum EditPurpose: Sendable, Equatable {
     case priority(base: Case)
     case marking(base: Case)
     case nextAction(base: Case)
+    /// Correcting the text or the releasable flag of the note at `noteIndex`.
+    case amendNote(base: Case, noteIndex: Int)
     case newContact
     case editContact(base: Contact)
 
@@ -16,7 +18,8 @@ public enum EditPurpose: Sendable, Equatable {
     public var base: Case? {
         switch self {
         case .newCase, .addNote, .newContact, .editContact: nil
-        case .editCase(let base), .status(let base), .priority(let base), .marking(let base), .nextAction(let base): base
+        case .editCase(let base), .status(let base), .priority(let base), .marking(let base), .nextAction(let base),
+             .amendNote(let base, _): base
         }
     }
 }

@@ -21,6 +21,7 @@ enum FormView {
         case .priority(let base): return UIPhrase.formPriority(language, ["id": base.id])
         case .marking(let base): return UIPhrase.formMarking(language, ["id": base.id])
         case .nextAction(let base): return UIPhrase.formNextAction(language, ["id": base.id])
+        case .amendNote(let base, _): return UIPhrase.formAmendNote(language, ["id": base.id])
         case .newContact: return UIPhrase.formNewContact(language, ["id": state.nextContactID()])
         case .editContact(let base): return UIPhrase.formEditContact(language, ["id": base.id])
         }
