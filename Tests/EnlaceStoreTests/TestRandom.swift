@@ -72,7 +72,7 @@ struct TestRandom {
             notes: [], owner: chance(3) ? nil : hostileText(), version: Int(bitPattern: UInt(next())) >> below(64),
             createdAt: timestamp(readable: readable), createdBy: hostileText(), updatedAt: timestamp(readable: readable), updatedBy: hostileText())
         for _ in 0..<below(5) {
-            record.notes.append(Note(at: timestamp(readable: readable), author: hostileText(), text: hostileText(), releasableToMexico: chance(2)))
+            record.notes.append(Note(at: timestamp(readable: readable), author: hostileText(), text: hostileText(), releasableToMexico: chance(2), amendedBy: chance(3) ? hostileText() : nil))
         }
         return record
     }
