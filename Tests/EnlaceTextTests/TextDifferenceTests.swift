@@ -68,3 +68,33 @@ struct TextDifferenceTests {
         #expect(marked.markedText.contains("[«ANA»]"))
     }
 }
+
+@Suite("A difference widened to whole words")
+struct TextDifferenceWordTests {
+    @Test("two words that share a last letter differ as whole words")
+    func wholeWords() {
+        let difference = TextDifference("Prioridad media", "Prioridad alta").alignedToWords()
+        #expect(difference.prefix == "Prioridad ")
+        #expect(difference.firstMiddle == "media")
+        #expect(difference.secondMiddle == "alta")
+        #expect(difference.suffix == "")
+    }
+
+    @Test("a boundary at a bracket, a dash or a space stays where it is")
+    func boundaries() {
+        #expect(TextDifference("armas [ANA]", "armas [BETO]").alignedToWords().prefix == "armas [")
+        #expect(TextDifference("armas [ANA]", "armas [BETO]").alignedToWords().suffix == "]")
+        #expect(TextDifference("2026-12-20", "2026-12-01").alignedToWords().firstMiddle == "20")
+        #expect(TextDifference("Tomé", "Tome").alignedToWords().firstMiddle == "Tomé")
+    }
+
+    @Test("text added at a word's end takes the whole word")
+    func insertion() {
+        let difference = TextDifference("seguimiento", "seguimientos").alignedToWords()
+        #expect(difference.firstMiddle == "seguimiento")
+        #expect(difference.secondMiddle == "seguimientos")
+        let spaced = TextDifference("estatal", "estatal [ANA]").alignedToWords()
+        #expect(spaced.prefix == "estatal")
+        #expect(spaced.secondMiddle == " [ANA]")
+    }
+}

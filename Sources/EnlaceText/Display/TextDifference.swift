@@ -33,6 +33,34 @@ public struct TextDifference: Sendable, Equatable {
         suffix = String(firstCharacters[(firstCharacters.count - end)...])
     }
 
+    /// The same difference with its middles widened to whole words: "media" against "alta"
+    /// shows as two words, not as "medi" and "alt" before a shared "a". A boundary between a
+    /// letter or digit and something else (a space, a bracket, a dash) stays where it is.
+    public func alignedToWords() -> TextDifference {
+        var prefix = Array(prefix)
+        var suffix = Array(suffix)
+        var firstMiddle = Array(firstMiddle)
+        var secondMiddle = Array(secondMiddle)
+        func isWord(_ character: Character?) -> Bool { character.map { $0.isLetter || $0.isNumber } ?? false }
+        func startsInWord(_ middle: [Character]) -> Bool { isWord(middle.first ?? suffix.first) }
+        while isWord(prefix.last), startsInWord(firstMiddle) || startsInWord(secondMiddle), let last = prefix.popLast() {
+            firstMiddle.insert(last, at: 0)
+            secondMiddle.insert(last, at: 0)
+        }
+        func endsInWord(_ middle: [Character]) -> Bool { isWord(middle.last ?? prefix.last) }
+        while isWord(suffix.first), endsInWord(firstMiddle) || endsInWord(secondMiddle) {
+            let first = suffix.removeFirst()
+            firstMiddle.append(first)
+            secondMiddle.append(first)
+        }
+        var aligned = self
+        aligned.prefix = String(prefix)
+        aligned.firstMiddle = String(firstMiddle)
+        aligned.secondMiddle = String(secondMiddle)
+        aligned.suffix = String(suffix)
+        return aligned
+    }
+
     /// Whether the texts are the same.
     public var isEmpty: Bool { firstMiddle.isEmpty && secondMiddle.isEmpty }
 

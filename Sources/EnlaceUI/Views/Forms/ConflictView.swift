@@ -40,7 +40,7 @@ enum ConflictView {
             let focused = index == prompt.focus
             grid.put((focused ? "▸ " : "  ") + row.label, x: inner.x, y: y, maxWidth: labelWidth - 1,
                      style: focused ? Style(.key, .bold) : Style(.header))
-            let difference = TextDifference(row.mine, row.theirs)
+            let difference = TextDifference(row.mine, row.theirs).alignedToWords()
             let picked = prompt.picks[index]
             MarkedTextView.line(difference.first, x: inner.x + labelWidth, y: y, width: column - 2, into: &grid,
                                 style: picked == .mine ? Style(.normal, .reverse) : .normal)
@@ -50,7 +50,7 @@ enum ConflictView {
         }
         guard rows.indices.contains(prompt.focus) else { return }
         let focused = rows[prompt.focus]
-        let difference = TextDifference(focused.mine, focused.theirs)
+        let difference = TextDifference(focused.mine, focused.theirs).alignedToWords()
         let legendY = inner.y + inner.height - 1
         let whole = Rect(x: inner.x, y: y + 1, width: inner.width, height: legendY - y - 1)
         guard whole.height >= 2 else { return }

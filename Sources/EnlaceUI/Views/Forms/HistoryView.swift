@@ -120,7 +120,7 @@ enum HistoryView {
     private static func shown(_ value: HistoryValue, _ language: Language) -> (from: MarkedText?, to: MarkedText?) {
         let from = wording(value.from, field: value.field, language)
         let to = wording(value.to, field: value.field, language)
-        let difference = TextDifference(from, to)
+        let difference = TextDifference(from, to).alignedToWords()
         return (from.isEmpty ? nil : difference.first, to.isEmpty ? nil : difference.second)
     }
 

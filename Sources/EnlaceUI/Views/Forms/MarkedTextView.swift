@@ -18,27 +18,54 @@ enum MarkedTextView {
         return column - x
     }
 
-    /// Wrapped into `rect`, shortened around the change when all of it does not fit; returns the
-    /// rows drawn.
+    /// Wrapped into `rect` at spaces, shortened around the change when all of it does not fit;
+    /// returns the rows drawn.
     @discardableResult
     static func block(_ marked: MarkedText, in rect: Rect, into grid: inout CellGrid) -> Int {
         guard rect.width > 1, rect.height > 0 else { return 0 }
-        // Breaking between characters can leave a wide one's cell empty at a row's end.
-        let shown = marked.excerpt(cells: rect.width * rect.height - rect.height)
-        var column = 0
-        var row = 0
-        for (text, style) in segments(shown, style: .normal) {
-            for character in text {
-                let width = CellWidth.of(character)
-                if column + width > rect.width {
-                    row += 1
-                    column = 0
-                }
-                guard row < rect.height else { return rect.height }
-                column += grid.put(String(character), x: rect.x + column, y: rect.y + row, maxWidth: width, style: style)
+        var budget = rect.width * rect.height
+        var (cells, rows) = wrap(marked, width: rect.width)
+        // Each try leaves out another row's worth around the change, until what is left fits.
+        while rows.count > rect.height, budget > rect.width {
+            budget -= rect.width
+            (cells, rows) = wrap(marked.excerpt(cells: budget), width: rect.width)
+        }
+        for (row, range) in rows.prefix(rect.height).enumerated() {
+            var column = 0
+            for cell in cells[range] {
+                column += grid.put(String(cell.character), x: rect.x + column, y: rect.y + row, maxWidth: cell.width, style: cell.style)
             }
         }
-        return row + 1
+        return max(1, min(rect.height, rows.count))
+    }
+
+    private typealias StyledCell = (character: Character, style: Style, width: Int)
+
+    /// The text's characters with their styles, and the range of them on each row of `width`
+    /// cells; a row ends after its last space when that falls in its second half, so words stay whole.
+    private static func wrap(_ marked: MarkedText, width: Int) -> ([StyledCell], [Range<Int>]) {
+        var cells: [StyledCell] = []
+        for (text, style) in segments(marked, style: .normal) {
+            for character in text { cells.append((character, style, CellWidth.of(character))) }
+        }
+        var rows: [Range<Int>] = []
+        var start = 0
+        while start < cells.count {
+            var end = start
+            var used = 0
+            while end < cells.count, used + cells[end].width <= width {
+                used += cells[end].width
+                end += 1
+            }
+            if end == start { end += 1 }
+            if end < cells.count, let space = cells[start..<end].lastIndex(where: { $0.character == " " }),
+               space > start + (end - start) / 2 {
+                end = space + 1
+            }
+            rows.append(start..<end)
+            start = end
+        }
+        return (cells, rows)
     }
 
     private static func segments(_ marked: MarkedText, style: Style) -> [(String, Style)] {
