@@ -81,6 +81,23 @@ struct EditingSnapshotTests {
         #expect(text.contains("[«BETO»]"))
     }
 
+    @Test("a summary too long for the popup is shortened around its change, both sides")
+    func longValueShortened() {
+        var state = board(width: 100, height: 30)
+        let base = TestBoard.cases[1]
+        let long = String(repeating: "Antecedentes del caso y seguimiento. ", count: 30_000)
+        var mine = base
+        mine.summary = long + "Llamó la fiscalía [ANA]." + long
+        var theirs = base
+        theirs.summary = long + "Llamó la fiscalía [BETO]." + long
+        theirs.version += 1
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        let text = BoardView.render(state).text
+        #expect(text.contains("[«ANA»]"))
+        #expect(text.contains("[«BETO»]"))
+        #expect(text.contains("…"))
+    }
+
     func contactsPane(language: Language = .en) -> AppState {
         var state = TestBoard.state(width: 100, height: 30, language: language)
         _ = update(&state, .showPane(.contacts))

@@ -17,46 +17,51 @@ public struct TextDifference: Sendable, Equatable {
     public var suffix: String
 
     public init(_ first: String, _ second: String) {
-        let firstCharacters = Array(first)
-        let secondCharacters = Array(second)
-        let shorter = min(firstCharacters.count, secondCharacters.count)
-        var start = 0
-        while start < shorter, firstCharacters[start] == secondCharacters[start] { start += 1 }
-        var end = 0
-        while end < shorter - start,
-              firstCharacters[firstCharacters.count - 1 - end] == secondCharacters[secondCharacters.count - 1 - end] {
-            end += 1
+        // Walked by index, not copied into arrays: a conflict on a summary of megabytes is
+        // drawn on every frame.
+        var firstStart = first.startIndex
+        var secondStart = second.startIndex
+        while firstStart < first.endIndex, secondStart < second.endIndex, first[firstStart] == second[secondStart] {
+            first.formIndex(after: &firstStart)
+            second.formIndex(after: &secondStart)
         }
-        prefix = String(firstCharacters[..<start])
-        firstMiddle = String(firstCharacters[start..<(firstCharacters.count - end)])
-        secondMiddle = String(secondCharacters[start..<(secondCharacters.count - end)])
-        suffix = String(firstCharacters[(firstCharacters.count - end)...])
+        var firstEnd = first.endIndex
+        var secondEnd = second.endIndex
+        while firstEnd > firstStart, secondEnd > secondStart {
+            let firstPrevious = first.index(before: firstEnd)
+            let secondPrevious = second.index(before: secondEnd)
+            guard first[firstPrevious] == second[secondPrevious] else { break }
+            firstEnd = firstPrevious
+            secondEnd = secondPrevious
+        }
+        prefix = String(first[..<firstStart])
+        firstMiddle = String(first[firstStart..<firstEnd])
+        secondMiddle = String(second[secondStart..<secondEnd])
+        suffix = String(first[firstEnd...])
     }
 
     /// The same difference with its middles widened to whole words: "media" against "alta"
     /// shows as two words, not as "medi" and "alt" before a shared "a". A boundary between a
     /// letter or digit and something else (a space, a bracket, a dash) stays where it is.
     public func alignedToWords() -> TextDifference {
-        var prefix = Array(prefix)
-        var suffix = Array(suffix)
-        var firstMiddle = Array(firstMiddle)
-        var secondMiddle = Array(secondMiddle)
         func isWord(_ character: Character?) -> Bool { character.map { $0.isLetter || $0.isNumber } ?? false }
-        func startsInWord(_ middle: [Character]) -> Bool { isWord(middle.first ?? suffix.first) }
+        // Substrings, and the moved letters joined once: the texts can be megabytes long.
+        var prefix = Substring(prefix)
+        var suffix = Substring(suffix)
+        var movedBack = ""
+        func startsInWord(_ middle: String) -> Bool { isWord(movedBack.first ?? middle.first ?? suffix.first) }
         while isWord(prefix.last), startsInWord(firstMiddle) || startsInWord(secondMiddle), let last = prefix.popLast() {
-            firstMiddle.insert(last, at: 0)
-            secondMiddle.insert(last, at: 0)
+            movedBack.insert(last, at: movedBack.startIndex)
         }
-        func endsInWord(_ middle: [Character]) -> Bool { isWord(middle.last ?? prefix.last) }
-        while isWord(suffix.first), endsInWord(firstMiddle) || endsInWord(secondMiddle) {
-            let first = suffix.removeFirst()
-            firstMiddle.append(first)
-            secondMiddle.append(first)
+        var movedForward = ""
+        func endsInWord(_ middle: String) -> Bool { isWord(movedForward.last ?? middle.last ?? movedBack.last ?? prefix.last) }
+        while isWord(suffix.first), endsInWord(firstMiddle) || endsInWord(secondMiddle), let first = suffix.popFirst() {
+            movedForward.append(first)
         }
         var aligned = self
         aligned.prefix = String(prefix)
-        aligned.firstMiddle = String(firstMiddle)
-        aligned.secondMiddle = String(secondMiddle)
+        aligned.firstMiddle = movedBack + firstMiddle + movedForward
+        aligned.secondMiddle = movedBack + secondMiddle + movedForward
         aligned.suffix = String(suffix)
         return aligned
     }
@@ -98,28 +103,43 @@ public struct MarkedText: Sendable, Equatable {
     /// itself (its start, if it alone is too long), then what follows while it fits.
     public func excerpt(cells: Int) -> MarkedText {
         let marks = CellWidth.of(Self.openMark) + CellWidth.of(Self.closeMark)
-        guard CellWidth.of(text) + marks > cells else { return self }
+        // Widths are counted only as far as they matter: a side can be megabytes long.
+        let limit = cells + 1
+        let beforeWidth = Self.width(of: before, atMost: limit)
+        let changedWidth = Self.width(of: changed, atMost: limit)
+        let afterWidth = Self.width(of: after, atMost: limit)
+        guard beforeWidth + changedWidth + afterWidth + marks > cells else { return self }
         let ellipsis = "…"
         var room = max(0, cells - marks)
         // What leads up to the change gets a quarter of the room, at most 12 cells, or all that
         // the change and what follows it leave.
-        let leadRoom = max(min(12, room / 4), room - CellWidth.of(changed) - CellWidth.of(after))
+        let leadRoom = max(min(12, room / 4), room - changedWidth - afterWidth)
         var lead = before
-        if CellWidth.of(before) > leadRoom {
+        if beforeWidth > leadRoom {
             lead = ellipsis + Self.tail(of: before, cells: max(0, leadRoom - 1))
         }
         room -= CellWidth.of(lead)
         var middle = changed
-        if CellWidth.of(changed) > room {
+        if changedWidth > room {
             middle = Self.head(of: changed, cells: max(0, room - 1)) + ellipsis
             return MarkedText(before: lead, changed: middle, after: "")
         }
-        room -= CellWidth.of(middle)
+        room -= changedWidth
         var trail = after
-        if CellWidth.of(after) > room {
+        if afterWidth > room {
             trail = room > 0 ? Self.head(of: after, cells: room - 1) + ellipsis : ""
         }
         return MarkedText(before: lead, changed: middle, after: trail)
+    }
+
+    /// The cells `text` takes, counted no further than `limit`.
+    static func width(of text: String, atMost limit: Int) -> Int {
+        var used = 0
+        for character in text {
+            used += CellWidth.of(character)
+            if used >= limit { return used }
+        }
+        return used
     }
 
     /// The longest start of `text` that fits in `cells`.

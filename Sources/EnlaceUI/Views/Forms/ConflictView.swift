@@ -35,12 +35,20 @@ enum ConflictView {
         // The list of fields takes at most half the room; the field in focus the rest.
         let listBottom = min(inner.y + inner.height, y + max(1, min(rows.count, (inner.height - 1) / 2)))
         let firstRow = max(0, min(prompt.focus - (listBottom - y) + 1, rows.count - (listBottom - y)))
+        // Each difference is worked out once a frame: a summary can be megabytes long.
+        var differences: [Int: TextDifference] = [:]
+        func difference(_ index: Int) -> TextDifference {
+            if let known = differences[index] { return known }
+            let found = TextDifference(rows[index].mine, rows[index].theirs).alignedToWords()
+            differences[index] = found
+            return found
+        }
         for (index, row) in rows.enumerated().dropFirst(firstRow) {
             guard y < listBottom else { break }
             let focused = index == prompt.focus
             grid.put((focused ? "▸ " : "  ") + row.label, x: inner.x, y: y, maxWidth: labelWidth - 1,
                      style: focused ? Style(.key, .bold) : Style(.header))
-            let difference = TextDifference(row.mine, row.theirs).alignedToWords()
+            let difference = difference(index)
             let picked = prompt.picks[index]
             MarkedTextView.line(difference.first, x: inner.x + labelWidth, y: y, width: column - 2, into: &grid,
                                 style: picked == .mine ? Style(.normal, .reverse) : .normal)
@@ -50,13 +58,13 @@ enum ConflictView {
         }
         guard rows.indices.contains(prompt.focus) else { return }
         let focused = rows[prompt.focus]
-        let difference = TextDifference(focused.mine, focused.theirs).alignedToWords()
+        let focusedDifference = difference(prompt.focus)
         let legendY = inner.y + inner.height - 1
         let whole = Rect(x: inner.x, y: y + 1, width: inner.width, height: legendY - y - 1)
         guard whole.height >= 2 else { return }
         grid.put(String(repeating: "─", count: inner.width), x: inner.x, y: y, maxWidth: inner.width, style: Style(.border))
         grid.put(UIPhrase.conflictDifferenceLegend(language), x: inner.x, y: legendY, maxWidth: inner.width, style: Style(.dim))
-        let sides = [(mineHeader, difference.first), (theirsHeader, difference.second)]
+        let sides = [(mineHeader, focusedDifference.first), (theirsHeader, focusedDifference.second)]
         if inner.width >= sideBySideWidth {
             let half = (whole.width - 2) / 2
             for (index, (header, marked)) in sides.enumerated() {

@@ -24,11 +24,13 @@ enum MarkedTextView {
     static func block(_ marked: MarkedText, in rect: Rect, into grid: inout CellGrid) -> Int {
         guard rect.width > 1, rect.height > 0 else { return 0 }
         var budget = rect.width * rect.height
-        var (cells, rows) = wrap(marked, width: rect.width)
+        // A value far longer than the room is cut before it is wrapped, not after.
+        let shortened = marked.excerpt(cells: budget)
+        var (cells, rows) = wrap(shortened, width: rect.width)
         // Each try leaves out another row's worth around the change, until what is left fits.
         while rows.count > rect.height, budget > rect.width {
             budget -= rect.width
-            (cells, rows) = wrap(marked.excerpt(cells: budget), width: rect.width)
+            (cells, rows) = wrap(shortened.excerpt(cells: budget), width: rect.width)
         }
         for (row, range) in rows.prefix(rect.height).enumerated() {
             var column = 0
