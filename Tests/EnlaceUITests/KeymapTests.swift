@@ -71,25 +71,34 @@ struct KeymapTests {
         #expect(Keymap.board.intent(for: .function(5), in: .board) == nil)
     }
 
-    @Test("the kiosk keymap keeps no mutating binding and no way to quit")
-    func kioskDropsMutating() {
-        #expect(!Keymap.kiosk.bindings.contains { $0.mutates })
-        #expect(!Keymap.kiosk.bindings.contains { $0.intent == .quit })
-        #expect(Keymap.kiosk.intent(for: .character("q"), in: .board) == .refused(.readOnly))
-        #expect(Keymap.kiosk.intent(for: .control("c"), in: .board) == .refused(.readOnly))
-        #expect(Keymap.kiosk.intent(for: .character("j"), in: .board) == .moveDown)
-        #expect(Keymap.board.readOnly(exitKey: .function(10)).intent(for: .function(10), in: .board) == .quit)
+    @Test("the wall screen's keymap keeps no binding that changes data and no way to quit")
+    func kioskDropsChanges() {
+        let kiosk = Keymap.board.wallScreen()
+        #expect(!kiosk.bindings.contains { $0.changesData })
+        #expect(!kiosk.bindings.contains { $0.intent == .quit })
+        #expect(kiosk.intent(for: .character("q"), in: .board) == .refused(.readOnly))
+        #expect(kiosk.intent(for: .control("c"), in: .board) == .refused(.readOnly))
+        #expect(kiosk.intent(for: .character("j"), in: .board) == .moveDown)
+        #expect(Keymap.board.wallScreen(exitKey: .function(10)).intent(for: .function(10), in: .board) == .quit)
     }
 
-    @Test("a mutating binding's key answers read-only in kiosk mode and changes nothing")
-    func kioskRefusesMutatingKey() {
-        // The board has no editing keys yet (issue 4); a table with one stands in for them.
+    @Test("only keys that change data are marked so: h reads and x writes a brief, not the board")
+    func changesDataMarksOnlyChanges() {
+        let marked = Keymap.board.bindings.filter(\.changesData).map(\.intent)
+        #expect(marked == [.addNote, .editRecord, .newRecord, .changeStatus, .changePriority, .changeMarking,
+                           .setNextAction, .undo, .contactReached])
+    }
+
+    @Test("a key that changes data answers read-only on the wall screen and changes nothing")
+    func kioskRefusesChangingKey() {
+        // A view key marked as changing data stands in for the editing keys, whose refusal
+        // would otherwise be hidden by the editor's own checks.
         let editing = Keymap(Keymap.board.bindings + [
-            Binding([.character("n")], .cycleSort, help: .helpCycleSort, group: .view, mutates: true),
+            Binding([.character("n")], .cycleSort, help: .helpCycleSort, group: .view, changesData: true),
         ])
-        let kiosk = editing.readOnly()
-        #expect(!kiosk.bindings.contains { $0.mutates })
-        var state = TestBoard.state(readOnly: true, keymap: kiosk)
+        let kiosk = editing.wallScreen()
+        #expect(!kiosk.bindings.contains { $0.changesData })
+        var state = TestBoard.state(keymap: kiosk)
         let before = state
         let action = kiosk.intent(for: .character("n"), in: state)
         #expect(action == .refused(.readOnly))

@@ -44,7 +44,7 @@ struct KioskSnapshotTests {
     }
 }
 
-/// The wall display's data and keys: redaction happens before any view, nothing mutates.
+/// The wall display's data and keys: redaction happens before any view, no key changes data.
 @Suite("The kiosk's data, pages and keys")
 struct KioskStateTests {
     @Test("a case above the ceiling keeps no title, summary, note or contact")
@@ -118,10 +118,10 @@ struct KioskStateTests {
         #expect(Set(state.casesOnPage.map(\.id)).isDisjoint(with: { var s = state; _ = s.apply(.pageDown); return Set(s.casesOnPage.map(\.id)) }()))
     }
 
-    @Test("no binding of the kiosk's keymap mutates or quits; their keys answer read-only")
+    @Test("no binding of the kiosk's keymap changes data or quits; their keys answer read-only")
     func keymap() {
         let keymap = KioskKeys.keymap()
-        #expect(!keymap.bindings.contains { $0.mutates || $0.intent == .quit })
+        #expect(!keymap.bindings.contains { $0.changesData || $0.intent == .quit })
         var state = KioskSnapshotTests.state()
         for key: Key in [.character("q"), .control("c")] {
             let action = keymap.intent(for: key, in: .board)
@@ -129,7 +129,7 @@ struct KioskStateTests {
             if let action { #expect(state.apply(action).isEmpty) }
         }
         #expect(KioskView.render(state).text.contains("read-only display"))
-        for binding in Keymap.board.bindings where binding.mutates || binding.intent == .quit {
+        for binding in Keymap.board.bindings where binding.changesData || binding.intent.isKeptOffTheWallScreen {
             for key in binding.keys where binding.mode == .board {
                 #expect(keymap.intent(for: key, in: .board) == .refused(.readOnly))
             }

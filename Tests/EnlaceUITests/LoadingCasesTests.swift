@@ -23,9 +23,9 @@ struct LoadingCasesTests {
         return data
     }
 
-    private func loadingState(readOnly: Bool = false, width: Int = 120, height: Int = 40) -> AppState {
+    private func loadingState(writeRefusal: DisabledReason? = nil, width: Int = 120, height: Int = 40) -> AppState {
         AppState(data: Self.skeletonData, size: ScreenSize(width: width, height: height), language: .en,
-                 today: TestBoard.today, readOnly: readOnly, loadingCases: true)
+                 today: TestBoard.today, writeRefusal: writeRefusal, loadingCases: true)
     }
 
     @Test("the list, the filter and the badge show at once; the detail says the whole case is being read")
@@ -58,9 +58,9 @@ struct LoadingCasesTests {
         #expect(!press([.character("h")], &state).isEmpty)
     }
 
-    @Test("a read-only board still says it is read-only")
-    func readOnlyFirst() {
-        var state = loadingState(readOnly: true)
+    @Test("a board that may not be written says so, not that it waits for the cases")
+    func writeRefusalFirst() {
+        var state = loadingState(writeRefusal: .notWritable(path: "/srv/enlace"))
         press([.character("e")], &state)
         #expect(state.statusMessage?.phrase != .editingWaitsForCases)
     }

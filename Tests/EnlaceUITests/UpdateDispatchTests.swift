@@ -195,7 +195,7 @@ struct DraftOfferTests {
 
     @Test("a board that cannot save offers no draft")
     func readOnlyOffersNothing() {
-        var state = TestBoard.state(readOnly: true)
+        var state = TestBoard.state(writeRefusal: .notWritable(path: "/srv/enlace"))
         _ = update(&state, .offerDraft(UpdateDispatchTests.draft))
         #expect(state.inputMode == .board)
     }

@@ -46,13 +46,13 @@ public final class BoardRuntime {
         let size = terminal.size
         let screen = ScreenSize(width: size.width, height: size.height)
         let explicitLanguage = options.explicitLanguage
-        let readOnly = writeRefusal != nil
         (state, listedRows) = try Self.firstScreenState(store, reloader) { data, isWhole in
             AppState(
                 data: data, size: screen,
                 language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: data.board.defaultLanguage)),
-                today: Timestamp.now().day, readOnly: readOnly, keymap: keymap, loadingCases: !isWhole)
+                today: Timestamp.now().day, writeRefusal: writeRefusal, keymap: keymap, loadingCases: !isWhole)
         }
+        state.login = store.user
         _ = update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(listedRows?.problems ?? [])))
         if let draft = store.loadDraft().flatMap({ try? JSONDecoder().decode(EditDraft.self, from: $0) }) {
             _ = update(&state, .offerDraft(draft))

@@ -54,7 +54,8 @@ struct EffectRunner {
                 queue += update(&state, deleteContact(record, language: state.language))
             case .loadHistory(let subject):
                 do {
-                    let lines = HistoryLine.markingUndos(try store.history(entity: subject.entity, id: subject.id).reversed().map(HistoryLine.init))
+                    let records = try store.history(entity: subject.entity, id: subject.id)
+                    let lines = HistoryLine.markingUndos(records.reversed().map(HistoryLine.init))
                     queue += update(&state, .historyLoaded(subject, lines: lines))
                 } catch {
                     queue += update(&state, .saveFailed(reason: error.message(state.language)))

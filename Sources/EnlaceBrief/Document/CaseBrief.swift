@@ -20,6 +20,8 @@ public struct CaseBrief: Sendable, Equatable {
     public var post: String
     public var region: String
     public var tags: [String]
+    /// The officer who answers for the case, by login.
+    public var owner: String
     public var leadAgency: AgencyEntry
     /// The other agencies on the case, U.S. and Mexican, in the case's order.
     public var partnerAgencies: [AgencyEntry]
@@ -108,6 +110,7 @@ extension CaseBrief {
         post = record.post
         region = record.region
         tags = record.tags
+        owner = record.owner
         let allCodes = record.allAgencies
         leadAgency = entry(record.leadAgency)
         partnerAgencies = allCodes.dropFirst().map(entry)

@@ -27,6 +27,7 @@ enum BriefWording {
             (.due, due(brief.due, language)),
             (.nextAction, ShownText.isBlank(brief.nextAction) ? BriefPhrase.notSet(language) : brief.nextAction),
             (.post, postAndRegion(brief, language)),
+            (.owner, brief.owner),
             (.tags, brief.tags.isEmpty ? BriefPhrase.noTags(language) : brief.tags.joined(separator: ", ")),
         ]
     }

@@ -4,7 +4,7 @@ public enum BriefPhrase: String, CatalogSection {
     case documentTitle, documentTitleSeveral, contents, generated, utc
     case textInOtherLanguage
     // Facts of a case
-    case status, priority, marking, opened, due, noDueDate, nextAction, notSet, post, tags, noTags
+    case status, priority, marking, opened, due, noDueDate, nextAction, notSet, post, owner, tags, noTags
     // Agencies
     case agencies, leadAgency, partnerAgencies, noPartnerAgencies, mexicanCounterparts, noCounterparts
     // Contacts
@@ -32,6 +32,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .nextAction: "Next action"
         case .notSet: "not set"
         case .post: "Post"
+        case .owner: "Owner"
         case .tags: "Tags"
         case .noTags: "none"
         case .agencies: "Agencies"
@@ -87,6 +88,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .nextAction: "Siguiente acción"
         case .notSet: "sin definir"
         case .post: "Sede"
+        case .owner: "Responsable"
         case .tags: "Etiquetas"
         case .noTags: "ninguna"
         case .agencies: "Dependencias"

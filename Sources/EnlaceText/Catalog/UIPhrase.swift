@@ -24,6 +24,8 @@ public enum UIPhrase: String, CatalogSection {
     case sortUpdated
     case sortID
     case sortOnlyCases
+    /// `M`: the cases filter gains or loses `owner:me`.
+    case myCasesOnlyCases, helpToggleMyCases
     case groupingOnlyContacts
     case showingLastGood
     case noLinks
@@ -156,6 +158,8 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    /// The Spanish title and summary in the case form, beside the English ones.
+    case fieldTitleEs, fieldSummaryEs
     case undoRefusedContact
     case undoRefusedContactInUse
     case helpEditLineBreak
@@ -177,6 +181,8 @@ public enum UIPhrase: String, CatalogSection {
     case fieldReleasable
     case fieldLead
     case fieldRegion
+    /// The officer who answers for a case.
+    case fieldOwner
     case fieldNote
     case yes
     case no
@@ -303,6 +309,8 @@ public enum UIPhrase: String, CatalogSection {
         case .sortUpdated: "last update"
         case .sortID: "id"
         case .sortOnlyCases: "s sorts the cases pane"
+        case .myCasesOnlyCases: "M shows your cases in the cases pane"
+        case .helpToggleMyCases: "my cases only (owner:me), or all cases again"
         case .groupingOnlyContacts: "c groups the contacts pane"
         case .showingLastGood: "showing the last good result"
         case .noLinks: "no links here"
@@ -434,6 +442,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .fieldTitleEs: "Spanish title"
+        case .fieldSummaryEs: "Spanish summary"
         case .undoRefusedContact: "cannot undo: someone has changed {id} since"
         case .undoRefusedContactInUse: "cannot undo: case {caseID} names {id} now"
         case .helpEditLineBreak: "new line in a summary or note"
@@ -455,6 +465,7 @@ public enum UIPhrase: String, CatalogSection {
         case .fieldReleasable: "Releasable to Mexico"
         case .fieldLead: "Lead agency"
         case .fieldRegion: "Region"
+        case .fieldOwner: "Owner"
         case .fieldNote: "Note"
         case .yes: "yes"
         case .no: "no"
@@ -592,6 +603,8 @@ public enum UIPhrase: String, CatalogSection {
         case .sortUpdated: "última actualización"
         case .sortID: "id"
         case .sortOnlyCases: "s ordena el panel de casos"
+        case .myCasesOnlyCases: "M muestra sus casos en el panel de casos"
+        case .helpToggleMyCases: "solo mis casos (owner:me), o todos de nuevo"
         case .groupingOnlyContacts: "c agrupa el panel de contactos"
         case .showingLastGood: "se muestra el último resultado válido"
         case .noLinks: "no hay enlaces aquí"
@@ -723,6 +736,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .fieldTitleEs: "Título en español"
+        case .fieldSummaryEs: "Resumen en español"
         case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"
         case .undoRefusedContactInUse: "no se puede deshacer: el caso {caseID} ya menciona a {id}"
         case .helpEditLineBreak: "salto de línea en un resumen o nota"
@@ -744,6 +759,7 @@ public enum UIPhrase: String, CatalogSection {
         case .fieldReleasable: "Compartible con México"
         case .fieldLead: "Dependencia líder"
         case .fieldRegion: "Región"
+        case .fieldOwner: "Responsable"
         case .fieldNote: "Nota"
         case .yes: "sí"
         case .no: "no"

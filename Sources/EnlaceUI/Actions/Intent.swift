@@ -15,6 +15,8 @@ public enum Intent: Sendable, Equatable {
     case scrollDetailDown, scrollDetailUp, toggleDetailZoom
     // Filter, sort, grouping.
     case startFilter, cycleSort, toggleContactGrouping
+    /// `M`: the cases pane shows only the cases the officer owns, or all again.
+    case toggleMyCases
     // Filter input (mode `.filter`).
     case filterInsert(String)
     case filterDeleteBackward, filterDeleteWord, filterDeleteToStart

@@ -34,7 +34,7 @@ extension AppState {
     mutating func reduce(_ intent: Intent) -> [Effect] {
         if case .paste(let text) = intent { return paste(text) }
         let mode = inputMode
-        if mode != .help, isLoadingCases, !readOnly, intent.needsWholeCases {
+        if mode != .help, isLoadingCases, writeRefusal == nil, intent.needsWholeCases {
             statusMessage = StatusMessage(.editingWaitsForCases, isError: true)
             return []
         }

@@ -8,22 +8,23 @@ public struct Binding: Sendable, Equatable {
     /// What the help overlay says it does.
     public var help: UIPhrase
     public var group: BindingGroup
-    /// Whether it changes data; kiosk mode drops every binding that does.
-    public var mutates: Bool
+    /// Whether it changes the board's data (a save, a note, an undo). A board this user may not
+    /// write refuses it, and the wall screen leaves it out (`Keymap.withoutChanges`, `wallScreen`).
+    public var changesData: Bool
     /// The keyboard mode it acts in.
     public var mode: InputMode
     /// A word or two for the status bar's hints; nil keeps it out of the hints.
     public var hint: UIPhrase?
 
     public init(
-        _ keys: [Key], _ intent: Intent, help: UIPhrase, group: BindingGroup, mutates: Bool = false,
+        _ keys: [Key], _ intent: Intent, help: UIPhrase, group: BindingGroup, changesData: Bool = false,
         mode: InputMode = .board, hint: UIPhrase? = nil
     ) {
         self.keys = keys
         self.intent = intent
         self.help = help
         self.group = group
-        self.mutates = mutates
+        self.changesData = changesData
         self.mode = mode
         self.hint = hint
     }

@@ -1,6 +1,6 @@
-/// The key table and its dispatcher. `Keymap.board` is the officer's board, `Keymap.kiosk`
-/// the wall display's. Dispatch depends on the mode: while a filter is typed, printable keys
-/// are text; while a draft is offered, every key answers the offer.
+/// The key table and its dispatcher. `Keymap.board` is the officer's board; the wall
+/// display's is `wallScreen()` of it (`KioskKeys`). Dispatch depends on the mode: while a
+/// filter is typed, printable keys are text; while a draft is offered, every key answers the offer.
 public struct Keymap: Sendable, Equatable {
     /// The bindings in force, in table order.
     public private(set) var bindings: [Binding]
@@ -72,13 +72,15 @@ public struct Keymap: Sendable, Equatable {
         bindings.filter { $0.hint != nil && $0.mode == mode }
     }
 
-    /// This keymap without any binding that changes data or leaves the display (kiosk mode,
-    /// issue 5). `exitKey` (`--exit-key`) is the one key that quits, when given.
-    public func readOnly(exitKey: Key? = nil) -> Keymap {
+    /// This keymap for the wall screen (kiosk): without any binding that changes data, and
+    /// without those the wall screen keeps away though they change nothing (quitting,
+    /// suspending, the history, an export); their keys answer "read-only display".
+    /// `exitKey` (`--exit-key`) is the one key that quits, when given.
+    public func wallScreen(exitKey: Key? = nil) -> Keymap {
         var kept: [Binding] = []
         var dropped = disabled
         for binding in bindings {
-            if binding.mutates || binding.intent.isKeptOffTheWallScreen {
+            if binding.changesData || binding.intent.isKeptOffTheWallScreen {
                 dropped.append(DisabledBinding(binding: binding, reason: .readOnly))
             } else {
                 kept.append(binding)
@@ -94,10 +96,10 @@ public struct Keymap: Sendable, Equatable {
     /// quitting stays (the board on a directory this user may not write).
     public func withoutChanges(_ reason: DisabledReason) -> Keymap {
         var dropped = disabled
-        for binding in bindings where binding.mutates {
+        for binding in bindings where binding.changesData {
             dropped.append(DisabledBinding(binding: binding, reason: reason))
         }
-        return Keymap(bindings.filter { !$0.mutates }, disabled: dropped)
+        return Keymap(bindings.filter { !$0.changesData }, disabled: dropped)
     }
 
     static func isText(_ character: Character) -> Bool {
@@ -110,9 +112,15 @@ extension Intent {
     /// they are listed once, under the board's general keys.
     var actsInEveryMode: Bool { self == .repaint || self == .suspend }
 
-    /// What a kiosk refuses although it changes nothing: leaving the display, and the history,
-    /// which names who changed what and would show the titles the wall screen hides.
-    var isKeptOffTheWallScreen: Bool { self == .quit || self == .suspend || self == .showHistory }
+    /// What a kiosk refuses although it changes no data: leaving the display; the history,
+    /// which names who changed what and would show the titles the wall screen hides; and an
+    /// export, a file written from the wall's keyboard.
+    var isKeptOffTheWallScreen: Bool {
+        switch self {
+        case .quit, .suspend, .showHistory, .startExport, .exportConfirm: true
+        default: false
+        }
+    }
 
     var isRefusal: Bool {
         if case .refused = self { return true }

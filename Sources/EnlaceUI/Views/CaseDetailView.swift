@@ -29,6 +29,7 @@ enum CaseDetailView {
         builder.append(DetailLine(dates))
         builder.field(UIPhrase.post(language), [record.post, record.region].filter { !$0.isEmpty }.joined(separator: " · "))
         builder.field(UIPhrase.tags(language), record.tags.joined(separator: ", "))
+        builder.field(UIPhrase.fieldOwner(language), record.owner)
         if state.isLoadingCases {
             // A skeleton: its texts, contacts, links and notes are still being read.
             builder.paragraph(UIPhrase.loadingCaseDetail(language), indent: 0, style: Style(.dim))

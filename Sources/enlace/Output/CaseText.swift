@@ -15,6 +15,7 @@ enum CaseText {
         field(.fieldOpened, DateText.day(record.opened, language))
         if let due = record.due { field(.fieldDue, DateText.day(due, language)) }
         field(.fieldRegionPost, [record.region, record.post].filter { !$0.isEmpty }.joined(separator: " / "))
+        field(.fieldOwner, record.owner)
         if !record.tags.isEmpty { field(.fieldTags, record.tags.joined(separator: ", ")) }
         field(.fieldAgencies, record.allAgencies.map { code in
             data.registry.agency(code).map { "\(code) (\($0.name.text(language)))" } ?? code

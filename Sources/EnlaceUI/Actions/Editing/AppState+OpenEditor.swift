@@ -4,9 +4,9 @@ extension AppState {
     /// The board's keys that open an editor on the selected record (or a new one), take the
     /// officer's last change back, or ask for its history.
     mutating func openEditor(_ intent: Intent) -> [Effect] {
-        // The history only reads; a kiosk's keymap has no key for it.
-        guard !readOnly || intent == .showHistory else {
-            statusMessage = StatusMessage(.readOnly, isError: true)
+        // The history only reads.
+        if let writeRefusal, intent != .showHistory {
+            statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
             return []
         }
         if case .undo = intent { return undo() }

@@ -32,6 +32,7 @@ extension AppState {
             filters[pane].editor.moveToEnd()
         case .cycleSort: cycleSort()
         case .toggleContactGrouping: toggleContactGrouping()
+        case .toggleMyCases: toggleMyCases()
 
         case .toggleHelp: openHelp(.keys)
         case .showDamagedFiles:
@@ -69,6 +70,22 @@ extension AppState {
         contactGrouping = contactGrouping.toggled
         applyFilter(in: .contacts, rebuild: true)
     }
+
+    /// Adds `owner:me` to the cases filter, or takes it out: the filter line shows what is
+    /// applied, and the officer can edit it like any other term.
+    private mutating func toggleMyCases() {
+        guard pane == .cases else {
+            statusMessage = StatusMessage(.myCasesOnlyCases)
+            return
+        }
+        let terms = filters[.cases].text.split(separator: " ").map(String.init)
+        let kept = terms.filter { $0.lowercased() != Self.myCasesTerm }
+        let text = (kept.count == terms.count ? terms + [Self.myCasesTerm] : kept).joined(separator: " ")
+        filters[.cases].editor = LineEditor(text)
+        applyFilter(in: .cases)
+    }
+
+    static let myCasesTerm = "owner:me"
 
     private mutating func openHelp(_ page: HelpPage) {
         isHelpShown = true

@@ -41,7 +41,7 @@ extension AppState {
         switch prompt.subject {
         case .case(_, let conflict):
             var form = form(for: .editCase(base: conflict.theirs))
-            form.fields = Self.caseFields(conflict.candidate(prompt.picks))
+            form.fields = caseFields(conflict.candidate(prompt.picks))
             if let first = conflict.fields.first, let index = form.fields.firstIndex(where: { $0.id.modelField == first.rawValue }) {
                 form.focus = index
             }

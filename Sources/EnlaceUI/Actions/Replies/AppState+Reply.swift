@@ -76,7 +76,7 @@ extension AppState {
     /// A kept draft is offered once the cases are whole: restoring it opens a form.
     private mutating func offer(_ draft: EditDraft) {
         // A board that cannot save could not save the draft either: it stays for a writable one.
-        guard !readOnly else { return }
+        guard writeRefusal == nil else { return }
         guard !isLoadingCases else {
             draftAwaitingCases = draft
             return

@@ -14,10 +14,12 @@ extension AppState {
         return prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
     }
 
-    static func caseFields(_ record: Case) -> [FormField] {
+    func caseFields(_ record: Case) -> [FormField] {
         [
             .text(.title, record.title),
+            .text(.titleEs, record.titleEs ?? ""),
             .text(.summary, record.summary),
+            .text(.summaryEs, record.summaryEs ?? ""),
             .choice(.status, record.status),
             .choice(.priority, record.priority),
             .choice(.marking, record.marking),
@@ -28,6 +30,7 @@ extension AppState {
             .text(.tags, record.tags.joined(separator: ", ")),
             .text(.region, record.region),
             .text(.post, record.post),
+            .text(.owner, record.createdBy.isEmpty && record.assignedOwner == nil ? login : record.owner),
             .text(.opened, record.opened.iso),
             .text(.due, record.due?.iso ?? ""),
             .text(.nextAction, record.nextAction),
@@ -43,8 +46,8 @@ extension AppState {
 
     func form(for purpose: EditPurpose) -> EditForm {
         switch purpose {
-        case .newCase: return EditForm(purpose: purpose, fields: Self.caseFields(blankCase()))
-        case .editCase(let base): return EditForm(purpose: purpose, fields: Self.caseFields(base))
+        case .newCase: return EditForm(purpose: purpose, fields: caseFields(blankCase()))
+        case .editCase(let base): return EditForm(purpose: purpose, fields: caseFields(base))
         case .addNote:
             return EditForm(purpose: purpose, fields: [.text(.noteText, ""), FormField(.noteReleasable, .flag(false))])
         case .status(let base):
@@ -81,7 +84,9 @@ extension AppState {
             let text = field.value.text.trimmingSpaces
             switch field.id {
             case .title: record.title = text
+            case .titleEs: record.titleEs = text.isEmpty ? nil : text
             case .summary: record.summary = field.value.text
+            case .summaryEs: record.summaryEs = field.value.text.trimmingSpaces.isEmpty ? nil : field.value.text
             case .status: record.status = Status(rawValue: text) ?? record.status
             case .priority: record.priority = Priority(rawValue: text) ?? record.priority
             case .marking: record.marking = Marking(rawValue: text) ?? record.marking
@@ -92,6 +97,7 @@ extension AppState {
             case .tags: record.tags = Self.list(text, uppercased: false)
             case .region: record.region = text
             case .post: record.post = text
+            case .owner: record.assignedOwner = assignedOwner(text, start: start)
             case .nextAction: record.nextAction = text
             case .links: record.links = Self.list(text, uppercased: true)
             case .opened:
@@ -117,6 +123,15 @@ extension AppState {
             if problems[id] == nil { problems[id] = .invalid(error) }
         }
         return problems.isEmpty ? .success(record) : .failure(FormProblems(byField: problems))
+    }
+
+    /// The owner a form saves: none while the creator answers for the case (the field left as
+    /// it came, or emptied), so that a file only names an owner someone assigned.
+    func assignedOwner(_ text: String, start: Case) -> String? {
+        let creator = start.createdBy.isEmpty ? login : start.createdBy
+        if text.isEmpty { return nil }
+        if text == creator, start.assignedOwner == nil { return nil }
+        return text
     }
 
     /// A former code typed in a form (`PGR`) saved as the agency's current one (`FGR`), as the

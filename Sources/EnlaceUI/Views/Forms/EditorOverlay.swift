@@ -59,6 +59,7 @@ extension CaseField {
         case .tags: .tags
         case .region: .fieldRegion
         case .post: .post
+        case .owner: .fieldOwner
         case .opened: .opened
         case .due: .due
         case .nextAction: .nextAction
@@ -85,6 +86,7 @@ extension CaseField {
         case .tags: value = record.tags.joined(separator: ", ")
         case .region: value = record.region
         case .post: value = record.post
+        case .owner: value = record.owner
         case .opened: value = record.opened.iso
         case .due: value = record.due?.iso ?? "—"
         case .nextAction: value = record.nextAction

@@ -104,7 +104,7 @@ enum HistoryView {
         for note in line.notes where y < sheet.height {
             sheet.put(noteLabel(note, language) + " (" + SafeText.line(note.author) + ")", x: 0, y: y, maxWidth: inner.width, style: Style(.header, .bold))
             y += 1
-            for text in TextWrap.lines(note.text, width: body) where y < sheet.height {
+            for text in WordWrap.lines(note.text, width: body) where y < sheet.height {
                 sheet.put(text, x: 2, y: y, maxWidth: body)
                 y += 1
             }
