@@ -35,6 +35,19 @@ struct BoardRuntimeTests {
         #expect(after.version == before.version + 1)
     }
 
+    @Test("h after a note lists the note's text, read back from the audit log")
+    func historyShowsNoteText() throws {
+        let board = try ScratchBoard()
+        let terminal = ScriptedTerminal(height: 60, [
+            ScriptedTerminal.key(.character("a")), .event(.paste("Llamada con FGR")), ScriptedTerminal.key(.enter),
+            .waitFor("Llamada con FGR"), ScriptedTerminal.key(.character("h")), .waitFor("History of"),
+            ScriptedTerminal.key(.character("q")),
+        ])
+        let runtime = try BoardRuntime(terminal: terminal, store: board.store, options: BoardOptions(explicitLanguage: .en))
+        runtime.run()
+        #expect(terminal.screen.contains(/note, (not releasable|releasable to Mexico): Llamada con FGR/))
+    }
+
     @Test("another officer's save shows on the next ticks, without a key")
     func otherOfficersSave() throws {
         let board = try ScratchBoard()

@@ -54,7 +54,8 @@ struct EffectRunner {
                 queue += update(&state, deleteContact(record, language: state.language))
             case .loadHistory(let subject):
                 do {
-                    let lines = try store.history(entity: subject.entity, id: subject.id).reversed().map(HistoryLine.init)
+                    let records = try store.history(entity: subject.entity, id: subject.id)
+                    let lines = HistoryLine.markingUndos(records.reversed().map(HistoryLine.init))
                     queue += update(&state, .historyLoaded(subject, lines: lines))
                 } catch {
                     queue += update(&state, .saveFailed(reason: error.message(state.language)))
@@ -148,6 +149,10 @@ extension HistoryLine {
         case .deleted: change = .deleted
         case .fields(let fields): change = .fields(fields)
         }
-        self.init(at: record.at, user: record.user, version: record.version, change: change)
+        self.init(
+            at: record.at, user: record.user, version: record.version, change: change,
+            values: record.values.map { HistoryValue(field: $0.field, from: $0.from, to: $0.to) },
+            notes: record.notes.map { HistoryNote(author: $0.author, text: $0.text, releasableToMexico: $0.releasableToMexico) },
+            deletedName: record.deletedName)
     }
 }

@@ -13,6 +13,9 @@ struct AuditEntry: Codable, Equatable, Sendable {
     /// The whole record as it was when it was deleted: the audit log keeps what a deletion
     /// took away, so the history can still tell it. Absent on every other line.
     var record: JSONValue? = nil
+    /// The note a `note added` line added, so the history can show its text. Absent on other
+    /// lines, and on note lines written before it was kept.
+    var note: JSONValue? = nil
 }
 
 /// How a record changed: `"created"`, `"note added"`, `"deleted"`, or the fields

@@ -1,11 +1,11 @@
 import Foundation
 
 /// An audit line's bytes: exactly `CanonicalJSON.encodeLine(entry)`. The lines of a creation, a
-/// note and a deletion's mark without its record (an import writes 100,000 of them) are written
+/// note and a deletion's mark without a record or a note's text (an import writes 100,000 of them) are written
 /// directly; a line with changed fields or a deleted record goes through `JSONEncoder`.
 enum AuditLineJSON {
     static func encode(_ entry: AuditEntry) throws -> Data {
-        guard entry.record == nil, let change = entry.change.word else { return try CanonicalJSON.encodeLine(entry) }
+        guard entry.record == nil, entry.note == nil, let change = entry.change.word else { return try CanonicalJSON.encodeLine(entry) }
         var writer = CanonicalJSONWriter(pretty: false, capacity: 160)
         writer.beginObject()
         writer.key("at")

@@ -1,13 +1,23 @@
 import EnlaceModel
 import Foundation
 
-/// One change of a record as `audit.jsonl` tells it, for the board's history (`h`).
+/// One change of a record as `audit.jsonl` tells it, for the board's history (`h`). Every text
+/// in it comes from the file as it is: the board makes it safe before it reaches a terminal.
 public struct AuditRecord: Sendable, Equatable {
     public var at: Timestamp
     public var user: String
     public var version: Int
     /// `created`, `noteAdded`, `deleted`, or the changed fields, sorted.
     public var change: Change
+    /// Each changed field's value before and after, sorted by field name; empty unless
+    /// `change` is `fields`.
+    public var values: [FieldValues] = []
+    /// The notes this change added: the note of a `noteAdded` line (when the line keeps it),
+    /// or the notes a save of the whole case added.
+    public var notes: [AddedNote] = []
+    /// What a deletion took away, in a few words (a case's title, a contact's name); nil on
+    /// other lines.
+    public var deletedName: String? = nil
 
     public enum Change: Sendable, Equatable {
         case created
@@ -15,6 +25,33 @@ public struct AuditRecord: Sendable, Equatable {
         /// The record was deleted; `version` is the one its deletion would have had.
         case deleted
         case fields([String])
+    }
+
+    /// A field's value before and after a change, as text: a list is its items joined by
+    /// ", ", a missing value is "".
+    public struct FieldValues: Sendable, Equatable {
+        public var field: String
+        public var from: String
+        public var to: String
+
+        public init(field: String, from: String, to: String) {
+            self.field = field
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// A note as the audit log has it.
+    public struct AddedNote: Sendable, Equatable {
+        public var author: String
+        public var text: String
+        public var releasableToMexico: Bool
+
+        public init(author: String, text: String, releasableToMexico: Bool) {
+            self.author = author
+            self.text = text
+            self.releasableToMexico = releasableToMexico
+        }
     }
 }
 
@@ -36,15 +73,59 @@ extension Store {
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
             guard let entry = try? decoder.decode(AuditEntry.self, from: Data(line)),
                   entry.entity == entity, entry.id == id else { continue }
-            let change: AuditRecord.Change
-            switch entry.change {
-            case .created: change = .created
-            case .noteAdded: change = .noteAdded
-            case .deleted: change = .deleted
-            case .fields(let fields): change = .fields(fields.keys.sorted())
-            }
-            records.append(AuditRecord(at: entry.at, user: entry.user, version: entry.version, change: change))
+            records.append(AuditRecord(entry))
         }
         return records
+    }
+}
+
+extension AuditRecord {
+    init(_ entry: AuditEntry) {
+        at = entry.at
+        user = entry.user
+        version = entry.version
+        switch entry.change {
+        case .created:
+            change = .created
+        case .noteAdded:
+            change = .noteAdded
+            notes = entry.note.flatMap(Self.note).map { [$0] } ?? []
+        case .deleted:
+            change = .deleted
+            if case .object(let record)? = entry.record {
+                deletedName = [record["title"], record["name"]].compactMap { $0.flatMap(Self.text) }.first { !$0.isEmpty }
+            }
+        case .fields(let fields):
+            change = .fields(fields.keys.sorted())
+            for name in fields.keys.sorted() {
+                guard let values = fields[name] else { continue }
+                if name == "notes", case .array(let before) = values.from, case .array(let after) = values.to {
+                    // Notes are only ever added: the new ones are what a reader wants, not two lists.
+                    notes += after.filter { !before.contains($0) }.compactMap(Self.note)
+                    if after.count >= before.count, notes.count == after.count - before.count { continue }
+                }
+                self.values.append(FieldValues(field: name, from: Self.text(values.from) ?? "", to: Self.text(values.to) ?? ""))
+            }
+        }
+    }
+
+    /// A value as one text: a string as it is, a list as its items joined by ", ".
+    static func text(_ value: JSONValue) -> String? {
+        switch value {
+        case .null: ""
+        case .bool(let flag): flag ? "true" : "false"
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        case .string(let text): text
+        case .array(let items): items.compactMap(text).joined(separator: ", ")
+        case .object(let fields): fields["text"].flatMap(text) ?? fields["name"].flatMap(text)
+        }
+    }
+
+    static func note(_ value: JSONValue) -> AddedNote? {
+        guard case .object(let fields) = value, case .string(let text)? = fields["text"] else { return nil }
+        let author: String = if case .string(let name)? = fields["author"] { name } else { "" }
+        let releasable = if case .bool(true)? = fields["releasableToMexico"] { true } else { false }
+        return AddedNote(author: author, text: text, releasableToMexico: releasable)
     }
 }

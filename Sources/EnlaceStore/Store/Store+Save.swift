@@ -65,7 +65,8 @@ extension Store {
             stored.updatedBy = user
             let path = casePath(id: caseID)
             try commit(encode(stored, for: path), to: path, audit: [AuditEntry(
-                at: stamp, user: user, entity: "case", id: caseID, version: stored.version, change: .noteAdded)])
+                at: stamp, user: user, entity: "case", id: caseID, version: stored.version, change: .noteAdded,
+                note: try? JSONValue.of(note))])
             return stored
         }
     }

@@ -207,6 +207,9 @@ public enum UIPhrase: String, CatalogSection {
     case historyCreated
     case historyNoteAdded
     case historyEmpty
+    case historyNoteReleasable, historyNoteNotReleasable, historyDeletedName, historyUndoes, historyEmptyValue
+    case historyEntryTitle, helpOpenHistoryEntry, helpHistoryBack, hintWholeEntry
+    case conflictDifferenceLegend
     case notSaved, waitingForSave, waitingForAnotherSave
     case editOnlyCases
     case changesDiscarded
@@ -489,6 +492,16 @@ public enum UIPhrase: String, CatalogSection {
         case .historyCreated: "created"
         case .historyNoteAdded: "note added"
         case .historyEmpty: "no history recorded"
+        case .historyNoteReleasable: "note, releasable to Mexico"
+        case .historyNoteNotReleasable: "note, not releasable"
+        case .historyDeletedName: "deleted (its creation undone): {name}"
+        case .historyUndoes: "undoes v{version}"
+        case .historyEmptyValue: "(empty)"
+        case .historyEntryTitle: "History of {id}: v{version}"
+        case .helpOpenHistoryEntry: "show the entry in focus whole"
+        case .helpHistoryBack: "back to the list, or close the history"
+        case .hintWholeEntry: "whole entry"
+        case .conflictDifferenceLegend: "«…» marks where the two values differ"
         case .notSaved: "not saved: {reason}"
         case .waitingForSave: "waiting for {login}'s save…"
         case .waitingForAnotherSave: "waiting for another officer's save…"
@@ -775,6 +788,16 @@ public enum UIPhrase: String, CatalogSection {
         case .historyCreated: "creado"
         case .historyNoteAdded: "nota agregada"
         case .historyEmpty: "sin historial registrado"
+        case .historyNoteReleasable: "nota, liberable a México"
+        case .historyNoteNotReleasable: "nota, no liberable"
+        case .historyDeletedName: "eliminado (se deshizo su creación): {name}"
+        case .historyUndoes: "deshace la v{version}"
+        case .historyEmptyValue: "(vacío)"
+        case .historyEntryTitle: "Historial de {id}: v{version}"
+        case .helpOpenHistoryEntry: "ver completa la entrada seleccionada"
+        case .helpHistoryBack: "volver a la lista, o cerrar el historial"
+        case .hintWholeEntry: "entrada completa"
+        case .conflictDifferenceLegend: "«…» marca dónde difieren los dos valores"
         case .notSaved: "no se guardó: {reason}"
         case .waitingForSave: "esperando a que termine el guardado de {login}…"
         case .waitingForAnotherSave: "esperando a que termine el guardado de otro oficial…"

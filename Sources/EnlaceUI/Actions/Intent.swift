@@ -61,6 +61,8 @@ public enum Intent: Sendable, Equatable {
     case confirmDiscard, keepEditing
     /// A conflict: take my value or theirs for the field in focus.
     case conflictPickMine, conflictPickTheirs
+    /// History: show the entry in focus whole.
+    case openHistoryEntry
     /// The answer to the offer of a draft a signal kept: reopen its form, or forget it.
     case restoreDraft, dropDraft
 }

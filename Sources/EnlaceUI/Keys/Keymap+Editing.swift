@@ -48,7 +48,9 @@ extension Keymap {
 
         Binding([.down, .character("j")], .moveDown, help: .helpScrollDetailDown, group: .conflictInput, mode: .history),
         Binding([.up, .character("k")], .moveUp, help: .helpScrollDetailUp, group: .conflictInput, mode: .history),
-        Binding([.escape, .character("h")], .editCancel, help: .helpCloseHistory, group: .conflictInput, mode: .history, hint: .hintClose),
+        Binding([.enter], .openHistoryEntry, help: .helpOpenHistoryEntry, group: .conflictInput, mode: .history, hint: .hintWholeEntry),
+        Binding([.escape], .editCancel, help: .helpHistoryBack, group: .conflictInput, mode: .history, hint: .hintBack),
+        Binding([.character("h")], .editCancel, help: .helpCloseHistory, group: .conflictInput, mode: .history),
         Binding([.control("c"), .character("q")], .quit, help: .helpQuit, group: .conflictInput, mode: .history),
     ]
 }

@@ -22,7 +22,7 @@ extension AppState {
         case .contactSaved(let save, let saved): contactSaved(save, saved)
         case .contactConflict(let save, let theirs): return contactConflict(save, theirs: theirs)
         case .historyLoaded(let subject, let lines):
-            if editing == nil { editing = .history(subject, lines: lines, scroll: 0) }
+            if editing == nil { editing = .history(HistoryBrowser(subject: subject, lines: lines)) }
         case .exportFinished(.written(let path)):
             statusMessage = StatusMessage(.exportWritten, [.init("path", path)])
         case .exportFinished(.failed(let reason)):

@@ -5,7 +5,7 @@ public enum EditSession: Sendable, Equatable {
     case form(EditForm)
     case conflict(ConflictPrompt)
     /// The audit trail of a case or a contact (`h`), newest first.
-    case history(HistorySubject, lines: [HistoryLine], scroll: Int)
+    case history(HistoryBrowser)
 
     var inputMode: InputMode {
         switch self {

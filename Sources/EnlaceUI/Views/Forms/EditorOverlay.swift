@@ -5,7 +5,13 @@ import EnlaceText
 public enum EditorOverlay {
     static func frame(_ state: AppState) -> Rect {
         let body = BoardLayout(state).body
-        let width = min(body.width - 2, 96)
+        // A form reads best narrow; a conflict and a history show whole values, and take the
+        // screen's width but for a margin.
+        let widest = switch state.editing {
+        case .conflict?, .history?: body.width - 4
+        case .form?, nil: 96
+        }
+        let width = min(body.width - 2, max(96, widest))
         return Rect(x: (state.size.width - width) / 2, y: body.y, width: width, height: body.height)
     }
 
@@ -17,7 +23,7 @@ public enum EditorOverlay {
         switch editing {
         case .form(let form): FormView.draw(form, state, into: &grid, frame: frame)
         case .conflict(let prompt): ConflictView.draw(prompt, state, into: &grid, frame: frame)
-        case .history(let subject, let lines, let scroll): HistoryView.draw(subject, lines, scroll, state, into: &grid, frame: frame)
+        case .history(let browser): HistoryView.draw(browser, state, into: &grid, frame: frame)
         }
     }
 
