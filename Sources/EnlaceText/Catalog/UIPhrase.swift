@@ -177,6 +177,8 @@ public enum UIPhrase: String, CatalogSection {
     case yes
     case no
     case formNewCase
+    /// Where a new record's id will be: the store gives it when the save answers.
+    case newRecordID
     case formEditCase
     case formAddNote
     case formStatus
@@ -446,6 +448,7 @@ public enum UIPhrase: String, CatalogSection {
         case .yes: "yes"
         case .no: "no"
         case .formNewCase: "New case {id}"
+        case .newRecordID: "ID new"
         case .formEditCase: "Edit case {id}"
         case .formAddNote: "Note on {id}"
         case .formStatus: "Status of {id}"
@@ -719,6 +722,7 @@ public enum UIPhrase: String, CatalogSection {
         case .yes: "sí"
         case .no: "no"
         case .formNewCase: "Caso nuevo {id}"
+        case .newRecordID: "ID nuevo"
         case .formEditCase: "Editar caso {id}"
         case .formAddNote: "Nota en {id}"
         case .formStatus: "Estado de {id}"

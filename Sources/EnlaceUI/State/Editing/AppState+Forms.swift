@@ -3,17 +3,6 @@ import EnlaceText
 
 // Forms from cases and cases from forms: what each purpose shows, and what it saves.
 extension AppState {
-    /// The next free id of `today`'s year: one above the highest `MX-YYYY-NNNN` on the board.
-    func nextCaseID() -> String {
-        let prefix = "MX-\(today.year)-"
-        let highest = data.cases.compactMap { record -> Int? in
-            guard record.id.hasPrefix(prefix) else { return nil }
-            return Int(record.id.dropFirst(prefix.count))
-        }.max() ?? 0
-        let number = String(highest + 1)
-        return prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
-    }
-
     static func caseFields(_ record: Case) -> [FormField] {
         [
             .text(.title, record.title),
@@ -35,9 +24,10 @@ extension AppState {
         ]
     }
 
-    /// A blank case for the form `n` opens: the next id, opened today, `new`, `medium`, `TLP:AMBER`.
+    /// A blank case for the form `n` opens: opened today, `new`, `medium`, `TLP:AMBER`, and no
+    /// id: the store gives the next free one when it saves the case.
     func blankCase() -> Case {
-        Case(id: nextCaseID(), title: "", leadAgency: "", opened: today,
+        Case(id: "", title: "", leadAgency: "", opened: today,
              createdAt: Timestamp(day: today), createdBy: "")
     }
 
@@ -57,7 +47,7 @@ extension AppState {
         case .nextAction(let base):
             return EditForm(purpose: purpose, fields: [.text(.nextAction, base.nextAction), .text(.due, base.due?.iso ?? "")])
         case .newContact:
-            return EditForm(purpose: purpose, fields: Self.contactFields(Contact(id: nextContactID(), name: "", agency: "")))
+            return EditForm(purpose: purpose, fields: Self.contactFields(Self.blankContact))
         case .editContact(let base): return EditForm(purpose: purpose, fields: Self.contactFields(base))
         }
     }
