@@ -44,7 +44,7 @@ struct EditingSnapshotTests {
         theirs.priority = .low
         theirs.version += 1
         theirs.updatedBy = "ana"
-        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         _ = press([.character("2")], &state)
         Snapshot.expect(BoardView.render(state), named: "conflict-100x30")
     }

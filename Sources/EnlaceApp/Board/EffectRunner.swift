@@ -70,11 +70,11 @@ struct EffectRunner {
     }
 
     /// The undo of a creation: refused, as an undo save is, when someone changed the case since.
-    private func deleteCase(_ record: Case, language: Language) -> Action {
+    private func deleteCase(_ record: WholeCase, language: Language) -> Action {
         do {
             return .caseDeleted(try store.deleteCase(id: record.id, expectedVersion: record.version))
         } catch .conflict(_, theirs: .case(let theirs)) {
-            return .saveConflict(CaseSave(record: record, base: record, isUndo: true), theirs: theirs)
+            return .saveConflict(CaseSave(record: record.record, base: record, isUndo: true), theirs: theirs)
         } catch {
             return .saveFailed(reason: error.message(language))
         }

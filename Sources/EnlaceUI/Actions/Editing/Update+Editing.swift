@@ -101,8 +101,14 @@ extension AppState {
         if case .newRecord = action {
             purpose = .newCase
         } else {
-            guard let selected = selectedCase else {
+            guard let shown = selectedCase else {
                 statusMessage = StatusMessage(.nothingSelected, isError: true)
+                return []
+            }
+            if case .showHistory = action { return [.loadHistory(.case(id: shown.id))] }
+            // The other editors start from the whole case, which a board still reading its case files lacks.
+            guard let selected = selectedWholeCase else {
+                statusMessage = StatusMessage(.editingWaitsForCases, isError: true)
                 return []
             }
             switch action {
@@ -112,7 +118,6 @@ extension AppState {
             case .changePriority: purpose = .priority(base: selected)
             case .changeMarking: purpose = .marking(base: selected)
             case .setNextAction: purpose = .nextAction(base: selected)
-            case .showHistory: return [.loadHistory(.case(id: selected.id))]
             default: return nil
             }
         }
@@ -195,7 +200,7 @@ extension AppState {
             return []
         case .success(let record):
             let base = form.purpose.base
-            if let base, record == .case(base) {
+            if let base, record == .case(base.record) {
                 editing = nil
                 statusMessage = StatusMessage(.nothingChanged)
                 return []
@@ -253,7 +258,7 @@ extension AppState {
     private func mergedForm(_ prompt: ConflictPrompt) -> EditForm {
         switch prompt.subject {
         case .case(_, let conflict):
-            var form = form(for: .editCase(base: conflict.theirs))
+            var form = form(for: .editCase(base: .answered(conflict.theirs)))
             form.fields = Self.caseFields(conflict.candidate(prompt.picks))
             if let first = conflict.fields.first, let index = form.fields.firstIndex(where: { $0.id.modelField == first.rawValue }) {
                 form.focus = index
@@ -276,9 +281,9 @@ extension AppState {
         if save.isUndo {
             rebaseUndo(onto: .case(saved))
         } else if let base = save.base {
-            undoStack.append(.caseChange(before: base, after: saved))
+            undoStack.append(.caseChange(before: base.record, after: .answered(saved)))
         } else {
-            undoStack.append(.caseCreated(saved))
+            undoStack.append(.caseCreated(.answered(saved)))
         }
         if case .form(let form)? = editing, form.purpose.base?.id == saved.id || (save.base == nil && form.purpose == .newCase) {
             editing = nil
@@ -292,7 +297,7 @@ extension AppState {
         put(saved)
         var before = saved
         if !before.notes.isEmpty { before.notes.removeLast() }
-        undoStack.append(.caseChange(before: before, after: saved))
+        undoStack.append(.caseChange(before: before, after: .answered(saved)))
         if case .form(let form)? = editing, form.purpose == .addNote(caseID: saved.id) { editing = nil }
         statusMessage = StatusMessage(.noteAdded, [.init("id", saved.id)])
     }
@@ -315,10 +320,10 @@ extension AppState {
             return []
         }
         put(theirs)
-        let merge = FieldMerge.merge(base: base, mine: save.record, theirs: theirs)
+        let merge = FieldMerge.merge(base: base.record, mine: save.record, theirs: theirs)
         if merge.conflicts.isEmpty {
             statusMessage = StatusMessage(.mergedWith, [.init("user", theirs.updatedBy)])
-            return [.saveCase(CaseSave(record: merge.merged, base: theirs))]
+            return [.saveCase(CaseSave(record: merge.merged, base: .answered(theirs)))]
         }
         editing = .conflict(ConflictPrompt(save: save, theirs: theirs, merge: merge))
         return []
@@ -338,8 +343,8 @@ extension AppState {
                 statusMessage = StatusMessage(.undoRefused, [.init("user", current.updatedBy), .init("id", current.id)], isError: true)
                 return []
             }
-            var reverted = after
-            for field in CaseField.changed(from: before, to: after) { field.copy(from: before, into: &reverted) }
+            var reverted = after.record
+            for field in CaseField.changed(from: before, to: after.record) { field.copy(from: before, into: &reverted) }
             return [.saveCase(CaseSave(record: reverted, base: after, isUndo: true))]
         case .caseCreated(let created):
             // Taking back a creation deletes the case; the store keeps it in the audit log.
@@ -378,10 +383,10 @@ extension AppState {
         guard let top = undoStack.last else { return }
         let rebased: UndoEntry?
         switch (top, saved) {
-        case (.caseChange(let before, let after), .case(let record)) where after.id == record.id && CaseField.changed(from: after, to: record).isEmpty:
-            rebased = .caseChange(before: before, after: record)
-        case (.caseCreated(let created), .case(let record)) where created.id == record.id && CaseField.changed(from: created, to: record).isEmpty:
-            rebased = .caseCreated(record)
+        case (.caseChange(let before, let after), .case(let record)) where after.id == record.id && CaseField.changed(from: after.record, to: record).isEmpty:
+            rebased = .caseChange(before: before, after: .answered(record))
+        case (.caseCreated(let created), .case(let record)) where created.id == record.id && CaseField.changed(from: created.record, to: record).isEmpty:
+            rebased = .caseCreated(.answered(record))
         case (.contactChange(let before, let after), .contact(let record, _))
             where after.id == record.id && ContactField.allCases.allSatisfy({ $0.isSame(after, record) }):
             rebased = .contactChange(before: before, after: record)
@@ -398,7 +403,7 @@ extension AppState {
     /// over from their version, so the save does not conflict at all.
     mutating func rebaseOpenForm() {
         guard case .form(var form)? = editing, let base = form.purpose.base,
-              let theirs = data.cases.first(where: { $0.id == base.id }), theirs.version > base.version else { return }
+              let theirs = wholeCase(id: base.id), theirs.version > base.version else { return }
         let rebased = form.purpose.rebased(on: theirs)
         let fresh = self.form(for: rebased).fields
         var overlaps = false
@@ -434,7 +439,7 @@ extension EditPurpose {
         return base?.id
     }
 
-    func rebased(on theirs: Case) -> EditPurpose {
+    func rebased(on theirs: WholeCase) -> EditPurpose {
         switch self {
         case .newCase, .addNote, .newContact, .editContact: self
         case .editCase: .editCase(base: theirs)

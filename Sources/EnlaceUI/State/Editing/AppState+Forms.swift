@@ -34,7 +34,7 @@ extension AppState {
     func form(for purpose: EditPurpose) -> EditForm {
         switch purpose {
         case .newCase: return EditForm(purpose: purpose, fields: Self.caseFields(blankCase()))
-        case .editCase(let base): return EditForm(purpose: purpose, fields: Self.caseFields(base))
+        case .editCase(let base): return EditForm(purpose: purpose, fields: Self.caseFields(base.record))
         case .addNote:
             return EditForm(purpose: purpose, fields: [.text(.noteText, ""), FormField(.noteReleasable, .flag(false))])
         case .status(let base):
@@ -64,7 +64,7 @@ extension AppState {
 
     /// The case `form` would save, or the problems that stop it, by field.
     func caseFromForm(_ form: EditForm) -> Result<Case, FormProblems> {
-        let start = form.purpose.base ?? blankCase()
+        let start = form.purpose.base?.record ?? blankCase()
         var record = start
         var problems: [FormFieldID: FieldProblem] = [:]
         for field in form.fields {
