@@ -11,7 +11,7 @@ let package = Package(
     ],
     dependencies: [
         // The help screens are laid out again from its English output (HelpLayout.swift): pinned to
-        // the minor version whose layout they read; HelpLanguageTests fail when it changes.
+        // the minor version whose layout they read; HelpLayoutTests pin that layout and fail when it changes.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
@@ -23,9 +23,12 @@ let package = Package(
         // buffer that, for the same reason, lives in a C file.
         .target(name: "CEnlaceOverlay", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "EnlaceModel"),
+        // Writing a file whole or not at all, and never through a link: the store's saves and
+        // the briefs share it. Foundation and the C library only.
+        .target(name: "EnlaceFiles"),
         .target(name: "EnlaceText", dependencies: ["EnlaceModel"]),
-        .target(name: "EnlaceStore", dependencies: ["EnlaceModel"]),
-        .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText"]),
+        .target(name: "EnlaceStore", dependencies: ["EnlaceModel", "EnlaceFiles"]),
+        .target(name: "EnlaceBrief", dependencies: ["EnlaceModel", "EnlaceText", "EnlaceFiles"]),
         .target(name: "EnlaceUI", dependencies: ["EnlaceModel", "EnlaceText"]),
         .target(name: "EnlaceTerminal", dependencies: ["EnlaceUI", "CNcursesw", "CEnlaceSignals", "CEnlaceOverlay"]),
         // The board's and the kiosk's runtime: their loops over any terminal, the effect runner,
@@ -45,12 +48,13 @@ let package = Package(
         .executableTarget(name: "enlace-bench", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceGenerator", "EnlaceUI", "EnlaceText"]),
         .testTarget(name: "EnlaceModelTests", dependencies: ["EnlaceModel"]),
         .testTarget(name: "EnlaceTextTests", dependencies: ["EnlaceText"]),
+        .testTarget(name: "EnlaceFilesTests", dependencies: ["EnlaceFiles"]),
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceStore", "EnlaceModel"]),
         .testTarget(name: "EnlaceUITests", dependencies: ["EnlaceUI", "EnlaceModel", "EnlaceText"], exclude: ["Snapshots"]),
         .testTarget(name: "EnlaceAppTests", dependencies: ["EnlaceApp", "EnlaceStore", "EnlaceUI", "EnlaceModel", "EnlaceText"]),
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceTerminal", "EnlaceUI"]),
         .testTarget(name: "EnlaceCLITests", dependencies: ["enlace"]),
-        .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText"], exclude: ["Golden"]),
+        .testTarget(name: "EnlaceBriefTests", dependencies: ["EnlaceBrief", "EnlaceModel", "EnlaceText", "EnlaceFiles"], exclude: ["Golden"]),
         .testTarget(name: "EnlaceReliabilityTests", dependencies: ["enlace", "EnlaceStore", "EnlaceModel"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "EnlacePerformanceTests", dependencies: ["EnlaceStore", "EnlaceModel", "EnlaceGenerator"]),
     ]

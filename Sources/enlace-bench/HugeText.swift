@@ -45,7 +45,7 @@ extension Benchmarks {
         let first = milliseconds { _ = BoardView.render(state) }
         Measurement(what: what + ".first-paint", cases: data.cases.count, milliseconds: [first]).print()
 
-        func keystrokes(_ name: String, _ actions: [Action]) {
+        func keystrokes(_ name: String, _ actions: [Intent]) {
             var times: [Double] = []
             for _ in 0..<runs {
                 for action in actions {

@@ -103,4 +103,35 @@ struct BoardRuntimeTests {
         runtime.run()
         #expect(runtime.state.positions[.cases].selected == 2)
     }
+
+    @Test("a paste on the board that starts a filter types the rest of it into the filter")
+    func pasteStartsAFilter() throws {
+        let board = try ScratchBoard()
+        let terminal = ScriptedTerminal([.waitFor("MX-2026-0001"), .event(.paste("/0002")), ScriptedTerminal.key(.control("c"))])
+        let runtime = try BoardRuntime(terminal: terminal, store: board.store, options: BoardOptions(explicitLanguage: .en))
+        runtime.run()
+        #expect(runtime.state.inputMode == .filter)
+        #expect(runtime.state.filters[.cases].editor.text == "0002")
+    }
+
+    @Test("a paste at the draft offer does not answer it: r afterwards restores the draft")
+    func pasteLeavesTheOffer() throws {
+        let board = try ScratchBoard()
+        let typing = ScriptedTerminal([
+            .waitFor("MX-2026-0001"), ScriptedTerminal.key(.character("a")), .event(.paste("a medio escribir")),
+            .event(.signal(.interrupt)),
+        ])
+        try BoardRuntime(terminal: typing, store: board.store, options: BoardOptions(explicitLanguage: .en)).run()
+
+        let restoring = ScriptedTerminal([
+            .waitFor("unsaved draft"), .event(.paste("jjq")), ScriptedTerminal.key(.character("r")),
+            .waitFor("a medio escribir"), ScriptedTerminal.key(.control("c")),
+        ])
+        let runtime = try BoardRuntime(terminal: restoring, store: board.store, options: BoardOptions(explicitLanguage: .en))
+        runtime.run()
+        #expect(runtime.state.inputMode == .form)
+        #expect(restoring.paints.contains { $0.text.contains("a medio escribir") })
+        // Ctrl-C in the restored form keeps it again, for the next start.
+        #expect(board.store.loadDraft() != nil)
+    }
 }

@@ -24,7 +24,7 @@ struct NewRecordSaveTests {
         // Another officer creates first: the board, which has not seen it, still gets a free id.
         let theirs = try board.otherOfficer().create(newCase(today: today), year: 2031)
         #expect(theirs.id == "MX-2031-0001")
-        let runner = EffectRunner(store: board.store, exportDirectory: nil)
+        let runner = EffectRunner(store: board.store, exportDirectory: nil, indexBuilder: SearchIndexBuilder(wake: {}))
         #expect(!runner.perform([.saveCase(CaseSave(record: newCase(today: today), base: nil))], on: &state))
         #expect(state.selectedCase?.id == "MX-2031-0002")
         #expect(try board.store.loadCase(id: "MX-2031-0002").title == "Brand new")
@@ -36,7 +36,7 @@ struct NewRecordSaveTests {
         let today = try #require(Day(year: 2026, month: 5, day: 4))
         var state = try state(board, today: today)
         let highest = state.data.contacts.compactMap { Int($0.id.dropFirst(2)) }.max() ?? 0
-        let runner = EffectRunner(store: board.store, exportDirectory: nil)
+        let runner = EffectRunner(store: board.store, exportDirectory: nil, indexBuilder: SearchIndexBuilder(wake: {}))
         let contact = Contact(id: "", name: "Lucía Méndez", agency: "FGR")
         #expect(!runner.perform([.saveContact(ContactSave(record: contact, base: nil))], on: &state))
         let expected = "C-" + String(format: "%04d", highest + 1)

@@ -55,6 +55,13 @@ struct BriefDocumentTests {
         #expect(BriefPhrase.textInOtherLanguage(.es) == "(texto en inglés)")
     }
 
+    @Test("a case written in Spanish in its English field is not labelled English in a Spanish brief, and is labelled Spanish in an English one")
+    func spanishInTheEnglishField() {
+        let title = "Lavado de dinero en casas de cambio"
+        #expect(ShownText.choose(english: title, spanish: nil, for: .es) == ShownText(text: title))
+        #expect(ShownText.choose(english: title, spanish: nil, for: .en) == ShownText(text: title, inOtherLanguage: true))
+    }
+
     @Test("agencies by full name in the brief's language, with the Mexican counterparts of each U.S. agency")
     func agencies() throws {
         let data = try BriefFixture.sample()

@@ -1,6 +1,7 @@
+@testable import EnlaceBrief
+import EnlaceFiles
 import Foundation
 import Testing
-@testable import EnlaceBrief
 
 /// The writer leaves either the old file or the whole new one, never a mix, never a temp file,
 /// never writes over a file without `force` or through a link.
@@ -81,7 +82,7 @@ struct BriefWriterTests {
         let scratch = try Scratch()
         try Data("old".utf8).write(to: scratch.file("brief.md"))
         var writer = BriefWriter(force: true)
-        writer.fault = .afterTempWritten
+        writer.calls = .failingSync
         #expect(throws: BriefWriteError.io(path: scratch.file("brief.md").path, errno: EIO)) {
             try writer.write("new", to: scratch.file("brief.md"))
         }
@@ -93,7 +94,7 @@ struct BriefWriterTests {
     func failureLeavesNothing() throws {
         let scratch = try Scratch()
         var writer = BriefWriter()
-        writer.fault = .afterTempWritten
+        writer.calls = .failingSync
         #expect(throws: BriefWriteError.io(path: scratch.file("brief.md").path, errno: EIO)) {
             try writer.write("new", to: scratch.file("brief.md"))
         }
@@ -128,4 +129,17 @@ struct BriefWriterTests {
         #expect(lstat(fifo.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO, "the FIFO was replaced")
         #expect(BriefWriteError.notRegularFile(path: fifo.path).message(.en).contains("not a regular file"))
     }
+}
+
+extension SystemCalls {
+    /// Live calls, except that every `fsync` fails with EIO: the temp file is written, then the
+    /// disk fails before it is put in place.
+    static let failingSync: SystemCalls = {
+        var calls = SystemCalls.live
+        calls.fsync = { _ in
+            errno = EIO
+            return -1
+        }
+        return calls
+    }()
 }

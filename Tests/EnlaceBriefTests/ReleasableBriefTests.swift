@@ -33,6 +33,27 @@ struct ReleasableBriefTests {
         }
     }
 
+    @Test("the full brief marks each note not releasable to Mexico, and only those, in words",
+          arguments: [BriefFormat.markdown, .text, .html], Language.allCases)
+    func fullBriefMarksNotes(format: BriefFormat, language: Language) throws {
+        let data = try BriefFixture.sample()
+        let record = try #require(data.cases.first { $0.notes.contains { !$0.releasableToMexico } && $0.notes.contains(where: \.releasableToMexico) })
+        let flag = BriefPhrase.noteNotReleasable(language)
+        func flags(_ data: BoardData) throws -> Int {
+            try BriefFixture.render([record.id], in: data, format, language, releasable: false).components(separatedBy: flag).count - 1
+        }
+        // The banner says the same words: count what the notes add to it.
+        var allReleasable = data
+        allReleasable.cases = data.cases.map { candidate in
+            var changed = candidate
+            if changed.id == record.id { changed.notes = changed.notes.map { var note = $0; note.releasableToMexico = true; return note } }
+            return changed
+        }
+        #expect(try flags(data) - flags(allReleasable) == record.notes.filter { !$0.releasableToMexico }.count)
+        let releasable = try BriefFixture.render([record.id], in: data, format, language, releasable: true)
+        #expect(!releasable.contains(flag))
+    }
+
     @Test("a releasable brief of all releasable cases at once leaves out every note that is not")
     func severalCases() throws {
         let data = try BriefFixture.sample()

@@ -48,7 +48,7 @@ struct EditingEndToEndTests {
         // Nothing typed: the form stays open and says what is missing.
         try session.waitFor(text: "fix the marked fields")
         try session.send("Pageless e2e heron", literal: true)
-        for _ in 0..<6 { try session.send("Tab") }
+        for _ in 0..<8 { try session.send("Tab") }
         try session.send("DE", literal: true)
         try session.waitFor(text: "Drug Enforcement")
         try session.send("C-p")
@@ -162,7 +162,7 @@ struct EditingEndToEndTests {
         try session.send("n")
         try session.waitFor(text: "New case ID new")
         try session.send("Short-lived e2e heron", literal: true)
-        for _ in 0..<6 { try session.send("Tab") }
+        for _ in 0..<8 { try session.send("Tab") }
         try session.send("DE", literal: true)
         try session.waitFor(text: "Drug Enforcement")
         try session.send("C-p")

@@ -17,7 +17,7 @@ struct DataAccessTests {
     }
 
     static func notWritableBoard() -> AppState {
-        TestBoard.state(readOnly: true, keymap: Keymap.board.withoutChanges(.notWritable(path: "/srv/enlace")))
+        TestBoard.state(writeRefusal: .notWritable(path: "/srv/enlace"))
     }
 
     @Test("a damaged case file is counted in the status line, and stays after a key")
@@ -79,7 +79,7 @@ struct DataAccessTests {
     func readOnlyQuits() {
         var state = Self.notWritableBoard()
         #expect(press([.character("q")], &state) == [.quit])
-        #expect(Self.notWritableBoard().keymap.bindings.allSatisfy { !$0.mutates })
+        #expect(Self.notWritableBoard().keymap.bindings.allSatisfy { !$0.changesData })
     }
 
     @Test("a directory the officer may not write still shows a case's history with h: reading needs no write")
@@ -95,7 +95,7 @@ struct DataAccessTests {
 struct KioskKeymapTests {
     @Test("the kiosk keeps h, Ctrl-Z and q away although none of them changes data")
     func kioskRefusesHistory() {
-        let keys = Keymap.kiosk.bindings.map(\.action)
+        let keys = KioskKeys.keymap().bindings.map(\.intent)
         #expect(!keys.contains(.showHistory))
         #expect(!keys.contains(.suspend))
         #expect(!keys.contains(.quit))

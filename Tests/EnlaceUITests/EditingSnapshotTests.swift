@@ -15,7 +15,7 @@ struct EditingSnapshotTests {
     func caseForm() {
         var state = board(width: 80, height: 24)
         _ = press([.character("e")], &state)
-        for _ in 0..<6 { _ = press([.tab], &state) }
+        for _ in 0..<8 { _ = press([.tab], &state) }
         _ = press([.control("u")], &state)
         _ = update(&state, .editInsert("XX"))
         _ = press([.enter], &state)

@@ -6,8 +6,8 @@ import Testing
 @Suite("update: editing from the board")
 struct EditingUpdateTests {
     /// The board with `caseID` alone in the list, so it is selected.
-    func board(selecting caseID: String = "MX-2026-0002", readOnly: Bool = false) -> AppState {
-        var state = TestBoard.state(width: 120, height: 40, readOnly: readOnly)
+    func board(selecting caseID: String = "MX-2026-0002", writeRefusal: DisabledReason? = nil) -> AppState {
+        var state = TestBoard.state(width: 120, height: 40, writeRefusal: writeRefusal)
         _ = apply([.startFilter, .filterInsert(caseID), .filterAccept], to: &state)
         return state
     }
@@ -141,7 +141,7 @@ struct EditingUpdateTests {
         #expect(problems[.lead] != nil)
         #expect(openForm(state)?.focus == 0)
         typeText("New case title", &state)
-        for _ in 0..<6 { _ = press([.tab], &state) }
+        for _ in 0..<8 { _ = press([.tab], &state) }
         typeText("sem", &state)
         #expect(state.pickCandidates(openForm(state)!).first?.value == "SEMAR")
         _ = press([.control("p")], &state)
@@ -151,6 +151,68 @@ struct EditingUpdateTests {
         #expect(save?.record.id == "")
         #expect(save?.record.leadAgency == "SEMAR")
         #expect(save?.record.opened == TestBoard.today)
+    }
+
+    @Test("a former code typed in a form is offered and saved as the current one; Spanish names find agencies")
+    func formerCodeInForm() {
+        var state = board()
+        _ = press([.character("n")], &state)
+        typeText("Armas incautadas", &state)
+        for _ in 0..<8 { _ = press([.tab], &state) }
+        typeText("fiscalia", &state)
+        #expect(state.pickCandidates(openForm(state)!).first?.value == "FGR")
+        for _ in 0..<8 { _ = press([.backspace], &state) }
+        typeText("pgr", &state)
+        #expect(state.pickCandidates(openForm(state)!).map(\.value) == ["FGR"])
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.leadAgency == "FGR")
+    }
+
+    @Test("a new case's owner starts as the officer at the keyboard and is saved only when changed")
+    func ownerField() {
+        var state = board()
+        state.login = "mjpena"
+        _ = press([.character("n")], &state)
+        #expect(openForm(state)?.text(.owner) == "mjpena")
+        typeText("Owner test", &state)
+        for _ in 0..<8 { _ = press([.tab], &state) }
+        typeText("DEA", &state)
+        #expect(saves(press([.enter], &state)).first?.record.assignedOwner == nil)
+
+        var other = board()
+        other.login = "mjpena"
+        _ = press([.character("e")], &other)
+        let ownerIndex = openForm(other)!.fields.firstIndex { $0.id == .owner }!
+        for _ in 0..<ownerIndex { _ = press([.tab], &other) }
+        _ = press([.control("u")], &other)
+        typeText("twhitaker", &other)
+        #expect(saves(press([.enter], &other)).first?.record.owner == "twhitaker")
+    }
+
+    @Test("the Spanish title and summary are edited beside the English ones; emptied, they are gone")
+    func spanishTexts() {
+        var state = board()
+        _ = press([.character("e")], &state)
+        _ = press([.tab], &state)
+        _ = press([.control("u")], &state)
+        typeText("Solicitud de extradición", &state)
+        let save = saves(press([.enter], &state)).first
+        #expect(save?.record.titleEs == "Solicitud de extradición")
+    }
+
+    @Test("M shows only the officer's cases and shows all again, through the filter line")
+    func myCases() {
+        var state = TestBoard.state()
+        state.login = "tester"
+        _ = press([.character("M")], &state)
+        #expect(state.filters[.cases].text == "owner:me")
+        #expect(state.lists[.cases].count == TestBoard.cases.filter { $0.owner == "tester" }.count)
+        _ = press([.character("M")], &state)
+        #expect(state.filters[.cases].text == "")
+        #expect(state.lists[.cases].count == TestBoard.cases.count)
+        state.login = "someone-else"
+        _ = press([.character("M")], &state)
+        #expect(state.lists[.cases].count == 0)
     }
 
     @Test("a saved new case closes the form and is selected")
@@ -168,7 +230,7 @@ struct EditingUpdateTests {
     func editCase() {
         var state = board()
         _ = press([.character("e")], &state)
-        for _ in 0..<7 { _ = press([.tab], &state) }
+        for _ in 0..<9 { _ = press([.tab], &state) }
         _ = press([.control("u")], &state)
         typeText("FGR, XYZ", &state)
         #expect(press([.enter], &state).isEmpty)
@@ -234,7 +296,7 @@ struct EditingUpdateTests {
         var theirs = base
         theirs.nextAction = "theirs"
         theirs.version += 1
-        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs)).isEmpty)
+        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs)) == [.buildSearchIndex], "their version lands, and nothing is saved")
         #expect(state.inputMode == .conflict)
         let screen = BoardView.render(state).text
         #expect(screen.contains("mine") && screen.contains("theirs"))
@@ -315,16 +377,18 @@ struct EditingUpdateTests {
         #expect(state.statusMessage?.isError == true)
     }
 
-    @Test("the kiosk refuses every editing key and changes nothing")
-    func kioskRefuses() {
-        var state = board(readOnly: true)
-        for key in ["a", "e", "n", "S", "p", "m", "d", "u", "h"] {
+    @Test("a board this user may not write refuses every key that changes data, and says why")
+    func notWritableRefuses() {
+        var state = board(writeRefusal: .notWritable(path: "/srv/enlace"))
+        for key in ["a", "e", "n", "S", "p", "m", "d", "u", "R"] {
             #expect(press([.character(Character(key))], &state).isEmpty)
             #expect(state.editing == nil)
-            #expect(state.statusMessage?.phrase == .readOnly)
+            #expect(state.statusMessage?.phrase == .notWritable)
         }
+        state.statusMessage = nil
         #expect(update(&state, .addNote).isEmpty)
         #expect(state.editing == nil)
+        #expect(state.statusMessage?.phrase == .notWritable)
     }
 
     @Test("h asks for the history and shows it newest first")
@@ -349,7 +413,7 @@ struct EditingMoreTests {
         _ = press([.character("a")], &state)
         _ = update(&state, .editInsert("first"))
         _ = press([.control("o")], &state)
-        if let action = state.keymap.action(forPaste: "second\nthird", in: state) { _ = update(&state, action) }
+        _ = update(&state, .paste("second\nthird"))
         let effects = press([.enter], &state)
         #expect(effects == [.appendNote(caseID: "MX-2026-0002", text: "first\nsecond\nthird", releasableToMexico: false)])
     }

@@ -33,8 +33,9 @@ struct ExportPromptTests {
 
     @Test("the kiosk has no export: x answers read-only")
     func kioskHasNoExport() {
-        #expect(Keymap.kiosk.action(for: .character("x"), in: .board) == .refused(.readOnly))
-        var state = TestBoard.state(readOnly: true)
+        let kiosk = KioskKeys.keymap()
+        #expect(kiosk.intent(for: .character("x"), in: .board) == .refused(.readOnly))
+        var state = TestBoard.state(keymap: kiosk)
         #expect(press([.character("x")], &state).isEmpty)
         #expect(state.exportPrompt == nil)
     }

@@ -54,7 +54,7 @@ struct HugeTextTests {
         let height = BoardLayout(state).detail.height
         _ = BoardView.render(state)
         let made = state.detailWraps.linesMade
-        let keys: [Action] = [.moveDown, .moveUp, .scrollDetailDown, .scrollDetailDown, .scrollDetailUp, .nextLink, .previousLink]
+        let keys: [Intent] = [.moveDown, .moveUp, .scrollDetailDown, .scrollDetailDown, .scrollDetailUp, .nextLink, .previousLink]
         for action in keys {
             _ = update(&state, action)
             _ = BoardView.render(state)
@@ -101,13 +101,13 @@ struct HugeTextTests {
             var text = ""
             for _ in 0..<random.next(below: 24) { text += pieces[random.next(below: pieces.count)] }
             for width in [1, 2, 3, 5, 8, 13] {
-                let wrapped = Array(TextWrap.wrapped(text, width: width))
-                let plain = TextWrap.lines(text, width: width)
+                let wrapped = Array(WordWrap.wrapped(text, width: width))
+                let plain = WordWrap.lines(text, width: width)
                 #expect(wrapped == plain, "\(text.debugDescription) at width \(width)")
                 if wrapped != plain { return }
             }
         }
-        #expect(Array(TextWrap.wrapped("anything", width: 0)) == TextWrap.lines("anything", width: 0))
+        #expect(Array(WordWrap.wrapped("anything", width: 0)) == WordWrap.lines("anything", width: 0))
     }
 }
 

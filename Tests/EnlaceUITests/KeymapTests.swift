@@ -15,7 +15,7 @@ struct KeymapTests {
         for binding in state.keymap.bindings {
             let keys = KeyLabel.text(binding.keys, language)
             let found = lines.contains { $0.hasPrefix("  " + keys + " ") && $0.hasSuffix(binding.help(language)) }
-            #expect(found, "\(binding.action) (\(keys)) is missing from the help overlay")
+            #expect(found, "\(binding.intent) (\(keys)) is missing from the help overlay")
         }
     }
 
@@ -41,7 +41,7 @@ struct KeymapTests {
                 let key = keyByLabel[label]
                 #expect(key != nil, "\(label) is not a key")
                 if let key {
-                    #expect(keymap.action(for: key, in: binding.mode) == binding.action, "\(label) does not do \(binding.action)")
+                    #expect(keymap.intent(for: key, in: binding.mode) == binding.intent, "\(label) does not do \(binding.intent)")
                     checked += 1
                 }
             }
@@ -51,47 +51,56 @@ struct KeymapTests {
 
     @Test("no key is bound twice in one mode")
     func noConflicts() {
-        var seen: [String: Action] = [:]
+        var seen: [String: Intent] = [:]
         for binding in Keymap.board.bindings {
             for key in binding.keys {
                 let slot = "\(binding.mode) \(key)"
-                #expect(seen[slot] == nil, "\(key) is bound to \(seen[slot].map { "\($0)" } ?? "") and \(binding.action)")
-                seen[slot] = binding.action
+                #expect(seen[slot] == nil, "\(key) is bound to \(seen[slot].map { "\($0)" } ?? "") and \(binding.intent)")
+                seen[slot] = binding.intent
             }
         }
     }
 
     @Test("printable keys are filter text in filter mode, commands on the board")
     func modeAwareDispatch() {
-        #expect(Keymap.board.action(for: .character("q"), in: .board) == .quit)
-        #expect(Keymap.board.action(for: .character("q"), in: .filter) == .filterInsert("q"))
-        #expect(Keymap.board.action(for: .character("ñ"), in: .filter) == .filterInsert("ñ"))
-        #expect(Keymap.board.action(for: .escape, in: .filter) == .filterCancel)
-        #expect(Keymap.board.action(for: .escape, in: .board) == .back)
-        #expect(Keymap.board.action(for: .function(5), in: .board) == nil)
+        #expect(Keymap.board.intent(for: .character("q"), in: .board) == .quit)
+        #expect(Keymap.board.intent(for: .character("q"), in: .filter) == .filterInsert("q"))
+        #expect(Keymap.board.intent(for: .character("ñ"), in: .filter) == .filterInsert("ñ"))
+        #expect(Keymap.board.intent(for: .escape, in: .filter) == .filterCancel)
+        #expect(Keymap.board.intent(for: .escape, in: .board) == .back)
+        #expect(Keymap.board.intent(for: .function(5), in: .board) == nil)
     }
 
-    @Test("the kiosk keymap keeps no mutating binding and no way to quit")
-    func kioskDropsMutating() {
-        #expect(!Keymap.kiosk.bindings.contains { $0.mutates })
-        #expect(!Keymap.kiosk.bindings.contains { $0.action == .quit })
-        #expect(Keymap.kiosk.action(for: .character("q"), in: .board) == .refused(.readOnly))
-        #expect(Keymap.kiosk.action(for: .control("c"), in: .board) == .refused(.readOnly))
-        #expect(Keymap.kiosk.action(for: .character("j"), in: .board) == .moveDown)
-        #expect(Keymap.board.readOnly(exitKey: .function(10)).action(for: .function(10), in: .board) == .quit)
+    @Test("the wall screen's keymap keeps no binding that changes data and no way to quit")
+    func kioskDropsChanges() {
+        let kiosk = Keymap.board.wallScreen()
+        #expect(!kiosk.bindings.contains { $0.changesData })
+        #expect(!kiosk.bindings.contains { $0.intent == .quit })
+        #expect(kiosk.intent(for: .character("q"), in: .board) == .refused(.readOnly))
+        #expect(kiosk.intent(for: .control("c"), in: .board) == .refused(.readOnly))
+        #expect(kiosk.intent(for: .character("j"), in: .board) == .moveDown)
+        #expect(Keymap.board.wallScreen(exitKey: .function(10)).intent(for: .function(10), in: .board) == .quit)
     }
 
-    @Test("a mutating binding's key answers read-only in kiosk mode and changes nothing")
-    func kioskRefusesMutatingKey() {
-        // The board has no editing keys yet (issue 4); a table with one stands in for them.
+    @Test("only keys that change data are marked so: h reads and x writes a brief, not the board")
+    func changesDataMarksOnlyChanges() {
+        let marked = Keymap.board.bindings.filter(\.changesData).map(\.intent)
+        #expect(marked == [.addNote, .editRecord, .newRecord, .changeStatus, .changePriority, .changeMarking,
+                           .setNextAction, .undo, .contactReached])
+    }
+
+    @Test("a key that changes data answers read-only on the wall screen and changes nothing")
+    func kioskRefusesChangingKey() {
+        // A view key marked as changing data stands in for the editing keys, whose refusal
+        // would otherwise be hidden by the editor's own checks.
         let editing = Keymap(Keymap.board.bindings + [
-            Binding([.character("n")], .cycleSort, help: .helpCycleSort, group: .view, mutates: true),
+            Binding([.character("n")], .cycleSort, help: .helpCycleSort, group: .view, changesData: true),
         ])
-        let kiosk = editing.readOnly()
-        #expect(!kiosk.bindings.contains { $0.mutates })
-        var state = TestBoard.state(readOnly: true, keymap: kiosk)
+        let kiosk = editing.wallScreen()
+        #expect(!kiosk.bindings.contains { $0.changesData })
+        var state = TestBoard.state(keymap: kiosk)
         let before = state
-        let action = kiosk.action(for: .character("n"), in: state)
+        let action = kiosk.intent(for: .character("n"), in: state)
         #expect(action == .refused(.readOnly))
         #expect(update(&state, action!) == [])
         #expect(state.statusMessage == StatusMessage(.readOnly, isError: true))
@@ -103,7 +112,7 @@ struct KeymapTests {
     func hintsDispatch() {
         for mode in [InputMode.board, .filter] {
             for binding in Keymap.board.hints(for: mode) {
-                #expect(Keymap.board.action(for: binding.keys[0], in: mode) == binding.action)
+                #expect(Keymap.board.intent(for: binding.keys[0], in: mode) == binding.intent)
             }
         }
     }
@@ -118,7 +127,7 @@ struct KeyTableTests {
         #expect(rows.count == Keymap.board.bindings.count)
         for binding in Keymap.board.bindings {
             let keys = binding.keys.map { "`" + KeyLabel.text($0, .en) + "`" }.joined(separator: " ")
-            #expect(rows.contains { $0.contains("| \(keys) | \(binding.help(.en)) |") }, "\(binding.action)")
+            #expect(rows.contains { $0.contains("| \(keys) | \(binding.help(.en)) |") }, "\(binding.intent)")
         }
     }
 

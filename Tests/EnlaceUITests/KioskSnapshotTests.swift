@@ -44,7 +44,7 @@ struct KioskSnapshotTests {
     }
 }
 
-/// The wall display's data and keys: redaction happens before any view, nothing mutates.
+/// The wall display's data and keys: redaction happens before any view, no key changes data.
 @Suite("The kiosk's data, pages and keys")
 struct KioskStateTests {
     @Test("a case above the ceiling keeps no title, summary, note or contact")
@@ -109,29 +109,29 @@ struct KioskStateTests {
         #expect(state.page == 1)
         state.tick(now: Timestamp(secondsSinceEpoch: start + 20))
         #expect(state.page == 0)
-        if let action = state.keymap.action(for: .right, in: .board) { _ = state.apply(action) }
+        if let action = state.keymap.intent(for: .right, in: .board) { _ = state.apply(action) }
         #expect(state.page == 1)
         state.tick(now: Timestamp(secondsSinceEpoch: start + 29))
         #expect(state.page == 1)
-        if let action = state.keymap.action(for: .left, in: .board) { _ = state.apply(action) }
+        if let action = state.keymap.intent(for: .left, in: .board) { _ = state.apply(action) }
         #expect(state.page == 0)
         #expect(Set(state.casesOnPage.map(\.id)).isDisjoint(with: { var s = state; _ = s.apply(.pageDown); return Set(s.casesOnPage.map(\.id)) }()))
     }
 
-    @Test("no binding of the kiosk's keymap mutates or quits; their keys answer read-only")
+    @Test("no binding of the kiosk's keymap changes data or quits; their keys answer read-only")
     func keymap() {
         let keymap = KioskKeys.keymap()
-        #expect(!keymap.bindings.contains { $0.mutates || $0.action == .quit })
+        #expect(!keymap.bindings.contains { $0.changesData || $0.intent == .quit })
         var state = KioskSnapshotTests.state()
         for key: Key in [.character("q"), .control("c")] {
-            let action = keymap.action(for: key, in: .board)
+            let action = keymap.intent(for: key, in: .board)
             #expect(action == .refused(.readOnly))
             if let action { #expect(state.apply(action).isEmpty) }
         }
         #expect(KioskView.render(state).text.contains("read-only display"))
-        for binding in Keymap.board.bindings where binding.mutates || binding.action == .quit {
+        for binding in Keymap.board.bindings where binding.changesData || binding.intent.isKeptOffTheWallScreen {
             for key in binding.keys where binding.mode == .board {
-                #expect(keymap.action(for: key, in: .board) == .refused(.readOnly))
+                #expect(keymap.intent(for: key, in: .board) == .refused(.readOnly))
             }
         }
     }
@@ -144,8 +144,8 @@ struct KioskStateTests {
         #expect(KioskKeys.parse("nonsense") == nil)
         var state = KioskState(data: TestBoard.data, policy: KioskPolicy(), size: ScreenSize(width: 80, height: 24),
                                language: .en, now: KioskSnapshotTests.now, keymap: KioskKeys.keymap(exitKey: key))
-        #expect(state.keymap.action(for: .character("q"), in: .board) == .refused(.readOnly))
-        let action = try #require(state.keymap.action(for: key, in: .board))
+        #expect(state.keymap.intent(for: .character("q"), in: .board) == .refused(.readOnly))
+        let action = try #require(state.keymap.intent(for: key, in: .board))
         #expect(state.apply(action) == [.quit])
     }
 

@@ -23,9 +23,9 @@ struct LoadingCasesTests {
         return data
     }
 
-    private func loadingState(readOnly: Bool = false, width: Int = 120, height: Int = 40) -> AppState {
+    private func loadingState(writeRefusal: DisabledReason? = nil, width: Int = 120, height: Int = 40) -> AppState {
         AppState(data: Self.skeletonData, size: ScreenSize(width: width, height: height), language: .en,
-                 today: TestBoard.today, readOnly: readOnly, loadingCases: true)
+                 today: TestBoard.today, writeRefusal: writeRefusal, loadingCases: true)
     }
 
     @Test("the list, the filter and the badge show at once; the detail says the whole case is being read")
@@ -53,8 +53,8 @@ struct LoadingCasesTests {
     }
 
     @Test("no case the board shows while reading is whole, so no editor opens on one even past the key gate",
-          arguments: [Action.editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction])
-    func noWholeCaseWhileLoading(action: Action) {
+          arguments: [Intent.editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction])
+    func noWholeCaseWhileLoading(action: Intent) {
         var state = loadingState()
         #expect(state.selectedCase != nil)
         #expect(state.selectedWholeCase == nil)
@@ -78,9 +78,9 @@ struct LoadingCasesTests {
         #expect(!press([.character("h")], &state).isEmpty)
     }
 
-    @Test("a read-only board still says it is read-only")
-    func readOnlyFirst() {
-        var state = loadingState(readOnly: true)
+    @Test("a board that may not be written says so, not that it waits for the cases")
+    func writeRefusalFirst() {
+        var state = loadingState(writeRefusal: .notWritable(path: "/srv/enlace"))
         press([.character("e")], &state)
         #expect(state.statusMessage?.phrase != .editingWaitsForCases)
     }

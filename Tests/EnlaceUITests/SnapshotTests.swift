@@ -133,15 +133,6 @@ struct SnapshotTests {
         #expect(grid.text.contains("␛]0;x␇␛[2J"))
     }
 
-    @Test("kiosk: a read-only badge, and a mutating key says read-only")
-    func kiosk() {
-        var state = TestBoard.state(readOnly: true)
-        press([.character("q")], &state)
-        let grid = BoardView.render(state)
-        #expect(grid.text.contains("read-only"))
-        Snapshot.expect(grid, named: "kiosk-80x24")
-    }
-
     @Test("Enter on a case opens its lead agency, with the agency's detail")
     func followedToAgency() {
         var state = TestBoard.state()

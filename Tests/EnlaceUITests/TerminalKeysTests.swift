@@ -7,8 +7,8 @@ struct TerminalKeysTests {
     @Test("Ctrl-L repaints and Ctrl-Z suspends in every mode, a form's and the filter's included")
     func everyMode() {
         for mode in InputMode.allCases {
-            #expect(Keymap.board.action(for: .control("l"), in: mode) == .repaint, "Ctrl-L in \(mode)")
-            #expect(Keymap.board.action(for: .control("z"), in: mode) == .suspend, "Ctrl-Z in \(mode)")
+            #expect(Keymap.board.intent(for: .control("l"), in: mode) == .repaint, "Ctrl-L in \(mode)")
+            #expect(Keymap.board.intent(for: .control("z"), in: mode) == .suspend, "Ctrl-Z in \(mode)")
         }
     }
 
@@ -27,7 +27,7 @@ struct TerminalKeysTests {
     @Test("the wall display repaints on Ctrl-L and refuses Ctrl-Z: nobody there may leave it")
     func kiosk() {
         let keymap = KioskKeys.keymap()
-        #expect(keymap.action(for: .control("l"), in: .board) == .repaint)
-        #expect(keymap.action(for: .control("z"), in: .board) == .refused(.readOnly))
+        #expect(keymap.intent(for: .control("l"), in: .board) == .repaint)
+        #expect(keymap.intent(for: .control("z"), in: .board) == .refused(.readOnly))
     }
 }

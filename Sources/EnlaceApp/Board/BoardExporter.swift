@@ -17,7 +17,7 @@ enum BoardExporter {
 
     static func write(_ request: ExportRequest, data: BoardData, directory: URL, statusLanguage: Language) -> ExportOutcome {
         let cases = request.caseIDs.compactMap { id in data.cases.first { $0.id == id } }
-        let format = BriefFormat(rawValue: request.format.rawValue) ?? .markdown
+        let format = request.format
         let options = BriefOptions(
             language: request.language, releasable: request.releasable, generatedAt: .now(), generatedBy: Store.currentUser)
         do throws(BriefError) {

@@ -17,10 +17,10 @@ public struct BoardOptions: Sendable {
 }
 
 /// The board at run time, the one place where the parts meet (DESIGN.md, "data flows one
-/// way"): terminal events become actions through the keymap, `update` turns actions into a
-/// new state and effects, the effect runner carries them out against the store and answers
-/// with actions, and the state is drawn and painted. Loads and the search index run on other
-/// threads and come back on the next tick.
+/// way"): a terminal event becomes an intent through the keymap (or a reply, for a resize, a
+/// signal or what another thread finished), `update` turns it into a new state and effects,
+/// the effect runner carries them out and answers with replies, and the state is drawn and
+/// painted. Loads and the search index run on other threads and come back on the next tick.
 public final class BoardRuntime {
     private let terminal: any BoardTerminal
     private let store: Store
@@ -31,9 +31,6 @@ public final class BoardRuntime {
     public private(set) var state: AppState
     /// The list index's rows of the first screen, freed only after the first paint.
     private var listedRows: ListIndexResult?
-    private var indexedGeneration: Int
-    private var pendingDraft: EditDraft?
-    private var releaseMemoryAfterIndex = false
 
     /// Reads what the first screen shows: the whole board when it is small, the list index's
     /// rows when it is large (their whole cases follow on the first ticks).
@@ -43,28 +40,28 @@ public final class BoardRuntime {
         let wake = terminal.wake
         reloader = DataReloader(store: store, wake: wake)
         indexBuilder = SearchIndexBuilder(wake: wake)
-        runner = EffectRunner(store: store, exportDirectory: options.exportDirectory)
+        runner = EffectRunner(store: store, exportDirectory: options.exportDirectory, indexBuilder: indexBuilder)
         let writeRefusal = BoardDataAccess.writeRefusal(store)
         let keymap = writeRefusal.map { Keymap.board.withoutChanges($0) }
         let size = terminal.size
         let screen = ScreenSize(width: size.width, height: size.height)
         let explicitLanguage = options.explicitLanguage
-        let readOnly = writeRefusal != nil
         (state, listedRows) = try Self.firstScreenState(store, reloader) { data, isWhole in
             AppState(
                 data: data, size: screen,
                 language: Language.choose(explicit: explicitLanguage, boardDefault: Language(rawValue: data.board.defaultLanguage)),
-                today: Timestamp.now().day, readOnly: readOnly, keymap: keymap, loadingCases: !isWhole)
+                today: Timestamp.now().day, writeRefusal: writeRefusal, keymap: keymap, loadingCases: !isWhole)
         }
+        state.login = store.user
         _ = update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(listedRows?.problems ?? [])))
-        indexedGeneration = state.dataGeneration
-        pendingDraft = store.loadDraft().flatMap { try? JSONDecoder().decode(EditDraft.self, from: $0) }
+        if let draft = store.loadDraft().flatMap({ try? JSONDecoder().decode(EditDraft.self, from: $0) }) {
+            _ = update(&state, .offerDraft(draft))
+        }
     }
 
     /// Paints the first screen and answers events until the board quits, a signal ends it or
     /// the terminal's input ends.
     public func run() {
-        offerPendingDraft()
         terminal.paint(BoardView.render(state))
         // The list index's rows go only now: freeing 100,000 rows, and the allocator's tidying
         // of their blocks at the next large allocation, would slow the first screen.
@@ -72,47 +69,38 @@ public final class BoardRuntime {
         // Background work starts after the first paint, which would otherwise share the cores
         // with it: the whole cases (when the first screen had skeletons) and the search index.
         reloader.poll()
-        indexBuilder.build(state.data.cases, generation: indexedGeneration)
+        _ = runner.perform([.buildSearchIndex], on: &state)
         while let event = terminal.nextEvent(timeout: tickInterval) {
-            guard handle(event) else {
-                keepDraft()
-                return
-            }
+            guard handle(event) else { return }
         }
-        keepDraft()
+        _ = perform(update(&state, .sessionEnded), repaints: false)
     }
 
     /// Answers one event; false when the board ends.
     private func handle(_ event: TerminalEvent) -> Bool {
-        var effects: [Effect] = []
-        // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
-        var changed = true
         switch event {
-        case .key(let key) where state.offeredDraft != nil:
-            store.removeDraft()
-            effects += update(&state, key == .character("r") ? .restoreDraft : .dropDraft)
         case .key(let key):
-            if let action = state.keymap.action(for: key, in: state) { effects += update(&state, action) }
+            guard let intent = state.keymap.intent(for: key, in: state) else { return perform([]) }
+            return perform(update(&state, intent))
         case .paste(let text):
-            if let action = state.keymap.action(forPaste: text, in: state) {
-                effects += update(&state, action)
-            } else if state.inputMode != .confirm, state.inputMode != .conflict, state.offeredDraft == nil {
-                // Outside a text field a paste is typing: each character is a key. Not where
-                // one letter answers a question (throw changes away? which value?).
-                for character in text {
-                    if let action = state.keymap.action(for: .character(character), in: state) {
-                        effects += update(&state, action)
-                    }
-                }
-            }
+            guard let intent = state.keymap.intent(forPaste: text, in: state.inputMode) else { return perform([]) }
+            return perform(update(&state, intent))
         case .resize(let width, let height):
-            effects += update(&state, .resize(width: width, height: height))
+            return perform(update(&state, .resize(width: width, height: height)))
         case .signal:
-            return false
+            return perform(update(&state, .sessionEnded))
         case .tick:
-            changed = false
-            effects += takeBackgroundResults(changed: &changed)
+            var changed = false
+            let effects = takeBackgroundResults(changed: &changed)
+            // A tick that brought nothing new repaints nothing: an idle board costs no CPU.
+            return perform(effects, repaints: changed)
         }
+    }
+
+    /// Carries out `effects` (the terminal's own, then the rest through the runner) and
+    /// paints; false when the board ends.
+    private func perform(_ effects: [Effect], repaints: Bool = true) -> Bool {
+        var changed = repaints
         let carried = terminal.carryOut(effects)
         // A save that must wait for another officer's says so first, and the keys typed at
         // the unanswering screen meanwhile are dropped rather than typed into a form.
@@ -127,11 +115,6 @@ public final class BoardRuntime {
             changed = true
         }
         if quits { return false }
-        // New data (another officer's save, or this one's) gets a new index, off this thread.
-        if state.dataGeneration != indexedGeneration {
-            indexedGeneration = state.dataGeneration
-            indexBuilder.build(state.data.cases, generation: indexedGeneration)
-        }
         if changed { terminal.paint(BoardView.render(state)) }
         return true
     }
@@ -141,16 +124,8 @@ public final class BoardRuntime {
         var effects: [Effect] = []
         reloader.poll(against: state.searchIndexInUse)
         if let reloaded = reloader.takeReloaded() {
-            let hadSkeletons = state.isLoadingCases
             effects += update(&state, .dataChanged(reloaded.loaded.data, prepared: reloaded.prepared))
             effects += update(&state, .caseFilesUnreadable(BoardDataAccess.damagedFiles(reloaded.loaded.problems)))
-            // The skeletons are gone now, and their search index goes when the new one
-            // comes: give their pages back each time rather than keep them resident.
-            if hadSkeletons {
-                ReleaseFreedMemory.now()
-                releaseMemoryAfterIndex = true
-            }
-            offerPendingDraft()
             changed = true
         }
         if let failure = reloader.takeFailure() {
@@ -159,10 +134,6 @@ public final class BoardRuntime {
         }
         if let built = indexBuilder.take() {
             effects += update(&state, .searchIndexBuilt(built))
-            if releaseMemoryAfterIndex, built.generation == state.dataGeneration {
-                releaseMemoryAfterIndex = false
-                ReleaseFreedMemory.now()
-            }
         }
         let today = Timestamp.now().day
         if today != state.today {
@@ -170,18 +141,6 @@ public final class BoardRuntime {
             changed = true
         }
         return effects
-    }
-
-    /// A draft is offered once the whole cases are there: restoring it opens a form.
-    private func offerPendingDraft() {
-        guard !state.isLoadingCases, let draft = pendingDraft else { return }
-        pendingDraft = nil
-        _ = update(&state, .offerDraft(draft))
-    }
-
-    /// What was being typed is kept for the next start, whatever ended the board.
-    private func keepDraft() {
-        if let draft = state.draft, let data = try? JSONEncoder().encode(draft) { try? store.saveDraft(data) }
     }
 }
 

@@ -5,24 +5,36 @@ import EnlaceText
 import EnlaceUI
 
 /// Carries out the board's effects: every change goes to the store (atomic save, audit line),
-/// and what the store answers goes back into `update` as an action. The UI never touches a file.
+/// and what the store answers goes back into `update` as a `Reply`. It also keeps and removes
+/// the draft, starts the search index and gives freed memory back. The UI never touches a file.
 struct EffectRunner {
     let store: Store
     /// Where `x` writes briefs: `--export-dir`, else `exports/` in the data directory.
     let exportDirectory: URL?
+    let indexBuilder: SearchIndexBuilder
 
     /// Performs `effects` and those their answers ask for; true when the board must quit.
     func perform(_ effects: [Effect], on state: inout AppState) -> Bool {
         var queue = effects
         // A conflict that merges by itself asks for another save; a burst of other writers
-        // cannot keep this loop going for ever.
-        var budget = 20
-        while !queue.isEmpty, budget > 0 {
-            budget -= 1
+        // cannot keep this loop going for ever: past the budget, writes are dropped.
+        var writeBudget = 20
+        // One index for the data the effects leave, however many replies changed it.
+        var buildsIndex = false
+        while !queue.isEmpty {
             let effect = queue.removeFirst()
+            if effect.takesTheLock {
+                guard writeBudget > 0 else { continue }
+                writeBudget -= 1
+            }
             switch effect {
             case .quit: return true
             case .repaint, .suspend: break  // the terminal's own, carried out by the run loop
+            case .keepDraft(let draft):
+                if let data = try? JSONEncoder().encode(draft) { try? store.saveDraft(data) }
+            case .removeDraft: store.removeDraft()
+            case .buildSearchIndex: buildsIndex = true
+            case .releaseFreedMemory: ReleaseFreedMemory.now()
             case .export(let request):
                 let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
                 let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)
@@ -49,11 +61,12 @@ struct EffectRunner {
                 }
             }
         }
+        if buildsIndex { indexBuilder.build(state.data.cases, generation: state.dataGeneration) }
         return false
     }
 
     /// One save; a new case (no base) gets its id from the store, the next free one of `year`.
-    private func saveCase(_ request: CaseSave, year: Int, language: Language) -> Action {
+    private func saveCase(_ request: CaseSave, year: Int, language: Language) -> Reply {
         var save = request
         if let text = save.note {
             save.record.notes.append(Note(at: .now(), author: store.user, text: text))
@@ -70,7 +83,7 @@ struct EffectRunner {
     }
 
     /// The undo of a creation: refused, as an undo save is, when someone changed the case since.
-    private func deleteCase(_ record: WholeCase, language: Language) -> Action {
+    private func deleteCase(_ record: WholeCase, language: Language) -> Reply {
         do {
             return .caseDeleted(try store.deleteCase(id: record.id, expectedVersion: record.version))
         } catch .conflict(_, theirs: .case(let theirs)) {
@@ -81,7 +94,7 @@ struct EffectRunner {
     }
 
     /// The undo of a contact's creation: refused when someone changed it or a case names it.
-    private func deleteContact(_ record: Contact, language: Language) -> Action {
+    private func deleteContact(_ record: Contact, language: Language) -> Reply {
         do {
             return .contactDeleted(try store.deleteContact(id: record.id, expectedVersion: record.version))
         } catch .conflict(_, theirs: .contact(let theirs)) {
@@ -94,7 +107,7 @@ struct EffectRunner {
     }
 
     /// One save; a new contact (no base) gets its id from the store, the next free one.
-    private func saveContact(_ request: ContactSave, language: Language) -> Action {
+    private func saveContact(_ request: ContactSave, language: Language) -> Reply {
         var save = request
         if save.reachedNow {
             save.record.lastContact = .now()

@@ -56,15 +56,15 @@ public enum KioskRuntime {
             switch event {
             case .key(let key):
                 // Always the board's mode: the kiosk has no filter to type into.
-                if let action = state.keymap.action(for: key, in: .board) { effects += state.apply(action) }
+                if let intent = state.keymap.intent(for: key, in: .board) { effects += state.apply(intent) }
             case .paste(let text):
                 // Keys typed fast arrive as one burst: each character goes through the keymap,
                 // so a paste is no way round it.
                 for character in text {
-                    if let action = state.keymap.action(for: .character(character), in: .board) { effects += state.apply(action) }
+                    if let intent = state.keymap.intent(for: .character(character), in: .board) { effects += state.apply(intent) }
                 }
             case .resize(let width, let height):
-                effects += state.apply(.resize(width: width, height: height))
+                effects += state.apply(Reply.resize(width: width, height: height))
             case .signal:
                 return
             case .tick:

@@ -16,13 +16,20 @@ public struct CaseBrief: Sendable, Equatable {
     public var opened: Day
     public var due: Day?
     public var nextAction: String
+    /// The post that works the case and its region ("Monterrey", "Northeast"); either may be empty.
+    public var post: String
+    public var region: String
+    public var tags: [String]
+    /// The officer who answers for the case, by login.
+    public var owner: String
     public var leadAgency: AgencyEntry
     /// The other agencies on the case, U.S. and Mexican, in the case's order.
     public var partnerAgencies: [AgencyEntry]
     /// For each U.S. agency on the case, lead first, its Mexican counterparts in the registry.
     public var counterparts: [CounterpartEntry]
     public var contacts: [ContactEntry]
-    /// Oldest first; in a releasable brief only the notes releasable to Mexico.
+    /// Oldest first; in a releasable brief only the notes releasable to Mexico, in a full brief
+    /// every note, those not releasable marked so by each format.
     public var notes: [Note]
     public var links: [LinkedCase]
 
@@ -100,6 +107,10 @@ extension CaseBrief {
         opened = record.opened
         due = record.due
         nextAction = record.nextAction
+        post = record.post
+        region = record.region
+        tags = record.tags
+        owner = record.owner
         let allCodes = record.allAgencies
         leadAgency = entry(record.leadAgency)
         partnerAgencies = allCodes.dropFirst().map(entry)

@@ -1,7 +1,8 @@
 import EnlaceText
 
 /// A case text in the language of the brief, or in the other one when the case has none in
-/// that language, which the brief then says ("(texto en inglés)").
+/// that language, which the brief then says ("(texto en inglés)"). Which language a text is
+/// in comes from its words where they tell (`TextLanguage`), from its field where they do not.
 public struct ShownText: Sendable, Equatable {
     public var text: String
     /// True when `text` is in the other language than the brief's.
@@ -16,9 +17,13 @@ public struct ShownText: Sendable, Equatable {
     /// is missing or blank.
     public static func choose(english: String?, spanish: String?, for language: Language) -> ShownText {
         let (wanted, other) = language == .en ? (english, spanish) : (spanish, english)
-        if let wanted, !isBlank(wanted) { return ShownText(text: wanted) }
-        if let other, !isBlank(other) { return ShownText(text: other, inOtherLanguage: true) }
+        if let wanted, !isBlank(wanted) { return shown(wanted, field: language, in: language) }
+        if let other, !isBlank(other) { return shown(other, field: language.other, in: language) }
         return ShownText(text: wanted ?? "")
+    }
+
+    private static func shown(_ text: String, field: Language, in language: Language) -> ShownText {
+        ShownText(text: text, inOtherLanguage: TextLanguage.of(text, field: field) != language)
     }
 
     static func isBlank(_ text: String) -> Bool {

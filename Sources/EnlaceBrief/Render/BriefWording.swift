@@ -26,7 +26,16 @@ enum BriefWording {
             (.opened, day(brief.opened, language)),
             (.due, due(brief.due, language)),
             (.nextAction, ShownText.isBlank(brief.nextAction) ? BriefPhrase.notSet(language) : brief.nextAction),
+            (.post, postAndRegion(brief, language)),
+            (.owner, brief.owner),
+            (.tags, brief.tags.isEmpty ? BriefPhrase.noTags(language) : brief.tags.joined(separator: ", ")),
         ]
+    }
+
+    /// "Monterrey · Northeast", either alone, or "not set".
+    static func postAndRegion(_ brief: CaseBrief, _ language: Language) -> String {
+        let parts = [brief.post, brief.region].filter { !ShownText.isBlank($0) }
+        return parts.isEmpty ? BriefPhrase.notSet(language) : parts.joined(separator: " · ")
     }
 
     /// "DEA — Drug Enforcement Administration", or the code alone when the registry lacks it.

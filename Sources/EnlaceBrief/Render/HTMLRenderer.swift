@@ -110,7 +110,7 @@ enum HTMLRenderer {
             out.append("<tbody>")
             for note in brief.notes {
                 out.append("<tr><td class=\"when\">\(HTMLEscaping.text(BriefWording.time(note.at, language)))</td>"
-                    + "<td>\(HTMLEscaping.text(note.author))</td><td>\(HTMLEscaping.lines(note.text))</td></tr>")
+                    + "<td>\(HTMLEscaping.text(note.author))</td><td>\(notReleasableFlag(note, language))\(HTMLEscaping.lines(note.text))</td></tr>")
             }
             out.append("</tbody>")
             out.append("</table>")
@@ -141,6 +141,12 @@ enum HTMLRenderer {
         guard text.inOtherLanguage else { return HTMLEscaping.text(text.text) }
         return "<span lang=\"\(htmlLanguage(language.other))\">\(HTMLEscaping.text(text.text))</span> "
             + "<span class=\"other-language\">\(HTMLEscaping.text(BriefPhrase.textInOtherLanguage(language)))</span>"
+    }
+
+    /// A full brief marks each note it may not give to a partner, in words, not by colour alone.
+    static func notReleasableFlag(_ note: Note, _ language: Language) -> String {
+        note.releasableToMexico ? ""
+            : "<strong class=\"not-releasable\">\(HTMLEscaping.text(BriefPhrase.noteNotReleasable(language)))</strong><br>"
     }
 
     static func anchor(_ caseID: String) -> String {

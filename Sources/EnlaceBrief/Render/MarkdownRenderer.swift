@@ -68,7 +68,8 @@ enum MarkdownRenderer {
             out.append(brief.notes.map { note in
                 let when = MarkdownEscaping.line(BriefWording.time(note.at, language))
                 let text = MarkdownEscaping.paragraphs(note.text, indent: "  ")
-                return "- **\(when)**, \(MarkdownEscaping.line(note.author))" + (text.isEmpty ? "" : "\\\n  " + text)
+                let flag = note.releasableToMexico ? "" : " — **\(MarkdownEscaping.line(BriefPhrase.noteNotReleasable(language)))**"
+                return "- **\(when)**, \(MarkdownEscaping.line(note.author))\(flag)" + (text.isEmpty ? "" : "\\\n  " + text)
             }.joined(separator: "\n"))
         }
 

@@ -81,7 +81,8 @@ enum PlainTextRenderer {
         out += wrap(BriefPhrase.notes(language))
         if brief.notes.isEmpty { out += wrap(BriefPhrase.noNotes(language), first: "  ", rest: "  ") }
         for note in brief.notes {
-            out += wrap("\(BriefWording.time(note.at, language)), \(note.author)", first: "  * ", rest: "    ")
+            let flag = note.releasableToMexico ? "" : " — " + BriefPhrase.noteNotReleasable(language)
+            out += wrap("\(BriefWording.time(note.at, language)), \(note.author)\(flag)", first: "  * ", rest: "    ")
             out += paragraphs(note.text, first: "    ", rest: "    ")
         }
 
@@ -124,13 +125,13 @@ enum PlainTextRenderer {
                 if let last = out.last, !last.isEmpty { out.append("") }
                 continue
             }
-            out += TextWrapping.wrap(line, width: width, first: out.isEmpty ? first : rest, rest: rest)
+            out += WordWrap.lines(ofLine: line, width: width, first: out.isEmpty ? first : rest, rest: rest)
         }
         if out.last == "" { out.removeLast() }
         return out
     }
 
     static func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
-        TextWrapping.wrap(SafeText.line(text), width: width, first: first, rest: rest)
+        WordWrap.lines(ofLine: SafeText.line(text), width: width, first: first, rest: rest)
     }
 }

@@ -1,12 +1,12 @@
 /// The fields a query term may name, `field:value`. Raw values are what users type.
 public enum QueryField: String, Sendable, CaseIterable, Hashable {
-    case status, priority, agency, lead, tag, marking, region, post, due, opened, country
+    case status, priority, agency, lead, tag, marking, region, post, owner, due, opened, country
 
     /// The record kinds a field applies to. On another kind a term with this field does not
     /// match (and so its negation matches everything): `status:` on a contact is simply false.
     public var appliesTo: Set<RecordKind> {
         switch self {
-        case .status, .priority, .lead, .tag, .marking, .region, .due, .opened: [.case]
+        case .status, .priority, .lead, .tag, .marking, .region, .owner, .due, .opened: [.case]
         case .agency: [.case, .contact, .agency]
         case .post: [.case, .contact]
         case .country: [.agency]
@@ -49,6 +49,7 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
         case .marking: ["marcado"]
         case .region: []
         case .post: ["sede"]
+        case .owner: ["responsable"]
         case .due: ["vence", "limite"]
         case .opened: ["abierto", "apertura"]
         case .country: ["pais"]

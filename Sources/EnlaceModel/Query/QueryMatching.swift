@@ -22,6 +22,7 @@ extension Query {
                 holds = record.tags.contains { tag in tags.contains(FoldedText(folding: tag)) }
             case .region(let needles): holds = Self.contains(any: needles, in: record.region)
             case .post(let needles): holds = Self.contains(any: needles, in: record.post)
+            case .owner(let wanted): holds = context.owners(wanted).contains(FoldedText(folding: record.owner).text)
             case .due(let test): holds = record.due.map { test.matches($0, today: context.today) } ?? false
             case .opened(let test): holds = test.matches(record.opened, today: context.today)
             case .overdue: holds = record.isOverdue(on: context.today)

@@ -125,6 +125,7 @@ struct QueryParser {
         case .tag: return .tag(try folded())
         case .region: return .region(try folded())
         case .post: return .post(try folded())
+        case .owner: return .owner(try folded())
         case .due: return .due(try day())
         case .opened: return .opened(try day())
         case .country: return .country(try each { Country(parsing: $0) })

@@ -26,6 +26,8 @@ public enum QueryPredicate: Sendable, Equatable, Hashable {
     case region([FoldedText])
     /// A post containing one of these, folded (`post:merida` finds "Mérida").
     case post([FoldedText])
+    /// An owner, by login, folded; `me` (`yo`) is the officer at the keyboard (`QueryContext.login`).
+    case owner([FoldedText])
     case due(DayTest)
     case opened(DayTest)
     /// Still open and due before today.
@@ -44,6 +46,7 @@ public enum QueryPredicate: Sendable, Equatable, Hashable {
         case .tag: .tag
         case .region: .region
         case .post: .post
+        case .owner: .owner
         case .due: .due
         case .opened: .opened
         case .country: .country

@@ -47,6 +47,15 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         get { texts.notes }
         set { texts.change { $0.notes = newValue } }
     }
+    /// The officer the case is assigned to, by login, when someone assigned it; files written
+    /// before owners existed, and cases nobody reassigned, have none (`owner` is then the
+    /// creator).
+    public var assignedOwner: String?
+    /// The officer who answers for the case: the one assigned, or else the one who created it.
+    public var owner: String {
+        get { assignedOwner ?? createdBy }
+        set { assignedOwner = newValue }
+    }
     public var version: Int
     public var createdAt: Timestamp
     public var createdBy: String
@@ -60,7 +69,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         status: Status = .new, priority: Priority = .medium, marking: Marking = .amber,
         releasableToMexico: Bool = false, leadAgency: String, agencies: [String] = [], contacts: [String] = [],
         tags: [String] = [], region: String = "", post: String = "", opened: Day, due: Day? = nil,
-        nextAction: String = "", links: [String] = [], notes: [Note] = [], version: Int = 1,
+        nextAction: String = "", links: [String] = [], notes: [Note] = [], owner: String? = nil, version: Int = 1,
         createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil,
         unknownFields: UnknownFields = UnknownFields()
     ) {
@@ -80,6 +89,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.opened = opened
         self.due = due
         self.links = links
+        self.assignedOwner = owner
         self.version = version
         self.createdAt = createdAt
         self.createdBy = createdBy
@@ -104,11 +114,13 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         case id, title, titleEs, summary, summaryEs, status, priority, marking, releasableToMexico, leadAgency,
              agencies, contacts, tags, region, post, opened, due, nextAction, links, notes, version, createdAt,
              createdBy, updatedAt, updatedBy
+        case assignedOwner = "owner"
     }
 
     /// Required: `id`, `title`, `status`, `priority`, `marking`, `leadAgency`, `opened`,
     /// `version`, `createdAt`, `createdBy`. Lists default to empty, texts to "", the releasable
-    /// flag to false (the safe side), `updatedAt`/`updatedBy` to the creation's. Any other key
+    /// flag to false (the safe side), `updatedAt`/`updatedBy` to the creation's, `owner` to none
+    /// (the creator answers for the case). Any other key
     /// is kept in `unknownFields`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -134,6 +146,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         let notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
         texts = PackedCaseTexts(.init(
             title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes))
+        assignedOwner = try c.decodeIfPresent(String.self, forKey: .assignedOwner)
         version = try c.decode(Int.self, forKey: .version)
         createdAt = try c.decode(Timestamp.self, forKey: .createdAt)
         createdBy = try c.decode(String.self, forKey: .createdBy)
@@ -143,7 +156,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// What the synthesized encoding wrote while the texts were stored one by one: every key,
-    /// but `titleEs`, `summaryEs` and `due` only when given; then the unknown fields.
+    /// but `titleEs`, `summaryEs`, `due` and `owner` only when given; then the unknown fields.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -166,6 +179,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         try c.encode(nextAction, forKey: .nextAction)
         try c.encode(links, forKey: .links)
         try c.encode(notes, forKey: .notes)
+        try c.encodeIfPresent(assignedOwner, forKey: .assignedOwner)
         try c.encode(version, forKey: .version)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(createdBy, forKey: .createdBy)

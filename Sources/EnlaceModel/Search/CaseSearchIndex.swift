@@ -39,6 +39,7 @@ public struct CaseSearchIndex: Sendable {
     private var tagSet: [UInt32] = []
     private var regionID: [UInt32] = []
     private var postID: [UInt32] = []
+    private var ownerID: [UInt32] = []
 
     private var codes = Interner<String>()
     private var agencySets = Interner<[UInt32]>()
@@ -46,6 +47,7 @@ public struct CaseSearchIndex: Sendable {
     private var tagSets = Interner<[UInt32]>()
     private var regions = Interner<[UInt8]>()
     private var posts = Interner<[UInt8]>()
+    private var owners = Interner<String>()
 
     private static let noDay = Int32.min
 
@@ -75,6 +77,7 @@ public struct CaseSearchIndex: Sendable {
         tagSet.append(tagSets.id(record.tags.map { tags.id(TextFolding.foldedBytes($0)) }))
         regionID.append(regions.id(TextFolding.foldedBytes(record.region)))
         postID.append(posts.id(TextFolding.foldedBytes(record.post)))
+        ownerID.append(owners.id(FoldedText(folding: record.owner).text))
     }
 
     /// Puts `record` in place of the case at `index` (after an edit).
@@ -94,6 +97,7 @@ public struct CaseSearchIndex: Sendable {
         tagSet[index] = tagSets.id(record.tags.map { tags.id(TextFolding.foldedBytes($0)) })
         regionID[index] = regions.id(TextFolding.foldedBytes(record.region))
         postID[index] = posts.id(TextFolding.foldedBytes(record.post))
+        ownerID[index] = owners.id(FoldedText(folding: record.owner).text)
     }
 
     /// The positions of the cases that match `query`, in order.
@@ -177,6 +181,10 @@ public struct CaseSearchIndex: Sendable {
             case .post(let needles):
                 let matches = Self.containing(needles, posts.values)
                 survivors.narrow(negated) { matches[Int(postID[$0])] }
+            case .owner(let wanted):
+                let logins = context.owners(wanted)
+                let matches = owners.values.map { logins.contains($0) }
+                survivors.narrow(negated) { matches[Int(ownerID[$0])] }
             case .due(let test):
                 let bound = Int32(test.operand.day(today: context.today).daysSinceEpoch)
                 survivors.narrow(negated) { dueDays[$0] != Self.noDay && test.comparison.holds(dueDays[$0], bound) }

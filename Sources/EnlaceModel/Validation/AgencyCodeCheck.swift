@@ -5,6 +5,10 @@ enum AgencyCodeCheck {
         _ code: String, field: String, record: RecordReference, registry: AgencyRegistry,
         into errors: inout [ValidationError]
     ) {
+        guard !code.trimmingSpaces.isEmpty else {
+            errors.append(.emptyField(record: record, field: field))
+            return
+        }
         guard let current = registry.currentCode(for: code) else {
             errors.append(.unknownAgency(record: record, field: field, code: code, known: registry.agencies.map(\.code)))
             return

@@ -1,5 +1,5 @@
-/// The rules of a liaison contact: the id's shape, a name, an agency of the registry under
-/// its current code.
+/// The rules of a liaison contact: the id's shape, a name, an email and phones an officer can
+/// use, an agency of the registry under its current code.
 public enum ContactValidator {
     /// Every rule `contact` breaks; empty when it is valid.
     public static func validate(_ contact: Contact, registry: AgencyRegistry) -> [ValidationError] {
@@ -10,6 +10,12 @@ public enum ContactValidator {
         }
         if contact.name.trimmingSpaces.isEmpty {
             errors.append(.emptyField(record: reference, field: "name"))
+        }
+        if !contact.email.isEmpty, !ContactAddressFormat.isEmail(contact.email) {
+            errors.append(.invalidEmail(record: reference, field: "email", value: contact.email))
+        }
+        for phone in contact.phones where !ContactAddressFormat.isPhone(phone) {
+            errors.append(.invalidPhone(record: reference, field: "phones", value: phone))
         }
         AgencyCodeCheck.check(contact.agency, field: "agency", record: reference, registry: registry, into: &errors)
         if contact.version < 1 {

@@ -16,6 +16,11 @@ public enum ValidationError: Error, Sendable, Equatable, Hashable {
     case unknownAgency(record: RecordReference, field: String, code: String, known: [String])
     /// A former code (`PGR`) where files must use the current one (`FGR`).
     case formerAgencyCode(record: RecordReference, field: String, code: String, successor: String)
+    /// An email address that is not `name@domain.tld`.
+    case invalidEmail(record: RecordReference, field: String, value: String)
+    /// A phone number that is not digits with an optional leading `+`, spaces, dashes,
+    /// dots and parentheses.
+    case invalidPhone(record: RecordReference, field: String, value: String)
     /// `due` is before `opened`.
     case dueBeforeOpened(caseID: String, due: Day, opened: Day)
     /// A case listing itself in `links`.
@@ -41,7 +46,8 @@ public enum ValidationError: Error, Sendable, Equatable, Hashable {
         switch self {
         case .malformedCaseID(let record, _, _), .malformedContactID(let record, _, _), .emptyField(let record, _),
              .unknownValue(let record, _, _, _), .invalidDate(let record, _, _), .unknownAgency(let record, _, _, _),
-             .formerAgencyCode(let record, _, _, _), .invalidVersion(let record, _), .duplicateID(let record):
+             .formerAgencyCode(let record, _, _, _), .invalidVersion(let record, _), .duplicateID(let record),
+             .invalidEmail(let record, _, _), .invalidPhone(let record, _, _):
             record
         case .dueBeforeOpened(let caseID, _, _), .linkToItself(let caseID), .unknownContact(let caseID, _):
             .case(caseID)
@@ -56,7 +62,7 @@ public enum ValidationError: Error, Sendable, Equatable, Hashable {
         switch self {
         case .malformedCaseID(_, let field, _), .malformedContactID(_, let field, _), .emptyField(_, let field),
              .unknownValue(_, let field, _, _), .invalidDate(_, let field, _), .unknownAgency(_, let field, _, _),
-             .formerAgencyCode(_, let field, _, _):
+             .formerAgencyCode(_, let field, _, _), .invalidEmail(_, let field, _), .invalidPhone(_, let field, _):
             field
         case .dueBeforeOpened: "due"
         case .linkToItself: "links"

@@ -41,6 +41,8 @@ public enum Marking: String, Codable, Sendable, CaseIterable, Comparable {
 
     /// The part after `TLP:`.
     public var shortName: String { String(rawValue.dropFirst(4)) }
+    /// The label where the list is narrow: `AMBER+S` for TLP:AMBER+STRICT, the others as short.
+    public var compactName: String { self == .amberStrict ? "AMBER+S" : shortName }
 }
 
 /// The two countries of the registry.

@@ -1,3 +1,4 @@
+import EnlaceFiles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,12 +6,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Replaces a file so that a reader or a crash sees either all of the old bytes or all of the new.
-///
-/// The temp file lives in the same directory (a rename within one file system is atomic), is
-/// opened with `O_EXCL` (never somebody else's file), gets the mode and owner of the file it
-/// replaces, and is synced before the rename; the directory is synced after it so the rename
-/// itself survives a power cut. `Data.write(options: .atomic)` does neither on Linux.
+/// Replaces a file of the data directory so that a reader or a crash sees either all of the old
+/// bytes or all of the new: the steps of `AtomicFile`, plus what a save needs beyond them (the
+/// mode and owner of the file replaced, the old version kept until the save is whole, the
+/// store's temp names and errors).
 struct AtomicWriter: Sendable {
     var files: FileAccess
 
@@ -109,69 +108,32 @@ struct AtomicWriter: Sendable {
         // Keeps a shared board's files owned as they were.
         let owner = replacesFile && (existing.st_uid != geteuid() || existing.st_gid != getegid())
             ? (existing.st_uid, existing.st_gid) : nil
-        let (temp, descriptor) = try createTemp(beside: path, mode: mode)
-        do throws(StoreError) {
-            try fill(descriptor, with: data, reportingAs: path, mode: mode, owner: owner, sync: sync)
+        let name = (path as NSString).lastPathComponent
+        let pid = getpid()
+        do {
+            return try AtomicFile(calls: files.calls).writeTemp(
+                data, beside: path, tempName: { "." + name + Self.tempMarker + "\(pid)-" + $0 },
+                mode: mode, owner: owner, sync: sync)
         } catch {
-            try? files.remove(temp)
-            throw error
+            if case .system(_, .open, let failure) = error, Store.deniesWriting(failure) {
+                throw .notWritable(path: Self.directory(of: path), errno: failure)
+            }
+            throw StoreError(error)
         }
-        return temp
     }
 
     /// Writes `data` into a file at `path` that must not exist yet, unsynced: for an import's
     /// staging directory, which nobody reads before it is synced and renamed into place whole.
     /// Failures name `reportingAs`, the case file the user knows.
     func writeNew(_ data: Data, to path: String, reportingAs shownPath: String, mode: mode_t) throws(StoreError) {
-        let descriptor = files.calls.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw .io(path: shownPath, operation: .open, errno: errno) }
-        do throws(StoreError) {
-            try fill(descriptor, with: data, reportingAs: shownPath, mode: mode, owner: nil, sync: false)
+        do {
+            try AtomicFile(calls: files.calls).writeNew(data, to: path, reportingAs: shownPath, mode: mode)
         } catch {
-            try? files.remove(path)
-            throw error
+            throw StoreError(error)
         }
-    }
-
-    /// Gives a new file its mode (and owner), its bytes, and closes it; the descriptor is closed
-    /// whatever happens. Failures name `path`: the user knows it, not the hidden temp.
-    private func fill(
-        _ descriptor: Int32, with data: Data, reportingAs path: String, mode: mode_t, owner: (uid_t, gid_t)?, sync: Bool
-    ) throws(StoreError) {
-        // Linux closes the descriptor even when close() fails; closing twice could hit a reused one.
-        var isOpen = true
-        do throws(StoreError) {
-            // open() applies the umask; the mode of the file being replaced is the contract.
-            if fchmod(descriptor, mode) != 0 { throw .io(path: path, operation: .write, errno: errno) }
-            // Only root may give a file away, so failing to is fine.
-            if let owner { _ = fchown(descriptor, owner.0, owner.1) }
-            try files.writeAll(data, to: descriptor, path: path)
-            if sync, files.calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
-            isOpen = false
-            if close(descriptor) != 0 { throw .io(path: path, operation: .write, errno: errno) }
-        } catch {
-            if isOpen { _ = close(descriptor) }
-            throw error
-        }
-    }
-
-    private func createTemp(beside path: String, mode: mode_t) throws(StoreError) -> (String, Int32) {
-        let directory = Self.directory(of: path)
-        let name = (path as NSString).lastPathComponent
-        for _ in 0..<16 {
-            let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-            let temp = directory + "/." + name + Self.tempMarker + "\(getpid())-" + suffix
-            let descriptor = files.calls.open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
-            if descriptor >= 0 { return (temp, descriptor) }
-            let failure = errno
-            if Store.deniesWriting(failure) { throw .notWritable(path: directory, errno: failure) }
-            if failure != EEXIST { throw .io(path: temp, operation: .open, errno: failure) }
-        }
-        throw .io(path: path, operation: .open, errno: EEXIST)
     }
 
     static func directory(of path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        return directory.isEmpty ? "." : directory
+        AtomicFile.directory(of: path)
     }
 }

@@ -1,3 +1,4 @@
+import EnlaceFiles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,44 +11,21 @@ import Darwin
 struct FileAccess: Sendable {
     var calls: SystemCalls = .live
 
-    /// Opens a file of the data directory that must be a regular file: never through a
-    /// symbolic link (O_NOFOLLOW), and without waiting on a FIFO (O_NONBLOCK).
-    /// Anything but a regular file is `.damaged` with `.notRegularFile`, and nothing is read from
-    /// or written to it. nil when the path does not exist. `open` is the call to make (the
-    /// injectable one for writes, the plain one for reads).
+    /// Opens a file of the data directory that must be a regular file (`RegularFile.open`):
+    /// anything else is `.damaged` with `.notRegularFile`. nil when the path does not exist.
     static func openRegular(
         _ path: String, flags: Int32, mode: mode_t = 0,
         open: (String, Int32, mode_t) -> Int32 = { Glibc.open($0, $1, $2) }
     ) throws(StoreError) -> Int32? {
-        let descriptor = open(path, flags | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode)
-        if descriptor < 0 {
-            let failure = errno
-            if failure == ENOENT { return nil }
-            // ELOOP (a symbolic link), ENXIO (a FIFO nobody reads, a device): say what is there.
-            var status = stat()
-            if lstat(path, &status) == 0, case let kind = FileKind(mode: status.st_mode), kind != .regularFile {
-                throw notRegular(path, kind)
-            }
-            throw .io(path: path, operation: .open, errno: failure)
+        do {
+            return try RegularFile.open(path, flags: flags, mode: mode, using: open)
+        } catch {
+            throw StoreError(error)
         }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            let failure = errno
-            close(descriptor)
-            throw .io(path: path, operation: .status, errno: failure)
-        }
-        let kind = FileKind(mode: status.st_mode)
-        if kind != .regularFile {
-            close(descriptor)
-            throw notRegular(path, kind)
-        }
-        // O_NONBLOCK stays set: it changes nothing for a regular file, and clearing it would
-        // cost two more system calls for each of 100,000 case files.
-        return descriptor
     }
 
     static func notRegular(_ path: String, _ kind: FileKind) -> StoreError {
-        .damaged(path: path, line: 0, column: 0, reason: .notRegularFile(kind: kind))
+        StoreError(.notRegularFile(path: path, kind: kind))
     }
 
     /// The file's bytes, or nil when it does not exist. Only a regular file is read.
@@ -156,28 +134,11 @@ struct FileAccess: Sendable {
     }
 
     func syncDirectory(_ path: String) throws(StoreError) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .io(path: path, operation: .open, errno: errno) }
-        defer { close(descriptor) }
-        if calls.fsync(descriptor) != 0 { throw .io(path: path, operation: .sync, errno: errno) }
+        do { try AtomicFile(calls: calls).syncDirectory(path) } catch { throw StoreError(error) }
     }
 
     /// Writes every byte, through short writes and interrupted calls.
     func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(StoreError) {
-        let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var written = 0
-            while written < buffer.count {
-                let count = calls.write(descriptor, base + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if count == 0 { return EIO }
-                written += count
-            }
-            return nil
-        }
-        if let failure { throw .io(path: path, operation: .write, errno: failure) }
+        do { try AtomicFile(calls: calls).writeAll(data, to: descriptor, path: path) } catch { throw StoreError(error) }
     }
 }

@@ -17,7 +17,7 @@ enum CanonicalCaseJSON {
         return Data(writer.bytes)
     }
 
-    /// Keys in `JSONEncoder`'s sorted order; `due`, `summaryEs` and `titleEs` left out when nil;
+    /// Keys in `JSONEncoder`'s sorted order; `due`, `owner`, `summaryEs` and `titleEs` left out when nil;
     /// the unknown fields a case was read with each in its sorted place among the known ones.
     static func write(_ record: Case, to writer: inout CanonicalJSONWriter) {
         var unknown = UnknownMembers(record.unknownFields)
@@ -57,6 +57,10 @@ enum CanonicalCaseJSON {
         writer.endArray()
         key("opened")
         writer.day(record.opened)
+        if let owner = record.assignedOwner {
+            key("owner")
+            writer.string(owner)
+        }
         key("post")
         writer.string(record.post)
         key("priority")

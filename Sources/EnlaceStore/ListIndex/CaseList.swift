@@ -58,6 +58,7 @@ public struct CaseList: Sendable {
             case .tag: narrow(&alive, term, context) { $0.tags }
             case .region: narrow(&alive, term, context) { $0.region }
             case .post: narrow(&alive, term, context) { $0.post }
+            case .owner: narrow(&alive, term, context) { $0.owner }
             case .due: narrow(&alive, term, context) { $0.due }
             case .opened: narrow(&alive, term, context) { $0.opened }
             case .overdue: narrow(&alive, term, context) { OverdueKey(status: $0.status, due: $0.due) }

@@ -17,6 +17,8 @@ public struct CaseRow: Sendable, Equatable, Identifiable {
     public var tags: [String]
     public var region: String
     public var post: String
+    /// The officer who answers for the case (`Case.owner`).
+    public var owner: String
     public var opened: Day
     public var due: Day?
     public var version: Int
@@ -35,6 +37,7 @@ public struct CaseRow: Sendable, Equatable, Identifiable {
         tags = record.tags
         region = record.region
         post = record.post
+        owner = record.owner
         opened = record.opened
         due = record.due
         version = record.version
@@ -44,7 +47,7 @@ public struct CaseRow: Sendable, Equatable, Identifiable {
     init(
         id: String, title: String, titleEs: String?, status: Status, priority: Priority, marking: Marking,
         releasableToMexico: Bool, leadAgency: String, agencies: [String], tags: [String], region: String,
-        post: String, opened: Day, due: Day?, version: Int, updatedAt: Timestamp
+        post: String, owner: String, opened: Day, due: Day?, version: Int, updatedAt: Timestamp
     ) {
         self.id = id
         self.title = title
@@ -58,6 +61,7 @@ public struct CaseRow: Sendable, Equatable, Identifiable {
         self.tags = tags
         self.region = region
         self.post = post
+        self.owner = owner
         self.opened = opened
         self.due = due
         self.version = version
@@ -78,7 +82,7 @@ public struct CaseRow: Sendable, Equatable, Identifiable {
         Case(
             id: id, title: title, titleEs: titleEs, status: status, priority: priority, marking: marking,
             releasableToMexico: releasableToMexico, leadAgency: leadAgency, agencies: agencies, tags: tags,
-            region: region, post: post, opened: opened, due: due, version: version,
+            region: region, post: post, opened: opened, due: due, owner: owner, version: version,
             createdAt: updatedAt, createdBy: "", updatedAt: updatedAt, updatedBy: "")
     }
 }

@@ -25,7 +25,7 @@ struct ListIndexFile {
 
     static let relativePath = ".cache/list-index-v1"
     private static let magic: [UInt8] = Array("ENLIDX\r\n".utf8)
-    private static let format: UInt32 = 2
+    private static let format: UInt32 = 3
     private static let headerSize = 56
 
     // MARK: Reading
@@ -76,6 +76,7 @@ struct ListIndexFile {
                   let releasable = reader.uint8(), let lead = reader.string(),
                   let agencies = reader.strings(sharedIn: &shared), let tags = reader.strings(sharedIn: &shared),
                   let region = reader.string(sharedIn: &shared), let post = reader.string(sharedIn: &shared),
+                  let owner = reader.string(sharedIn: &shared),
                   let opened = reader.int32(), let due = reader.int32(), let version = reader.int64(),
                   let updatedAt = reader.int64(), let textStart = reader.uint64(), let textCount = reader.uint64(),
                   textStart <= UInt64(textLength), textCount <= UInt64(textLength) - textStart
@@ -83,7 +84,7 @@ struct ListIndexFile {
             index.rows.append(CaseRow(
                 id: id, title: title, titleEs: hasTitleEs == 1 ? titleEs : nil, status: status, priority: priority,
                 marking: marking, releasableToMexico: releasable == 1, leadAgency: lead,
-                agencies: agencies, tags: tags, region: region, post: post, opened: Day(daysSinceEpoch: Int(opened)),
+                agencies: agencies, tags: tags, region: region, post: post, owner: owner, opened: Day(daysSinceEpoch: Int(opened)),
                 due: due == noDay ? nil : Day(daysSinceEpoch: Int(due)), version: Int(version),
                 updatedAt: Timestamp(secondsSinceEpoch: updatedAt)))
             index.stamps.append(FileStamp(
@@ -137,6 +138,7 @@ struct ListIndexFile {
             body.strings(row.tags)
             body.string(row.region)
             body.string(row.post)
+            body.string(row.owner)
             body.int32(Int32(clamping: row.opened.daysSinceEpoch))
             body.int32(row.due.map { Int32(clamping: $0.daysSinceEpoch) } ?? noDay)
             body.int64(Int64(row.version))

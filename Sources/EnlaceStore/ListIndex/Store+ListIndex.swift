@@ -68,7 +68,7 @@ extension Store {
         let (removed, kept) = try sweepStrayTemps(caseTempNames: scan.tempNames)
 
         let plan = ReusePlan(scan: scan, cached: cached)
-        if let cached, plan.isEveryEntry(of: cached), var (result, product) = read.2 {
+        if let cached, plan.isEveryEntry(of: cached), case (var result, let product)? = read.2 {
             result.removedTempFiles = removed
             result.warnings = kept + auditLogWarnings()
             return (result, product)

@@ -4,13 +4,13 @@ public enum BriefPhrase: String, CatalogSection {
     case documentTitle, documentTitleSeveral, contents, generated, utc
     case textInOtherLanguage
     // Facts of a case
-    case status, priority, marking, opened, due, noDueDate, nextAction, notSet
+    case status, priority, marking, opened, due, noDueDate, nextAction, notSet, post, owner, tags, noTags
     // Agencies
     case agencies, leadAgency, partnerAgencies, noPartnerAgencies, mexicanCounterparts, noCounterparts
     // Contacts
     case contacts, noContacts, contactName, contactAgency, contactRole, contactPhone, contactEmail
     // Summary, notes, links
-    case summary, notes, noNotes, noteDate, noteAuthor, noteText, linkedCases, noLinkedCases
+    case summary, notes, noNotes, noteDate, noteAuthor, noteText, noteNotReleasable, linkedCases, noLinkedCases
     // Errors
     case errorNotReleasable, errorUnknownCase, errorNoCases, errorEncoding, errorExists, errorIsSymlink, errorNotRegularFile, errorIO
     case errorIDsAndFilter, errorNoIDsNorFilter
@@ -31,6 +31,10 @@ public enum BriefPhrase: String, CatalogSection {
         case .noDueDate: "no due date"
         case .nextAction: "Next action"
         case .notSet: "not set"
+        case .post: "Post"
+        case .owner: "Owner"
+        case .tags: "Tags"
+        case .noTags: "none"
         case .agencies: "Agencies"
         case .leadAgency: "Lead agency"
         case .partnerAgencies: "Partner agencies"
@@ -50,6 +54,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .noteDate: "Date"
         case .noteAuthor: "Author"
         case .noteText: "Note"
+        case .noteNotReleasable: "NOT RELEASABLE TO MEXICO"
         case .linkedCases: "Linked cases"
         case .noLinkedCases: "No linked cases."
         case .errorNotReleasable:
@@ -82,6 +87,10 @@ public enum BriefPhrase: String, CatalogSection {
         case .noDueDate: "sin fecha límite"
         case .nextAction: "Siguiente acción"
         case .notSet: "sin definir"
+        case .post: "Sede"
+        case .owner: "Responsable"
+        case .tags: "Etiquetas"
+        case .noTags: "ninguna"
         case .agencies: "Dependencias"
         case .leadAgency: "Dependencia líder"
         case .partnerAgencies: "Dependencias participantes"
@@ -101,6 +110,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .noteDate: "Fecha"
         case .noteAuthor: "Autor"
         case .noteText: "Nota"
+        case .noteNotReleasable: "NO DIVULGABLE A MÉXICO"
         case .linkedCases: "Casos vinculados"
         case .noLinkedCases: "Sin casos vinculados."
         case .errorNotReleasable:

@@ -6,7 +6,7 @@ public enum CLIPhrase: String, CatalogSection {
     case unknownCase, noDataDirectory, importLineUnreadable, importLineInvalid, importDuplicate
     case importEmpty, importFileUnreadable, queryInvalid, emptyNote, casesUnreadable
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
-    case fieldOpened, fieldDue, fieldRegionPost, releasableNote, notReleasableNote
+    case fieldOpened, fieldDue, fieldRegionPost, fieldOwner, releasableNote, notReleasableNote
     case unknownFieldKept, unknownContactFieldKept
     case outputFailed, outputFailedAfterSave, savedNote, savedImport, savedInit, savedGenerated, savedLines
 
@@ -51,6 +51,7 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldOpened: "Opened"
         case .fieldDue: "Due"
         case .fieldRegionPost: "Region / post"
+        case .fieldOwner: "Owner"
         case .releasableNote: "releasable to Mexico"
         case .notReleasableNote: "not releasable to Mexico"
         case .outputFailed: "could not write to standard output ({reason})"
@@ -106,6 +107,7 @@ public enum CLIPhrase: String, CatalogSection {
         case .fieldOpened: "Apertura"
         case .fieldDue: "Fecha límite"
         case .fieldRegionPost: "Región / sede"
+        case .fieldOwner: "Responsable"
         case .releasableNote: "divulgable a México"
         case .notReleasableNote: "no divulgable a México"
         case .outputFailed: "no se pudo escribir en la salida estándar ({reason})"

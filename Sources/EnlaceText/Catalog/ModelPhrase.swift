@@ -10,7 +10,7 @@ public enum ModelPhrase: String, CatalogSection {
     // Validation rules.
     case malformedCaseID, malformedContactID, emptyField, unknownValue, invalidDate
     case unknownAgency, formerAgencyCode, dueBeforeOpened, linkToItself, unknownContact
-    case invalidVersion, duplicateID, unknownCounterpart, asymmetricCounterpart, missingSources, formerCodeInUse
+    case invalidEmail, invalidPhone, invalidVersion, duplicateID, unknownCounterpart, asymmetricCounterpart, missingSources, formerCodeInUse
 
     // Query mistakes.
     case queryUnknownField, queryEmptyValue, queryEmptyTextValue, queryUnknownValue, queryInvalidDate
@@ -32,6 +32,8 @@ public enum ModelPhrase: String, CatalogSection {
         case .formerAgencyCode: "{code} is a former code; write its current one, {successor}"
         case .dueBeforeOpened: "the due day {due} is before the day the case was opened, {opened}"
         case .linkToItself: "a case cannot link to itself"
+        case .invalidEmail: "\"{value}\" is not an email address; write name@domain, as in ana.ruiz@fgr.gob.mx"
+        case .invalidPhone: "\"{value}\" is not a phone number; write 7 to 15 digits, as in +52 55 5346 0000 or +52 55 5346 0000 ext. 12"
         case .unknownContact: "no contact has the id {contact}; add it to contacts.json or remove it from the case"
         case .invalidVersion: "version {version} is not valid; versions start at 1"
         case .duplicateID: "another record of the same kind already uses this id"
@@ -68,6 +70,8 @@ public enum ModelPhrase: String, CatalogSection {
         case .formerAgencyCode: "{code} es una clave anterior; escriba la actual, {successor}"
         case .dueBeforeOpened: "la fecha límite {due} es anterior a la apertura del caso, {opened}"
         case .linkToItself: "un caso no puede vincularse consigo mismo"
+        case .invalidEmail: "\"{value}\" no es una dirección de correo; escriba nombre@dominio, como ana.ruiz@fgr.gob.mx"
+        case .invalidPhone: "\"{value}\" no es un número de teléfono; escriba de 7 a 15 dígitos, como +52 55 5346 0000 o +52 55 5346 0000 ext. 12"
         case .unknownContact: "ningún contacto tiene el número {contact}; agréguelo a contacts.json o quítelo del caso"
         case .invalidVersion: "la versión {version} no es válida; las versiones empiezan en 1"
         case .duplicateID: "otro registro del mismo tipo ya usa este identificador"

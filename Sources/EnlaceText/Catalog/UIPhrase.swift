@@ -24,12 +24,16 @@ public enum UIPhrase: String, CatalogSection {
     case sortUpdated
     case sortID
     case sortOnlyCases
+    /// `M`: the cases filter gains or loses `owner:me`.
+    case myCasesOnlyCases, helpToggleMyCases
     case groupingOnlyContacts
     case showingLastGood
     case noLinks
     case linkNotFound
     case trailEmpty
     case nothingMatches
+    /// A pane with no records at all: which key adds the first.
+    case noCasesYet, noContactsYet
     case nothingSelected
     case usAgencies
     case mexicanAgencies
@@ -40,6 +44,8 @@ public enum UIPhrase: String, CatalogSection {
     case columnMarking
     case columnLead
     case columnDue
+    /// The due column's header where the list is narrow.
+    case columnDueShort
     case columnTitle
     case columnCode
     case columnName
@@ -152,6 +158,8 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    /// The Spanish title and summary in the case form, beside the English ones.
+    case fieldTitleEs, fieldSummaryEs
     case undoRefusedContact
     case undoRefusedContactInUse
     case helpEditLineBreak
@@ -173,6 +181,8 @@ public enum UIPhrase: String, CatalogSection {
     case fieldReleasable
     case fieldLead
     case fieldRegion
+    /// The officer who answers for a case.
+    case fieldOwner
     case fieldNote
     case yes
     case no
@@ -254,6 +264,9 @@ public enum UIPhrase: String, CatalogSection {
     case helpExportConfirm
     case helpExportCancel
     case groupExportInput
+    case helpRestoreDraft
+    case helpDropDraft
+    case groupDraftOffer
     case hintExportField
     case hintExportValue
     case hintExportWrite
@@ -270,7 +283,7 @@ public enum UIPhrase: String, CatalogSection {
     public var english: String {
         switch self {
         case .paneCases: "Cases"
-        case .textInOtherLanguage: "(text in English)"
+        case .textInOtherLanguage: "(text in Spanish)"
         case .paneAgencies: "Agencies"
         case .paneContacts: "Contacts"
         case .readOnlyBadge: "READ-ONLY"
@@ -295,12 +308,16 @@ public enum UIPhrase: String, CatalogSection {
         case .sortUpdated: "last update"
         case .sortID: "id"
         case .sortOnlyCases: "s sorts the cases pane"
+        case .myCasesOnlyCases: "M shows your cases in the cases pane"
+        case .helpToggleMyCases: "my cases only (owner:me), or all cases again"
         case .groupingOnlyContacts: "c groups the contacts pane"
         case .showingLastGood: "showing the last good result"
         case .noLinks: "no links here"
         case .linkNotFound: "{id} is not on this board"
         case .trailEmpty: "nothing to go back to"
         case .nothingMatches: "nothing matches"
+        case .noCasesYet: "no cases yet — press {key} to add the first"
+        case .noContactsYet: "no contacts yet — press {key} to add the first"
         case .nothingSelected: "nothing selected"
         case .usAgencies: "U.S. agencies"
         case .mexicanAgencies: "Mexican agencies"
@@ -311,6 +328,7 @@ public enum UIPhrase: String, CatalogSection {
         case .columnMarking: "TLP"
         case .columnLead: "LEAD"
         case .columnDue: "DUE"
+        case .columnDueShort: "DUE"
         case .columnTitle: "TITLE"
         case .columnCode: "CODE"
         case .columnName: "NAME"
@@ -423,6 +441,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .fieldTitleEs: "Spanish title"
+        case .fieldSummaryEs: "Spanish summary"
         case .undoRefusedContact: "cannot undo: someone has changed {id} since"
         case .undoRefusedContactInUse: "cannot undo: case {caseID} names {id} now"
         case .helpEditLineBreak: "new line in a summary or note"
@@ -444,6 +464,7 @@ public enum UIPhrase: String, CatalogSection {
         case .fieldReleasable: "Releasable to Mexico"
         case .fieldLead: "Lead agency"
         case .fieldRegion: "Region"
+        case .fieldOwner: "Owner"
         case .fieldNote: "Note"
         case .yes: "yes"
         case .no: "no"
@@ -526,6 +547,9 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Write the brief"
         case .helpExportCancel: "Close without writing"
         case .groupExportInput: "Export prompt"
+        case .helpRestoreDraft: "Restore the unsaved draft a signal kept"
+        case .helpDropDraft: "Drop the draft (any other key does too)"
+        case .groupDraftOffer: "Draft offer"
         case .hintExportField: "question"
         case .hintExportValue: "change"
         case .hintExportWrite: "write"
@@ -569,12 +593,16 @@ public enum UIPhrase: String, CatalogSection {
         case .sortUpdated: "última actualización"
         case .sortID: "id"
         case .sortOnlyCases: "s ordena el panel de casos"
+        case .myCasesOnlyCases: "M muestra sus casos en el panel de casos"
+        case .helpToggleMyCases: "solo mis casos (owner:me), o todos de nuevo"
         case .groupingOnlyContacts: "c agrupa el panel de contactos"
         case .showingLastGood: "se muestra el último resultado válido"
         case .noLinks: "no hay enlaces aquí"
         case .linkNotFound: "{id} no está en este tablero"
         case .trailEmpty: "no hay adónde regresar"
         case .nothingMatches: "sin coincidencias"
+        case .noCasesYet: "todavía no hay casos; pulse {key} para agregar el primero"
+        case .noContactsYet: "todavía no hay contactos; pulse {key} para agregar el primero"
         case .nothingSelected: "nada seleccionado"
         case .usAgencies: "Dependencias de EE. UU."
         case .mexicanAgencies: "Dependencias mexicanas"
@@ -585,6 +613,7 @@ public enum UIPhrase: String, CatalogSection {
         case .columnMarking: "TLP"
         case .columnLead: "LÍDER"
         case .columnDue: "FECHA LÍMITE"
+        case .columnDueShort: "VENCE"
         case .columnTitle: "TÍTULO"
         case .columnCode: "CLAVE"
         case .columnName: "NOMBRE"
@@ -697,6 +726,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .fieldTitleEs: "Título en español"
+        case .fieldSummaryEs: "Resumen en español"
         case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"
         case .undoRefusedContactInUse: "no se puede deshacer: el caso {caseID} ya menciona a {id}"
         case .helpEditLineBreak: "salto de línea en un resumen o nota"
@@ -718,6 +749,7 @@ public enum UIPhrase: String, CatalogSection {
         case .fieldReleasable: "Compartible con México"
         case .fieldLead: "Dependencia líder"
         case .fieldRegion: "Región"
+        case .fieldOwner: "Responsable"
         case .fieldNote: "Nota"
         case .yes: "sí"
         case .no: "no"
@@ -800,6 +832,9 @@ public enum UIPhrase: String, CatalogSection {
         case .helpExportConfirm: "Escribir el informe"
         case .helpExportCancel: "Cerrar sin escribir"
         case .groupExportInput: "Exportación"
+        case .helpRestoreDraft: "Restaurar el borrador sin guardar que conservó una señal"
+        case .helpDropDraft: "Descartar el borrador (cualquier otra tecla también)"
+        case .groupDraftOffer: "Oferta de borrador"
         case .hintExportField: "pregunta"
         case .hintExportValue: "cambiar"
         case .hintExportWrite: "escribir"

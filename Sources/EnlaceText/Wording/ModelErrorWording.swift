@@ -32,6 +32,10 @@ extension ValidationError {
             problem = ModelPhrase.formerAgencyCode(language, ["code": code, "successor": successor])
         case .dueBeforeOpened(_, let due, let opened):
             problem = ModelPhrase.dueBeforeOpened(language, ["due": due.iso, "opened": opened.iso])
+        case .invalidEmail(_, _, let value):
+            problem = ModelPhrase.invalidEmail(language, ["value": value])
+        case .invalidPhone(_, _, let value):
+            problem = ModelPhrase.invalidPhone(language, ["value": value])
         case .linkToItself:
             problem = ModelPhrase.linkToItself(language)
         case .unknownContact(_, let contactID):

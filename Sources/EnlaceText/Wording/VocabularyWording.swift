@@ -39,13 +39,19 @@ extension Case {
         return title
     }
 
-    /// Asked for Spanish, but the case has no Spanish title: the screen says so.
+    /// The title shown for `language` is written in the other language (no Spanish title, or an
+    /// English title field that holds Spanish words): the screen says so.
     public func isTitleInOtherLanguage(_ language: Language) -> Bool {
-        language == .es && (titleEs ?? "").isEmpty
+        let hasSpanish = !(titleEs ?? "").isEmpty
+        let fieldLanguage: Language = language == .es && hasSpanish ? .es : .en
+        return TextLanguage.of(title(language), field: fieldLanguage) != language
     }
 
     public func isSummaryInOtherLanguage(_ language: Language) -> Bool {
-        language == .es && (summaryEs ?? "").isEmpty && !summary.isEmpty
+        let shown = summary(language)
+        guard !shown.isEmpty else { return false }
+        let fieldLanguage: Language = language == .es && !(summaryEs ?? "").isEmpty ? .es : .en
+        return TextLanguage.of(shown, field: fieldLanguage) != language
     }
 
     public func summary(_ language: Language) -> String {

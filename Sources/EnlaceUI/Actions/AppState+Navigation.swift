@@ -1,5 +1,5 @@
 import EnlaceModel
-/// What the navigation actions do to the state; `update` calls these.
+/// What the navigation intents do to the state; the board's reducer calls these.
 extension AppState {
     /// Rows a page key moves.
     var pageSize: Int {

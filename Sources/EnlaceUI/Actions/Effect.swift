@@ -1,9 +1,8 @@
 import EnlaceModel
 
 /// What `update` asks the world to do; the run loop carries effects out (the store saves, the
-/// terminal quits). The UI itself never touches a file.
-///
-/// Editing (issue 4) adds cases such as `.save(...)` and `.appendNote(...)` here.
+/// terminal quits). The UI itself never touches a file. What the store answers comes back
+/// as a `Reply`.
 public enum Effect: Sendable, Equatable {
     /// Restore the terminal and end the program.
     case quit
@@ -30,6 +29,16 @@ public enum Effect: Sendable, Equatable {
     case loadHistory(HistorySubject)
     /// Write a brief into the export directory (the board's `x`), then report `.exportFinished`.
     case export(ExportRequest)
+    /// Keep what was being typed for the next start (the board is ending).
+    case keepDraft(EditDraft)
+    /// Forget the kept draft: the officer restored it or let it go.
+    case removeDraft
+    /// Build the search index for the data now in the state, off the keyboard's thread; it
+    /// comes back as `.searchIndexBuilt`.
+    case buildSearchIndex
+    /// Give the pages of freed data back to the system rather than keep them resident: the
+    /// skeletons of a large board's first screen, and their search index, are gone.
+    case releaseFreedMemory
 }
 
 extension Effect {
@@ -38,7 +47,7 @@ extension Effect {
     public var takesTheLock: Bool {
         switch self {
         case .saveCase, .appendNote, .saveContact, .deleteCase, .deleteContact: true
-        case .quit, .repaint, .suspend, .loadHistory, .export: false
+        case .quit, .repaint, .suspend, .loadHistory, .export, .keepDraft, .removeDraft, .buildSearchIndex, .releaseFreedMemory: false
         }
     }
 }

@@ -1,6 +1,7 @@
+import EnlaceModel
 import EnlaceText
 
-/// The small prompt `x` opens (issue 6): which format, which language, releasable or not.
+/// The small prompt `x` opens: which format, which language, releasable or not.
 /// Arrow keys move between the three questions and change the answer; Enter writes.
 public struct ExportPrompt: Sendable, Equatable {
     /// The three questions, in the order shown.
@@ -8,7 +9,7 @@ public struct ExportPrompt: Sendable, Equatable {
 
     /// The case exported.
     public var caseID: String
-    public var format: ExportFormat = .markdown
+    public var format: BriefFormat = .markdown
     public var language: Language
     public var releasable = false
     public var field: Field = .format
@@ -27,7 +28,7 @@ public struct ExportPrompt: Sendable, Equatable {
     mutating func changeValue(by step: Int) {
         switch field {
         case .format:
-            let formats = ExportFormat.allCases
+            let formats = BriefFormat.allCases
             let index = formats.firstIndex(of: format) ?? 0
             format = formats[((index + step) % formats.count + formats.count) % formats.count]
         case .language: language = language.other
@@ -41,22 +42,14 @@ public struct ExportPrompt: Sendable, Equatable {
     }
 }
 
-/// The formats a brief is written in; the file extension is the raw value.
-public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
-    case markdown = "md"
-    case text = "txt"
-    case html
-    case json
-}
-
 /// A brief to write, carried by `Effect.export` from `update` to the run loop.
 public struct ExportRequest: Sendable, Equatable {
     public var caseIDs: [String]
-    public var format: ExportFormat
+    public var format: BriefFormat
     public var language: Language
     public var releasable: Bool
 
-    public init(caseIDs: [String], format: ExportFormat, language: Language, releasable: Bool) {
+    public init(caseIDs: [String], format: BriefFormat, language: Language, releasable: Bool) {
         self.caseIDs = caseIDs
         self.format = format
         self.language = language
@@ -64,7 +57,7 @@ public struct ExportRequest: Sendable, Equatable {
     }
 }
 
-/// How an export ended, reported back to the board as `Action.exportFinished`.
+/// How an export ended, reported back to the board as `Reply.exportFinished`.
 public enum ExportOutcome: Sendable, Equatable {
     /// The file written.
     case written(path: String)

@@ -1,3 +1,4 @@
+import EnlaceModel
 import EnlaceText
 
 /// The export prompt, a small box over the board: three questions, the current one marked.
@@ -5,7 +6,7 @@ enum ExportPromptView {
     static func draw(_ state: AppState, _ prompt: ExportPrompt, into grid: inout CellGrid) {
         let language = state.language
         let rows: [(ExportPrompt.Field, UIPhrase, String)] = [
-            (.format, .exportFormat, ExportFormat.allCases.map { $0 == prompt.format ? "[" + $0.rawValue + "]" : $0.rawValue }.joined(separator: " ")),
+            (.format, .exportFormat, BriefFormat.allCases.map { $0 == prompt.format ? "[" + $0.rawValue + "]" : $0.rawValue }.joined(separator: " ")),
             (.language, .exportLanguage, Language.allCases.map { $0 == prompt.language ? "[" + $0.rawValue + "]" : $0.rawValue }.joined(separator: " ")),
             (.releasable, .exportReleasable, prompt.releasable ? UIPhrase.exportYes(language) : UIPhrase.exportNo(language)),
         ]

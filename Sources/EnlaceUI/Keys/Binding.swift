@@ -4,26 +4,27 @@ import EnlaceText
 public struct Binding: Sendable, Equatable {
     /// The keys that do it; the first is the one hints show.
     public var keys: [Key]
-    public var action: Action
+    public var intent: Intent
     /// What the help overlay says it does.
     public var help: UIPhrase
     public var group: BindingGroup
-    /// Whether it changes data; kiosk mode drops every binding that does.
-    public var mutates: Bool
+    /// Whether it changes the board's data (a save, a note, an undo). A board this user may not
+    /// write refuses it, and the wall screen leaves it out (`Keymap.withoutChanges`, `wallScreen`).
+    public var changesData: Bool
     /// The keyboard mode it acts in.
     public var mode: InputMode
     /// A word or two for the status bar's hints; nil keeps it out of the hints.
     public var hint: UIPhrase?
 
     public init(
-        _ keys: [Key], _ action: Action, help: UIPhrase, group: BindingGroup, mutates: Bool = false,
+        _ keys: [Key], _ intent: Intent, help: UIPhrase, group: BindingGroup, changesData: Bool = false,
         mode: InputMode = .board, hint: UIPhrase? = nil
     ) {
         self.keys = keys
-        self.action = action
+        self.intent = intent
         self.help = help
         self.group = group
-        self.mutates = mutates
+        self.changesData = changesData
         self.mode = mode
         self.hint = hint
     }
@@ -31,7 +32,7 @@ public struct Binding: Sendable, Equatable {
 
 /// The groups of the help overlay, in the order it lists them.
 public enum BindingGroup: CaseIterable, Sendable, Hashable {
-    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput, general
+    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput, draftOffer, general
 
     public var title: UIPhrase {
         switch self {
@@ -45,6 +46,7 @@ public enum BindingGroup: CaseIterable, Sendable, Hashable {
         case .formInput: .groupFormInput
         case .conflictInput: .groupConflictInput
         case .exportInput: .groupExportInput
+        case .draftOffer: .groupDraftOffer
         case .general: .groupGeneral
         }
     }

@@ -32,10 +32,11 @@ extension Keymap {
         Binding([.character("K")], .scrollDetailUp, help: .helpScrollDetailUp, group: .view),
         Binding([.character("z")], .toggleDetailZoom, help: .helpToggleZoom, group: .view),
         Binding([.character("s")], .cycleSort, help: .helpCycleSort, group: .view, hint: .hintSort),
+        Binding([.character("M")], .toggleMyCases, help: .helpToggleMyCases, group: .view),
         Binding([.character("c")], .toggleContactGrouping, help: .helpToggleGrouping, group: .view),
         Binding([.character("L")], .switchLanguage, help: .helpSwitchLanguage, group: .view),
-        // Writes a file: `mutates`, so the kiosk has no export.
-        Binding([.character("x")], .startExport, help: .helpExport, group: .general, mutates: true),
+        // Writes a brief, not the board's data; the wall screen has no export all the same.
+        Binding([.character("x")], .startExport, help: .helpExport, group: .general),
         Binding([.character("!")], .showDamagedFiles, help: .helpShowDamagedFiles, group: .general),
 
 
@@ -54,12 +55,13 @@ extension Keymap {
         Binding([.up, .backTab], .exportPreviousField, help: .helpExportField, group: .exportInput, mode: .export),
         Binding([.right, .character(" ")], .exportNextValue, help: .helpExportValue, group: .exportInput, mode: .export, hint: .hintExportValue),
         Binding([.left], .exportPreviousValue, help: .helpExportValue, group: .exportInput, mode: .export),
-        Binding([.enter], .exportConfirm, help: .helpExportConfirm, group: .exportInput, mutates: true, mode: .export, hint: .hintExportWrite),
+        Binding([.enter], .exportConfirm, help: .helpExportConfirm, group: .exportInput, mode: .export, hint: .hintExportWrite),
         Binding([.escape], .exportCancel, help: .helpExportCancel, group: .exportInput, mode: .export, hint: .hintClose),
         Binding([.control("c")], .quit, help: .helpQuit, group: .exportInput, mode: .export),
 
-    ] + editingBindings)
+        // Any other key drops the draft too (`Keymap.intent(for:in:)`).
+        Binding([.character("r")], .restoreDraft, help: .helpRestoreDraft, group: .draftOffer, mode: .draftOffer),
+        Binding([.escape], .dropDraft, help: .helpDropDraft, group: .draftOffer, mode: .draftOffer),
 
-    /// The wall display's keys: the board's without anything that changes data or quits.
-    public static let kiosk = Keymap.board.readOnly()
+    ] + editingBindings)
 }

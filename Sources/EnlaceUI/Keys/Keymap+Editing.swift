@@ -1,18 +1,18 @@
 import EnlaceText
 
 extension Keymap {
-    /// Editing's rows of the board's table (issue 4). Every key that changes data is marked
-    /// `mutates`, so the kiosk drops it; `h` too, since the kiosk shows no audit trail.
+    /// Editing's rows of the board's table. Every key that changes data is marked
+    /// `changesData`; `h` only reads the audit trail, which the wall screen leaves out anyway.
     static let editingBindings: [Binding] = [
-        Binding([.character("a")], .addNote, help: .helpAddNote, group: .editing, mutates: true),
-        Binding([.character("e")], .editRecord, help: .helpEditRecord, group: .editing, mutates: true),
-        Binding([.character("n")], .newRecord, help: .helpNewRecord, group: .editing, mutates: true),
-        Binding([.character("S")], .changeStatus, help: .helpChangeStatus, group: .editing, mutates: true),
-        Binding([.character("p")], .changePriority, help: .helpChangePriority, group: .editing, mutates: true),
-        Binding([.character("m")], .changeMarking, help: .helpChangeMarking, group: .editing, mutates: true),
-        Binding([.character("d")], .setNextAction, help: .helpSetNextAction, group: .editing, mutates: true),
-        Binding([.character("u")], .undo, help: .helpUndo, group: .editing, mutates: true),
-        Binding([.character("R")], .contactReached, help: .helpContactReached, group: .editing, mutates: true),
+        Binding([.character("a")], .addNote, help: .helpAddNote, group: .editing, changesData: true),
+        Binding([.character("e")], .editRecord, help: .helpEditRecord, group: .editing, changesData: true),
+        Binding([.character("n")], .newRecord, help: .helpNewRecord, group: .editing, changesData: true),
+        Binding([.character("S")], .changeStatus, help: .helpChangeStatus, group: .editing, changesData: true),
+        Binding([.character("p")], .changePriority, help: .helpChangePriority, group: .editing, changesData: true),
+        Binding([.character("m")], .changeMarking, help: .helpChangeMarking, group: .editing, changesData: true),
+        Binding([.character("d")], .setNextAction, help: .helpSetNextAction, group: .editing, changesData: true),
+        Binding([.character("u")], .undo, help: .helpUndo, group: .editing, changesData: true),
+        Binding([.character("R")], .contactReached, help: .helpContactReached, group: .editing, changesData: true),
         Binding([.character("h")], .showHistory, help: .helpShowHistory, group: .editing),
 
         Binding([.enter], .editAccept, help: .helpEditAccept, group: .formInput, mode: .form, hint: .hintSave),

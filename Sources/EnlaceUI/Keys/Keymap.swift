@@ -1,12 +1,12 @@
-/// The key table and its dispatcher. `Keymap.board` is the officer's board, `Keymap.kiosk`
-/// the wall display's. Dispatch depends on the mode: while a filter is typed, printable keys
-/// are text.
+/// The key table and its dispatcher. `Keymap.board` is the officer's board; the wall
+/// display's is `wallScreen()` of it (`KioskKeys`). Dispatch depends on the mode: while a
+/// filter is typed, printable keys are text; while a draft is offered, every key answers the offer.
 public struct Keymap: Sendable, Equatable {
     /// The bindings in force, in table order.
     public private(set) var bindings: [Binding]
     /// Bindings switched off, whose keys answer with the reason.
     public private(set) var disabled: [DisabledBinding]
-    private var actionByKey: [KeyInMode: Action]
+    private var intentByKey: [KeyInMode: Intent]
 
     private struct KeyInMode: Hashable, Sendable {
         var key: Key
@@ -16,49 +16,49 @@ public struct Keymap: Sendable, Equatable {
     public init(_ bindings: [Binding], disabled: [DisabledBinding] = []) {
         self.bindings = bindings
         self.disabled = disabled
-        actionByKey = [:]
+        intentByKey = [:]
         // Disabled first, so that a key bound again (a kiosk's exit key) is live.
         for entry in disabled {
             for key in entry.binding.keys {
-                actionByKey[KeyInMode(key: key, mode: entry.binding.mode)] = .refused(entry.reason)
+                intentByKey[KeyInMode(key: key, mode: entry.binding.mode)] = .refused(entry.reason)
             }
         }
         for binding in bindings {
-            let modes = binding.action.actsInEveryMode ? InputMode.allCases : [binding.mode]
+            let modes = binding.intent.actsInEveryMode ? InputMode.allCases : [binding.mode]
             for mode in modes {
-                for key in binding.keys where actionByKey[KeyInMode(key: key, mode: mode)].map(\.isRefusal) ?? true {
-                    actionByKey[KeyInMode(key: key, mode: mode)] = binding.action
+                for key in binding.keys where intentByKey[KeyInMode(key: key, mode: mode)].map(\.isRefusal) ?? true {
+                    intentByKey[KeyInMode(key: key, mode: mode)] = binding.intent
                 }
             }
         }
     }
 
-    /// What `key` does in `state`'s mode; nil when it does nothing.
-    public func action(for key: Key, in state: AppState) -> Action? {
-        action(for: key, in: state.inputMode)
+    /// What `key` means in `state`'s mode; nil when it does nothing.
+    public func intent(for key: Key, in state: AppState) -> Intent? {
+        intent(for: key, in: state.inputMode)
     }
 
-    /// What `key` does in `mode`. The help overlay takes the board's keys (`update` lets only
-    /// scrolling, closing, language and quitting through); in filter mode a key without a
-    /// binding is text.
-    public func action(for key: Key, in mode: InputMode) -> Action? {
+    /// What `key` means in `mode`. The help overlay takes the board's keys (its reducer lets
+    /// only scrolling, closing, language and quitting through); in filter mode and in a form a
+    /// key without a binding is text; a draft offer takes any key without one as "drop it".
+    public func intent(for key: Key, in mode: InputMode) -> Intent? {
         let tableMode: InputMode = mode == .help ? .board : mode
-        if let action = actionByKey[KeyInMode(key: key, mode: tableMode)] { return action }
-        if mode == .filter, case .character(let character) = key, Keymap.isText(character) {
-            return .filterInsert(String(character))
+        if let intent = intentByKey[KeyInMode(key: key, mode: tableMode)] { return intent }
+        switch (mode, key) {
+        case (.filter, .character(let character)) where Keymap.isText(character): return .filterInsert(String(character))
+        case (.form, .character(let character)) where Keymap.isText(character): return .editInsert(String(character))
+        case (.draftOffer, _): return .dropDraft
+        default: return nil
         }
-        if mode == .form, case .character(let character) = key, Keymap.isText(character) {
-            return .editInsert(String(character))
-        }
-        return nil
     }
 
-    /// What pasted text does: typed into the filter in filter mode, ignored elsewhere.
-    public func action(forPaste text: String, in state: AppState) -> Action? {
-        switch state.inputMode {
-        case .filter: .filterInsert(text)
-        case .form: .editInsert(text)
-        default: nil
+    /// What pasted text means in `mode`: `.paste`, which `update` types whole into a text
+    /// field or splits into keys (`AppState.paste`); nil where one letter answers a question
+    /// (throw the changes away? which value? restore the draft?), which a paste does not.
+    public func intent(forPaste text: String, in mode: InputMode) -> Intent? {
+        switch mode {
+        case .confirm, .conflict, .draftOffer: nil
+        case .board, .filter, .help, .form, .history, .export: .paste(text)
         }
     }
 
@@ -72,13 +72,15 @@ public struct Keymap: Sendable, Equatable {
         bindings.filter { $0.hint != nil && $0.mode == mode }
     }
 
-    /// This keymap without any binding that changes data or leaves the display (kiosk mode,
-    /// issue 5). `exitKey` (`--exit-key`) is the one key that quits, when given.
-    public func readOnly(exitKey: Key? = nil) -> Keymap {
+    /// This keymap for the wall screen (kiosk): without any binding that changes data, and
+    /// without those the wall screen keeps away though they change nothing (quitting,
+    /// suspending, the history, an export); their keys answer "read-only display".
+    /// `exitKey` (`--exit-key`) is the one key that quits, when given.
+    public func wallScreen(exitKey: Key? = nil) -> Keymap {
         var kept: [Binding] = []
         var dropped = disabled
         for binding in bindings {
-            if binding.mutates || binding.action.isKeptOffTheWallScreen {
+            if binding.changesData || binding.intent.isKeptOffTheWallScreen {
                 dropped.append(DisabledBinding(binding: binding, reason: .readOnly))
             } else {
                 kept.append(binding)
@@ -94,10 +96,10 @@ public struct Keymap: Sendable, Equatable {
     /// quitting stays (the board on a directory this user may not write).
     public func withoutChanges(_ reason: DisabledReason) -> Keymap {
         var dropped = disabled
-        for binding in bindings where binding.mutates {
+        for binding in bindings where binding.changesData {
             dropped.append(DisabledBinding(binding: binding, reason: reason))
         }
-        return Keymap(bindings.filter { !$0.mutates }, disabled: dropped)
+        return Keymap(bindings.filter { !$0.changesData }, disabled: dropped)
     }
 
     static func isText(_ character: Character) -> Bool {
@@ -105,14 +107,20 @@ public struct Keymap: Sendable, Equatable {
     }
 }
 
-extension Action {
+extension Intent {
     /// The terminal's own keys (repaint, suspend) act alike in every mode, a form's included:
     /// they are listed once, under the board's general keys.
     var actsInEveryMode: Bool { self == .repaint || self == .suspend }
 
-    /// What a kiosk refuses although it changes nothing: leaving the display, and the history,
-    /// which names who changed what and would show the titles the wall screen hides.
-    var isKeptOffTheWallScreen: Bool { self == .quit || self == .suspend || self == .showHistory }
+    /// What a kiosk refuses although it changes no data: leaving the display; the history,
+    /// which names who changed what and would show the titles the wall screen hides; and an
+    /// export, a file written from the wall's keyboard.
+    var isKeptOffTheWallScreen: Bool {
+        switch self {
+        case .quit, .suspend, .showHistory, .startExport, .exportConfirm: true
+        default: false
+        }
+    }
 
     var isRefusal: Bool {
         if case .refused = self { return true }

@@ -1,10 +1,10 @@
-/// The wall display's keys: the board's read-only keymap (`Keymap.readOnly`), so every key
-/// that changes data or quits answers "read-only display", plus ← and → to page. Nothing a
+/// The wall display's keys: the board's keymap for the wall screen (`Keymap.wallScreen`), so
+/// every key that changes data or quits answers "read-only display", plus ← and → to page. Nothing a
 /// user configures is read: the table is fixed here.
 public enum KioskKeys {
     /// The keymap with `exitKey` (`--exit-key`) as the only way to quit, when given.
     public static func keymap(exitKey: Key? = nil) -> Keymap {
-        let base = Keymap.board.readOnly(exitKey: exitKey)
+        let base = Keymap.board.wallScreen(exitKey: exitKey)
         var extra: [Binding] = []
         if exitKey != .left { extra.append(Binding([.left], .pageUp, help: .helpPageUp, group: .navigation)) }
         if exitKey != .right { extra.append(Binding([.right], .pageDown, help: .helpPageDown, group: .navigation)) }

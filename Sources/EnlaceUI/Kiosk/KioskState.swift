@@ -54,14 +54,11 @@ public struct KioskState: Sendable, Equatable {
         return data.cases[start..<min(start + rows, data.cases.count)]
     }
 
-    /// Applies `action` (from the keymap or the outside) and says whether to quit. Only paging,
-    /// the language and the exit key do anything; every other board action is ignored.
-    public mutating func apply(_ action: Action) -> [Effect] {
-        switch action {
-        case .dataChanged, .resize, .tick: break
-        default: message = nil
-        }
-        switch action {
+    /// Applies a key's `intent`. Only paging, the language and the exit key do anything;
+    /// every other board intent is ignored.
+    public mutating func apply(_ intent: Intent) -> [Effect] {
+        message = nil
+        switch intent {
         case .pageDown, .moveDown, .scrollDetailDown, .nextPane: turn(to: page + 1)
         case .pageUp, .moveUp, .scrollDetailUp, .previousPane: turn(to: page - 1)
         case .moveToTop: turn(to: 0)
@@ -70,11 +67,18 @@ public struct KioskState: Sendable, Equatable {
         case .quit: return [.quit]
         case .repaint: return [.repaint]
         case .refused: message = .readOnly
+        default: break
+        }
+        return []
+    }
+
+    /// Applies what came from outside: new data and a new size; the rest means nothing here.
+    public mutating func apply(_ reply: Reply) -> [Effect] {
+        switch reply {
         case .dataChanged(let board, _): replace(KioskData(board, policy: policy), notice: nil)
         case .resize(let width, let height):
             size = ScreenSize(width: width, height: height)
             page = min(page, pageCount - 1)
-        case .tick: break
         default: break
         }
         return []

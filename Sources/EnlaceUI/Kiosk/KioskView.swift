@@ -200,7 +200,7 @@ public enum KioskView {
         let message = UIPhrase.terminalTooSmall(state.language, [
             "width": String(ScreenSize.minimum.width), "height": String(ScreenSize.minimum.height),
         ])
-        for (row, line) in TextWrap.lines(message, width: max(1, grid.width - 2)).enumerated() {
+        for (row, line) in WordWrap.lines(message, width: max(1, grid.width - 2)).enumerated() {
             grid.put(line, x: 1, y: row, style: Style(.warning, .bold))
         }
     }

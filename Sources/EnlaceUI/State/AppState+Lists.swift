@@ -29,7 +29,7 @@ extension AppState {
             text = filters[pane].appliedText
             query = (try? Query.parse(text, registry: data.registry)) ?? .all
         }
-        let context = QueryContext(registry: data.registry, today: today)
+        let context = QueryContext(registry: data.registry, today: today, login: login.isEmpty ? nil : login)
         switch pane {
         case .cases:
             if let flags = caseSearch.matching(query, cases: data.cases, generation: dataGeneration, context: context) {
@@ -92,10 +92,9 @@ extension AppState {
         case .byPost:
             var byPost: [String: [Int]] = [:]
             for item in matching { byPost[contacts[item].post, default: []].append(item) }
-            // Posts by name as a reader orders them (accents and case aside), no post last.
-            let posts = byPost.keys.map { (post: $0, key: TextFolding.foldedBytes($0)) }.sorted { a, b in
-                if a.post.isEmpty != b.post.isEmpty { return !a.post.isEmpty }
-                return a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.post < b.post
+            // Posts by name as a reader orders them, no post last.
+            let posts = byPost.keys.map { (post: $0, key: ReadingOrderKey($0)) }.sorted { a, b in
+                a.post.isEmpty != b.post.isEmpty ? !a.post.isEmpty : a.key < b.key
             }.map(\.post)
             return posts.map { post in
                 (post.isEmpty ? GroupHeading.noPost : GroupHeading.post(post), byPost[post] ?? [])

@@ -18,6 +18,8 @@ public struct AppState: Sendable, Equatable {
     public var searchIndexInUse: CaseSearch.Built? { caseSearch.built }
     public internal(set) var index: BoardIndex
     public internal(set) var pane: Pane = .cases
+    /// The officer at the keyboard, by login: `owner:me` and the owner a new case starts with.
+    public var login = ""
     public internal(set) var positions = PerPane(repeating: ListPosition())
     public internal(set) var filters = PerPane(repeating: FilterState())
     public internal(set) var caseSort: CaseSort = .due
@@ -39,18 +41,25 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var size: ScreenSize
     public internal(set) var language: Language
     public internal(set) var today: Day
-    /// Nothing may change data: kiosk mode, or a data directory this user may not write (whose
-    /// keymap says why its keys do nothing). The top line says READ-ONLY.
-    public let readOnly: Bool
+    /// Why nothing may change data here (a data directory this user may not write), or nil
+    /// when edits may be saved. Its keymap refuses the keys that change data with this reason;
+    /// the top line says READ-ONLY.
+    public let writeRefusal: DisabledReason?
     /// The keys in force; the help overlay and the hints are drawn from it.
     public let keymap: Keymap
     public internal(set) var statusMessage: StatusMessage?
     /// A form, a conflict or a history open over the board.
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
-    public internal(set) var undoStack: [UndoEntry] = []
+    public internal(set) var undoStack = UndoStack()
     /// A draft from a board a signal ended, offered until the next key (`r` restores it).
     public internal(set) var offeredDraft: EditDraft?
+    /// A kept draft that waits for the whole cases before it is offered: restoring it opens a
+    /// form, which must not start from a skeleton.
+    var draftAwaitingCases: EditDraft?
+    /// The skeletons of the first screen are gone, and their search index goes when the next
+    /// one arrives: its pages are given back then too.
+    var releasesMemoryWhenIndexed = false
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
     /// Long texts the detail has wrapped, kept for the next paint (a memo every copy shares).
@@ -61,11 +70,11 @@ public struct AppState: Sendable, Equatable {
     /// saved over a whole case.
     public internal(set) var isLoadingCases: Bool
 
-    /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.kiosk` when
-    /// `readOnly`, else `Keymap.board`. `loadingCases`: `data`'s cases are skeletons, and the
+    /// A board on `data`, showing the cases pane. `keymap` defaults to `Keymap.board`, without
+    /// the keys that change data when there is a `writeRefusal`. `loadingCases`: `data`'s cases are skeletons, and the
     /// whole cases will come with `dataChanged`.
     public init(
-        data: BoardData, size: ScreenSize, language: Language, today: Day, readOnly: Bool = false,
+        data: BoardData, size: ScreenSize, language: Language, today: Day, writeRefusal: DisabledReason? = nil,
         keymap: Keymap? = nil, loadingCases: Bool = false
     ) {
         self.data = data
@@ -74,17 +83,9 @@ public struct AppState: Sendable, Equatable {
         self.size = size
         self.language = language
         self.today = today
-        self.readOnly = readOnly
-        self.keymap = keymap ?? (readOnly ? .kiosk : .board)
+        self.writeRefusal = writeRefusal
+        self.keymap = keymap ?? writeRefusal.map { Keymap.board.withoutChanges($0) } ?? .board
         rebuildAllLists()
-    }
-
-    /// The keyboard's mode.
-    public var inputMode: InputMode {
-        if isHelpShown { return .help }
-        if let editing { return editing.inputMode }
-        if exportPrompt != nil { return .export }
-        return filters[pane].isEditing ? .filter : .board
     }
 
     /// Total records of a pane, before filtering.

@@ -44,14 +44,8 @@ public struct BoardIndex: Sendable, Equatable {
             }
         }
         openCasesByAgency = openCases.byCode
-        // As a reader expects names ordered: "Mérida" before "Monterrey", "Óscar" before
-        // "Thomas". Folded once per contact, not once per comparison.
-        let nameKeys = data.contacts.map { TextFolding.foldedBytes($0.name) }
-        contactOrder = data.contacts.indices.sorted { left, right in
-            if nameKeys[left] != nameKeys[right] { return nameKeys[left].lexicographicallyPrecedes(nameKeys[right]) }
-            let a = data.contacts[left], b = data.contacts[right]
-            return (a.name, a.id) < (b.name, b.id)
-        }
+        let nameKeys = data.contacts.map { ReadingOrderKey($0.name, id: $0.id) }
+        contactOrder = data.contacts.indices.sorted { nameKeys[$0] < nameKeys[$1] }
         for index in contactOrder {
             let contact = data.contacts[index]
             contactByID[contact.id] = index

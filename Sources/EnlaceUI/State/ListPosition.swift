@@ -28,22 +28,3 @@ public struct TrailStop: Sendable, Equatable {
         self.position = position
     }
 }
-
-/// The keyboard's mode; the keymap dispatches per mode.
-public enum InputMode: Sendable, Hashable, CaseIterable {
-    case board
-    /// Printable keys edit the filter text.
-    case filter
-    /// The help overlay is open.
-    case help
-    /// A form is open: printable keys are text in its focused field.
-    case form
-    /// A form asks whether to throw its changes away.
-    case confirm
-    /// A save met someone else's change to the same fields: pick a side per field.
-    case conflict
-    /// A case's audit trail is shown.
-    case history
-    /// The export prompt (`x`) is open.
-    case export
-}

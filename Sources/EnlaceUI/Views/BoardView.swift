@@ -43,7 +43,7 @@ public enum BoardView {
         let message = UIPhrase.terminalTooSmall(state.language, [
             "width": String(ScreenSize.minimum.width), "height": String(ScreenSize.minimum.height),
         ])
-        let lines = TextWrap.lines(message, width: max(1, grid.width - 2))
+        let lines = WordWrap.lines(message, width: max(1, grid.width - 2))
         let top = max(0, (grid.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
             let x = max(0, (grid.width - CellWidth.of(line)) / 2)

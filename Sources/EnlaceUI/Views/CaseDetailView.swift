@@ -29,6 +29,7 @@ enum CaseDetailView {
         builder.append(DetailLine(dates))
         builder.field(UIPhrase.post(language), [record.post, record.region].filter { !$0.isEmpty }.joined(separator: " · "))
         builder.field(UIPhrase.tags(language), record.tags.joined(separator: ", "))
+        builder.field(UIPhrase.fieldOwner(language), record.owner)
         if state.isLoadingCases {
             // A skeleton: its texts, contacts, links and notes are still being read.
             builder.paragraph(UIPhrase.loadingCaseDetail(language), indent: 0, style: Style(.dim))
@@ -79,7 +80,7 @@ enum CaseDetailView {
         if !record.notes.isEmpty {
             builder.heading(UIPhrase.notesHeading(language, ["count": String(record.notes.count)]))
             for note in record.notes.sorted(by: { $0.at > $1.at }) {
-                var pieces = [P.piece("  " + DateText.day(note.at, language), Style(.normal, .bold)), P.piece(" · " + note.author)]
+                var pieces = [P.piece("  " + DateText.minute(note.at, language), Style(.normal, .bold)), P.piece(" · " + note.author)]
                 if !note.releasableToMexico { pieces.append(P.piece(" · " + UIPhrase.notReleasableShort(language), Style(.dim))) }
                 builder.append(DetailLine(pieces))
                 builder.paragraph(note.text, indent: 4)

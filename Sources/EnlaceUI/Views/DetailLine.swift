@@ -1,3 +1,4 @@
+import EnlaceText
 /// One line of a detail: styled pieces of text, and the link it carries, if any.
 struct DetailLine: Equatable {
     struct Piece: Equatable {
@@ -52,7 +53,7 @@ struct DetailBuilder {
 
     /// Text wrapped to the width, indented: kept wrapped, each line made when it is drawn.
     mutating func paragraph(_ text: String, indent: Int = 2, style: Style = .normal) {
-        let wrapped = wraps?.wrapped(text, width: width - indent) ?? TextWrap.wrapped(text, width: width - indent)
+        let wrapped = wraps?.wrapped(text, width: width - indent) ?? WordWrap.wrapped(text, width: width - indent)
         lines.append(wrapped, pad: String(repeating: " ", count: indent), style: style)
     }
 

@@ -1,3 +1,5 @@
+import EnlaceText
+
 /// A detail's lines, in order: its short lines as they are, and each wrapped paragraph as its
 /// `WrappedText`, whose lines are made only when asked for. A paint asks for the rows it shows,
 /// so a summary of a million lines costs a paint what a summary of ten does.

@@ -18,10 +18,10 @@ public enum HelpOverlay {
     /// `!`: each damaged case file as `enlace check` names it, wrapped to the frame.
     static func damagedFileLines(_ state: AppState) -> [String] {
         let width = max(10, frame(state).width - 4)
-        var lines = TextWrap.lines(UIPhrase.damagedFilesAdvice(state.language), width: width)
+        var lines = WordWrap.lines(UIPhrase.damagedFilesAdvice(state.language), width: width)
         for file in state.damagedCaseFiles {
             lines.append("")
-            lines += TextWrap.lines(file.message(state.language), width: width)
+            lines += WordWrap.lines(file.message(state.language), width: width)
         }
         return lines
     }

@@ -15,7 +15,7 @@ enum ListView {
         let list = state.lists[pane]
         let position = state.positions[pane]
         if list.count == 0 {
-            grid.put(UIPhrase.nothingMatches(state.language), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 1, style: Style(.dim))
+            grid.put(emptyListText(state, pane: pane), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 1, style: Style(.dim))
             return
         }
         let selectedRow = list.items.indices.contains(position.selected) ? list.row(ofItem: position.selected) : -1
@@ -31,6 +31,17 @@ enum ListView {
                 if row == selectedRow { grid.emphasize(x: rect.x, y: y, width: rect.width, .reverse) }
             }
         }
+    }
+
+    /// "nothing matches" under a filter; on a pane with no records at all, which key adds the
+    /// first one (when this board may add it).
+    static func emptyListText(_ state: AppState, pane: Pane) -> String {
+        let language = state.language
+        guard state.total(pane) == 0, pane != .agencies,
+              let key = state.keymap.bindings.first(where: { $0.mode == .board && $0.intent == .newRecord })?.keys.first
+        else { return UIPhrase.nothingMatches(language) }
+        let phrase: UIPhrase = pane == .cases ? .noCasesYet : .noContactsYet
+        return phrase(language, ["key": KeyLabel.text(key, language)])
     }
 
     static func headingText(_ heading: GroupHeading, _ state: AppState) -> String {

@@ -85,8 +85,10 @@ enum StatusLine {
         case .filter: return state.keymap.hints(for: .filter)
         case .form, .confirm, .conflict, .history: return state.keymap.hints(for: state.inputMode)
         case .export: return state.keymap.hints(for: .export)
+        // The offer's own words are on the status line; the board's hints stay under them.
+        case .draftOffer: return state.keymap.hints(for: .board)
         case .help:
-            return state.keymap.bindings.filter { $0.mode == .board && ($0.action == .toggleHelp || $0.action == .back) }
+            return state.keymap.bindings.filter { $0.mode == .board && ($0.intent == .toggleHelp || $0.intent == .back) }
                 .map { binding in
                     var closing = binding
                     closing.hint = .hintClose

@@ -15,7 +15,7 @@ enum TabBar {
             x += grid.put(label, x: x, y: rect.y, maxWidth: max(0, rect.x + rect.width - x), style: style)
         }
         var right = rect.x + rect.width - 1
-        if state.readOnly {
+        if state.writeRefusal != nil {
             right = grid.putRightAligned(UIPhrase.readOnlyBadge(language), right: right, y: rect.y, maxWidth: max(0, right - x - 1), style: Style(.warning, [.bold, .reverse])) - 1
         }
         if state.isLoadingCases {

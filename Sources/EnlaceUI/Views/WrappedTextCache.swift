@@ -1,3 +1,4 @@
+import EnlaceText
 import Synchronization
 
 /// Long texts wrapped by earlier paints, so that a huge summary is wrapped once per width and
@@ -42,11 +43,11 @@ final class WrappedTextCache: Sendable {
 
     func countLineMade() { memo.withLock { $0.linesMade += 1 } }
 
-    /// `TextWrap.wrapped(text, width:)`, from an earlier call with the same text and width when
+    /// `WordWrap.wrapped(text, width:)`, from an earlier call with the same text and width when
     /// the text is long.
     func wrapped(_ text: String, width: Int) -> WrappedText {
         let size = text.utf8.count
-        guard size >= Self.minimumSize, width > 0 else { return TextWrap.wrapped(text, width: width) }
+        guard size >= Self.minimumSize, width > 0 else { return WordWrap.wrapped(text, width: width) }
         let found: WrappedText? = memo.withLock { memo in
             guard let index = memo.entries.lastIndex(where: { $0.width == width && $0.text.utf8.count == size && $0.text == text })
             else { return nil }
@@ -57,7 +58,7 @@ final class WrappedTextCache: Sendable {
         }
         if let found { return found }
         // Wrapped outside the lock: it takes a while, and nothing else waits for it.
-        let wrapped = TextWrap.wrapped(text, width: width)
+        let wrapped = WordWrap.wrapped(text, width: width)
         memo.withLock { memo in
             memo.textsWrapped += 1
             memo.entries.append(Entry(text: text, width: width, wrapped: wrapped))

@@ -15,6 +15,7 @@ enum CaseText {
         field(.fieldOpened, DateText.day(record.opened, language))
         if let due = record.due { field(.fieldDue, DateText.day(due, language)) }
         field(.fieldRegionPost, [record.region, record.post].filter { !$0.isEmpty }.joined(separator: " / "))
+        field(.fieldOwner, record.owner)
         if !record.tags.isEmpty { field(.fieldTags, record.tags.joined(separator: ", ")) }
         field(.fieldAgencies, record.allAgencies.map { code in
             data.registry.agency(code).map { "\(code) (\($0.name.text(language)))" } ?? code
@@ -34,7 +35,7 @@ enum CaseText {
             lines.append(CLIPhrase.fieldNotes(language) + ":")
             for note in record.notes.sorted(by: { $0.at > $1.at }) {
                 let flag = (note.releasableToMexico ? CLIPhrase.releasableNote : .notReleasableNote)(language)
-                add("  \(DateText.day(note.at, language)) · \(note.author) · \(flag)")
+                add("  \(DateText.minute(note.at, language)) · \(note.author) · \(flag)")
                 lines += SafeText.lines(note.text).map { "    " + $0 }
             }
         }

@@ -27,7 +27,7 @@ struct IndexedBoard {
         return board
     }
 
-    var queryContext: QueryContext { QueryContext(registry: loaded.registry, today: Timestamp.now().day) }
+    var queryContext: QueryContext { QueryContext(registry: loaded.registry, today: Timestamp.now().day, login: Store.currentUser) }
 
     /// Parses `--filter` against the registry; a malformed query is a usage error.
     func query(_ text: String?) throws -> Query? {

@@ -30,7 +30,7 @@ struct OpenedBoard {
 
     var today: Day { Timestamp.now().day }
 
-    var queryContext: QueryContext { QueryContext(registry: data.registry, today: today) }
+    var queryContext: QueryContext { QueryContext(registry: data.registry, today: today, login: Store.currentUser) }
 
     /// Parses `--filter`; a malformed query is a usage error that says what is wrong.
     func query(_ text: String?) throws -> Query? {

@@ -32,9 +32,9 @@ enum Snapshot {
     }
 }
 
-/// Applies actions in order, as the run loop would.
-func apply(_ actions: [Action], to state: inout AppState) -> [Effect] {
-    actions.flatMap { update(&state, $0) }
+/// Applies intents in order, as the run loop would.
+func apply(_ intents: [Intent], to state: inout AppState) -> [Effect] {
+    intents.flatMap { update(&state, $0) }
 }
 
 /// Presses keys through a keymap, as the run loop would.
@@ -42,7 +42,7 @@ func apply(_ actions: [Action], to state: inout AppState) -> [Effect] {
 func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
     var effects: [Effect] = []
     for key in keys {
-        if let action = state.keymap.action(for: key, in: state) { effects += update(&state, action) }
+        if let intent = state.keymap.intent(for: key, in: state) { effects += update(&state, intent) }
     }
     return effects
 }

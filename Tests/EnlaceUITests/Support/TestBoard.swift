@@ -132,10 +132,11 @@ enum TestBoard {
         registry: AgencyRegistry(agencies), contacts: contacts, cases: cases)
 
     static func state(
-        width: Int = 80, height: Int = 24, language: Language = .en, readOnly: Bool = false, keymap: Keymap? = nil
+        width: Int = 80, height: Int = 24, language: Language = .en, writeRefusal: DisabledReason? = nil,
+        keymap: Keymap? = nil
     ) -> AppState {
         AppState(data: data, size: ScreenSize(width: width, height: height), language: language, today: today,
-                 readOnly: readOnly, keymap: keymap)
+                 writeRefusal: writeRefusal, keymap: keymap)
     }
 }
 

@@ -59,8 +59,8 @@ extension AppState {
     }
 
     /// The editing keys in the contacts pane; nil for keys that only act on cases.
-    mutating func openContactEditor(_ action: Action) -> [Effect]? {
-        switch action {
+    mutating func openContactEditor(_ intent: Intent) -> [Effect]? {
+        switch intent {
         case .newRecord:
             editing = .form(form(for: .newContact))
         case .editRecord:
@@ -95,7 +95,7 @@ extension AppState {
         }
         replaceData(newData)
         if save.isUndo {
-            rebaseUndo(onto: .contact(saved, nil))
+            undoStack.rebaseLast(onto: .contact(saved, nil))
         } else if let base = save.base {
             undoStack.append(.contactChange(before: base, after: saved))
         } else {

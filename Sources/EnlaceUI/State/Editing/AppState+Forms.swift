@@ -3,10 +3,12 @@ import EnlaceText
 
 // Forms from cases and cases from forms: what each purpose shows, and what it saves.
 extension AppState {
-    static func caseFields(_ record: Case) -> [FormField] {
+    func caseFields(_ record: Case) -> [FormField] {
         [
             .text(.title, record.title),
+            .text(.titleEs, record.titleEs ?? ""),
             .text(.summary, record.summary),
+            .text(.summaryEs, record.summaryEs ?? ""),
             .choice(.status, record.status),
             .choice(.priority, record.priority),
             .choice(.marking, record.marking),
@@ -17,6 +19,7 @@ extension AppState {
             .text(.tags, record.tags.joined(separator: ", ")),
             .text(.region, record.region),
             .text(.post, record.post),
+            .text(.owner, record.createdBy.isEmpty && record.assignedOwner == nil ? login : record.owner),
             .text(.opened, record.opened.iso),
             .text(.due, record.due?.iso ?? ""),
             .text(.nextAction, record.nextAction),
@@ -33,8 +36,8 @@ extension AppState {
 
     func form(for purpose: EditPurpose) -> EditForm {
         switch purpose {
-        case .newCase: return EditForm(purpose: purpose, fields: Self.caseFields(blankCase()))
-        case .editCase(let base): return EditForm(purpose: purpose, fields: Self.caseFields(base.record))
+        case .newCase: return EditForm(purpose: purpose, fields: caseFields(blankCase()))
+        case .editCase(let base): return EditForm(purpose: purpose, fields: caseFields(base.record))
         case .addNote:
             return EditForm(purpose: purpose, fields: [.text(.noteText, ""), FormField(.noteReleasable, .flag(false))])
         case .status(let base):
@@ -71,17 +74,20 @@ extension AppState {
             let text = field.value.text.trimmingSpaces
             switch field.id {
             case .title: record.title = text
+            case .titleEs: record.titleEs = text.isEmpty ? nil : text
             case .summary: record.summary = field.value.text
+            case .summaryEs: record.summaryEs = field.value.text.trimmingSpaces.isEmpty ? nil : field.value.text
             case .status: record.status = Status(rawValue: text) ?? record.status
             case .priority: record.priority = Priority(rawValue: text) ?? record.priority
             case .marking: record.marking = Marking(rawValue: text) ?? record.marking
             case .releasable: record.releasableToMexico = form.flag(.releasable)
-            case .lead: record.leadAgency = text.uppercased()
-            case .agencies: record.agencies = Self.list(text, uppercased: true)
+            case .lead: record.leadAgency = currentAgencyCode(text)
+            case .agencies: record.agencies = Self.list(text, uppercased: true).map(currentAgencyCode)
             case .contacts: record.contacts = Self.list(text, uppercased: true)
             case .tags: record.tags = Self.list(text, uppercased: false)
             case .region: record.region = text
             case .post: record.post = text
+            case .owner: record.assignedOwner = assignedOwner(text, start: start)
             case .nextAction: record.nextAction = text
             case .links: record.links = Self.list(text, uppercased: true)
             case .opened:
@@ -109,6 +115,21 @@ extension AppState {
         return problems.isEmpty ? .success(record) : .failure(FormProblems(byField: problems))
     }
 
+    /// The owner a form saves: none while the creator answers for the case (the field left as
+    /// it came, or emptied), so that a file only names an owner someone assigned.
+    func assignedOwner(_ text: String, start: Case) -> String? {
+        let creator = start.createdBy.isEmpty ? login : start.createdBy
+        if text.isEmpty { return nil }
+        if text == creator, start.assignedOwner == nil { return nil }
+        return text
+    }
+
+    /// A former code typed in a form (`PGR`) saved as the agency's current one (`FGR`), as the
+    /// filter reads it; a code the registry never had is left for the validator to name.
+    func currentAgencyCode(_ text: String) -> String {
+        data.registry.currentCode(for: text) ?? text.uppercased()
+    }
+
     static func list(_ text: String, uppercased: Bool) -> [String] {
         var seen: Set<String> = []
         return text.split(separator: ",").map { part in
@@ -124,21 +145,21 @@ extension AppState {
         let typed = field.value.text
         let word = String(typed.split(separator: ",", omittingEmptySubsequences: false).last ?? "").trimmingSpaces
         let chosen = Set(Self.list(typed, uppercased: true))
-        let needle = TextFolding.fold(word)
-        var all: [(value: String, label: String)]
+        let candidates: [PickMatcher.Candidate]
         switch source {
         case .agencies:
-            all = data.registry.agencies.map { ($0.code, $0.name.text(language)) }
+            candidates = data.registry.agencies.map { PickMatcher.Candidate($0, label: $0.name.text(language)) }
         case .contacts:
-            all = data.contacts.map { ($0.id, $0.name + " · " + $0.agency) }
+            candidates = data.contacts.map {
+                PickMatcher.Candidate(value: $0.id, label: $0.name + " · " + $0.agency, codes: [$0.id], names: [$0.name, $0.agency])
+            }
         case .cases:
-            all = data.cases.map { ($0.id, $0.title) }
+            candidates = data.cases.map {
+                PickMatcher.Candidate(value: $0.id, label: $0.title, codes: [$0.id], names: [$0.title, $0.titleEs ?? ""])
+            }
         }
-        let matching = all.filter { candidate in
-            guard !chosen.contains(candidate.value) || candidate.value == word.uppercased() else { return false }
-            return needle.isEmpty || TextFolding.fold(candidate.value + " " + candidate.label).contains(needle)
-        }
-        return Array(matching.prefix(limit))
+        let open = candidates.filter { !chosen.contains($0.value) || $0.value == word.uppercased() }
+        return PickMatcher.matches(open, for: word).prefix(limit).map { ($0.value, $0.label) }
     }
 }
 

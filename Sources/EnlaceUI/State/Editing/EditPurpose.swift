@@ -55,13 +55,3 @@ public struct ContactSave: Sendable, Equatable {
         self.isUndo = isUndo
     }
 }
-
-/// An officer's own change that `u` can take back: the record before and after it.
-public enum UndoEntry: Sendable, Equatable {
-    case caseChange(before: Case, after: WholeCase)
-    /// A case the officer created, as saved: taking it back deletes the case.
-    case caseCreated(WholeCase)
-    case contactChange(before: Contact, after: Contact)
-    /// A contact the officer created, as saved: taking it back deletes the contact.
-    case contactCreated(Contact)
-}

@@ -3,15 +3,17 @@ import EnlaceText
 
 /// Which field of a form: the key problems and pickers are filed under.
 public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
-    case title, summary, status, priority, marking, releasable, lead, agencies, contacts, tags, region, post,
-         opened, due, nextAction, links, noteText, noteReleasable,
+    case title, titleEs, summary, summaryEs, status, priority, marking, releasable, lead, agencies, contacts, tags,
+         region, post, owner, opened, due, nextAction, links, noteText, noteReleasable,
          name, agency, role, phones, email, languages, contactNotes
 
     /// The label the form shows before the value.
     public var label: UIPhrase {
         switch self {
         case .title: .fieldTitle
+        case .titleEs: .fieldTitleEs
         case .summary: .summary
+        case .summaryEs: .fieldSummaryEs
         case .status: .fieldStatus
         case .priority: .fieldPriority
         case .marking: .fieldMarking
@@ -22,6 +24,7 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
         case .tags: .tags
         case .region: .fieldRegion
         case .post: .post
+        case .owner: .fieldOwner
         case .opened: .opened
         case .due: .due
         case .nextAction: .nextAction
@@ -50,13 +53,16 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Fields that hold several lines: `Ctrl-O` breaks the line, a paste keeps its breaks.
-    public var isMultiLine: Bool { self == .summary || self == .noteText || self == .contactNotes }
+    public var isMultiLine: Bool { [.summary, .summaryEs, .noteText, .contactNotes].contains(self) }
 
     /// The model's name of the field, as `ValidationError.field` gives it.
     var modelField: String? {
         switch self {
         case .title: "title"
+        case .titleEs: "titleEs"
         case .summary: "summary"
+        case .summaryEs: "summaryEs"
+        case .owner: "owner"
         case .lead: "leadAgency"
         case .agencies: "agencies"
         case .contacts: "contacts"

@@ -53,6 +53,7 @@ extension CaseField {
         case .tags: .tags
         case .region: .fieldRegion
         case .post: .post
+        case .owner: .fieldOwner
         case .opened: .opened
         case .due: .due
         case .nextAction: .nextAction
@@ -79,6 +80,7 @@ extension CaseField {
         case .tags: value = record.tags.joined(separator: ", ")
         case .region: value = record.region
         case .post: value = record.post
+        case .owner: value = record.owner
         case .opened: value = record.opened.iso
         case .due: value = record.due?.iso ?? "—"
         case .nextAction: value = record.nextAction

@@ -1,10 +1,10 @@
-/// A text wrapped to a width (`TextWrap.wrapped`): its lines, made one at a time when asked for.
+/// A text wrapped to a width (`WordWrap.wrapped`): its lines, made one at a time when asked for.
 ///
 /// A summary of 100 MB wraps into over a million lines; kept as strings they would take more
 /// memory than the text and seconds to make. Here a line of plain Latin is a span of the text
-/// itself — its runs of spaces drawn as one, as `TextWrap` joins words — and only lines of
+/// itself — its runs of spaces drawn as one, as `WordWrap` joins words — and only lines of
 /// other text (made safe and normalized by `SafeText`) are kept as their own bytes.
-struct WrappedText: Sendable, RandomAccessCollection {
+public struct WrappedText: Sendable, RandomAccessCollection {
     /// The text the spans are of, in contiguous UTF-8.
     private let source: String
     /// Line `i` is `bounds[2 i] ..< bounds[2 i + 1]`: bytes of `source`, or, where the start is
@@ -19,10 +19,10 @@ struct WrappedText: Sendable, RandomAccessCollection {
         self.source = contiguous
     }
 
-    var startIndex: Int { 0 }
-    var endIndex: Int { bounds.count / 2 }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { bounds.count / 2 }
 
-    subscript(line: Int) -> String {
+    public subscript(line: Int) -> String {
         let start = bounds[2 * line], end = bounds[2 * line + 1]
         if start < 0 {
             return made.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[~start..<end]), as: UTF8.self) }

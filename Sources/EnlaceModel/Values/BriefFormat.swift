@@ -1,5 +1,5 @@
 /// The formats a brief is written in; the raw values are what `--format` takes.
-public enum BriefFormat: String, CaseIterable, Sendable {
+public enum BriefFormat: String, CaseIterable, Sendable, Hashable {
     case markdown = "md"
     case text = "txt"
     case html

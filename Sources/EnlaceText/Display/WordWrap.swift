@@ -1,23 +1,24 @@
-import EnlaceText
-
-/// Breaks text into lines of at most `width` cells, at spaces where it can, measuring with
-/// `CellWidth` (a CJK character is two cells). The text is made safe first, so controls count
-/// as the placeholders they are drawn as.
-enum TextWrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+/// Breaks text into lines of at most `width` terminal cells, at spaces where it can, measuring
+/// with `CellWidth`: Spanish accents count one cell, CJK two, combining marks none. A word
+/// wider than a line is cut between characters; flags and emoji sequences are never split.
+/// The board's panes and the plain-text brief both wrap with it.
+public enum WordWrap {
+    /// `text` made safe (controls count as the placeholders they are drawn as), each of its
+    /// lines wrapped.
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         // Most texts are one line: `SafeText.lines` would only give back `SafeText.line`'s
         // answer, after a Foundation search for line breaks that costs more than the wrap.
-        if !text.utf8.contains(0x0A) { return wrapLine(SafeText.line(text), width: width) }
-        return SafeText.lines(text).flatMap { wrapLine($0, width: width) }
+        if !text.utf8.contains(0x0A) { return lines(ofLine: SafeText.line(text), width: width) }
+        return SafeText.lines(text).flatMap { lines(ofLine: $0, width: width) }
     }
 
     /// The lines of `lines(text, width:)`, kept as a `WrappedText`. A paragraph of plain Latin
     /// (printable ASCII, and U+00A0 to below U+0300, where every scalar is a character of one
     /// cell that `SafeText` leaves as it is) is wrapped on its bytes, into spans of the text:
     /// 100 MB in about a tenth of a second. Any other paragraph goes through `SafeText.line`
-    /// and `wrapLine` as in `lines`. `TextWrapTests` holds both to the same lines.
-    static func wrapped(_ text: String, width: Int) -> WrappedText {
+    /// and `lines(ofLine:width:)` as in `lines`. `HugeTextTests` holds both to the same lines.
+    public static func wrapped(_ text: String, width: Int) -> WrappedText {
         guard width > 0 else { return WrappedText(source: "") }
         // As `SafeText.lines` reads the text: `\r\n` breaks a line; a `\n` still after a `\r`
         // once that is done does not (the two are one character).
@@ -31,7 +32,7 @@ enum TextWrap {
                     wrapLatin(bytes, paragraph, width: width, into: &lines)
                 } else {
                     let line = SafeText.line(String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraph]), as: UTF8.self))
-                    for wrappedLine in wrapLine(line, width: width) { lines.appendLine(wrappedLine) }
+                    for wrappedLine in Self.lines(ofLine: line, width: width) { lines.appendLine(wrappedLine) }
                 }
                 paragraphStart = index + 1
             }
@@ -56,7 +57,7 @@ enum TextWrap {
         return true
     }
 
-    /// `wrapLine` for a paragraph of plain Latin (`isPlainLatin`), on its bytes: words are runs
+    /// `lines(ofLine:width:)` for a paragraph of plain Latin (`isPlainLatin`), on its bytes: words are runs
     /// of bytes other than a space, each scalar (a byte that does not continue one) one cell.
     private static func wrapLatin(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, width: Int, into lines: inout WrappedText) {
         var lineStart = range.lowerBound, lineEnd = range.lowerBound, lineWidth = 0
@@ -100,42 +101,52 @@ enum TextWrap {
         if lineWidth > 0 || made == 0 { lines.appendSpan(lineStart..<lineEnd) }
     }
 
-    private static func wrapLine(_ line: String, width: Int) -> [String] {
+    /// `line` (one line, already safe) wrapped: the first line begins with `first`, the others
+    /// with `rest`, and `width` counts them. Runs of spaces between words become one; no line
+    /// ends in a space.
+    public static func lines(ofLine line: String, width: Int, first: String = "", rest: String = "") -> [String] {
         var result: [String] = []
-        var current = ""
-        var currentWidth = 0
+        var current = first
+        var currentWidth = first.isEmpty ? 0 : CellWidth.of(first)
+        var hasWord = false
+        let restWidth = rest.isEmpty ? 0 : CellWidth.of(rest)
+
+        func endLine() {
+            result.append(current.last == " " ? trimmingTrailingSpaces(current) : current)
+            current = rest
+            currentWidth = restWidth
+            hasWord = false
+        }
+
         for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
-            var wordWidth = cellWidth(of: word)
-            if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
-                current += " " + word
-                currentWidth += 1 + wordWidth
+            let wordWidth = cellWidth(of: word)
+            if hasWord, currentWidth + 1 + wordWidth > width { endLine() }
+            if hasWord {
+                current += " "
+                currentWidth += 1
+            }
+            if currentWidth + wordWidth <= width {
+                current += word
+                currentWidth += wordWidth
+                hasWord = true
                 continue
             }
-            if currentWidth > 0 {
-                result.append(current)
-                current = ""
-                currentWidth = 0
+            // A word longer than the line is cut where the line ends; a line holds at least one
+            // character, even one wider than the line.
+            for character in word {
+                let characterWidth = CellWidth.of(character)
+                if hasWord, currentWidth + characterWidth > width { endLine() }
+                current.append(character)
+                currentWidth += characterWidth
+                hasWord = true
             }
-            // A word longer than the line is cut where the line ends.
-            while wordWidth > width {
-                var piece = "", pieceWidth = 0
-                var rest = word[...]
-                while let character = rest.first, pieceWidth + CellWidth.of(character) <= width {
-                    piece.append(character)
-                    pieceWidth += CellWidth.of(character)
-                    rest = rest.dropFirst()
-                }
-                if piece.isEmpty { break }
-                result.append(piece)
-                word = rest
-                wordWidth = CellWidth.of(word)
-            }
-            current = String(word)
-            currentWidth = wordWidth
         }
-        if currentWidth > 0 || result.isEmpty { result.append(current) }
+        result.append(current.last == " " ? trimmingTrailingSpaces(current) : current)
         return result
+    }
+
+    private static func trimmingTrailingSpaces(_ line: String) -> String {
+        String(line.reversed().drop { $0 == " " }.reversed())
     }
 
     /// `CellWidth.of(word)`; for a word of safe Latin (every scalar from U+00A0 to below

@@ -1,0 +1,46 @@
+import EnlaceText
+
+extension AppState {
+    /// The board's keys that open an editor on the selected record (or a new one), take the
+    /// officer's last change back, or ask for its history.
+    mutating func openEditor(_ intent: Intent) -> [Effect] {
+        // The history only reads.
+        if let writeRefusal, intent != .showHistory {
+            statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
+            return []
+        }
+        if case .undo = intent { return undo() }
+        if pane == .contacts, let effects = openContactEditor(intent) { return effects }
+        guard pane == .cases else {
+            statusMessage = StatusMessage(.editOnlyCases, isError: true)
+            return []
+        }
+        let purpose: EditPurpose
+        if case .newRecord = intent {
+            purpose = .newCase
+        } else {
+            guard let shown = selectedCase else {
+                statusMessage = StatusMessage(.nothingSelected, isError: true)
+                return []
+            }
+            if case .showHistory = intent { return [.loadHistory(.case(id: shown.id))] }
+            // The other editors start from the whole case, which a board still reading its case files lacks.
+            guard let selected = selectedWholeCase else {
+                statusMessage = StatusMessage(.editingWaitsForCases, isError: true)
+                return []
+            }
+            switch intent {
+            case .editRecord: purpose = .editCase(base: selected)
+            case .addNote: purpose = .addNote(caseID: selected.id)
+            case .changeStatus: purpose = .status(base: selected)
+            case .changePriority: purpose = .priority(base: selected)
+            case .changeMarking: purpose = .marking(base: selected)
+            case .setNextAction: purpose = .nextAction(base: selected)
+            default: return []
+            }
+        }
+        isHelpShown = false
+        editing = .form(form(for: purpose))
+        return []
+    }
+}
