@@ -43,7 +43,7 @@ struct EditingEndToEndTests {
     func createThroughForm() throws {
         let session = try openBoard()
         try session.send("n")
-        try session.waitFor(text: "New case MX-2026-")
+        try session.waitFor(text: "New case ID new")
         try session.send("Enter")
         // Nothing typed: the form stays open and says what is missing.
         try session.waitFor(text: "fix the marked fields")
@@ -160,7 +160,7 @@ struct EditingEndToEndTests {
         let session = try openBoard()
         let other = try openBoard()
         try session.send("n")
-        try session.waitFor(text: "New case MX-2026-")
+        try session.waitFor(text: "New case ID new")
         try session.send("Short-lived e2e heron", literal: true)
         for _ in 0..<8 { try session.send("Tab") }
         try session.send("DE", literal: true)
@@ -299,7 +299,7 @@ struct EditingEndToEndTests {
         try session.send("3")
         try session.waitFor(text: "contacts")
         try session.send("n")
-        try session.waitFor(text: "New contact C-")
+        try session.waitFor(text: "New contact ID new")
         try session.send("Short-lived e2e egret", literal: true)
         try session.send("Tab")
         try session.send("FGR", literal: true)
@@ -315,7 +315,7 @@ struct EditingEndToEndTests {
         #expect(!undone.contains("Short-lived e2e egret"))
         // The next new contact does not get the deleted one's id: its audit trail stays one contact's.
         try session.send("n")
-        try session.waitFor(text: "New contact C-")
+        try session.waitFor(text: "New contact ID new")
         try session.send("Next e2e egret", literal: true)
         try session.send("Tab")
         try session.send("FGR", literal: true)

@@ -55,7 +55,7 @@ struct ListIndexTests {
         let read = try store.loadListIndex()
         #expect(read.decodedFiles == 0)
         #expect(built.cases.rows.map(\.id) == full.cases.map(\.id))
-        #expect(read.cases.rows == full.cases.map(CaseListRow.init))
+        #expect(read.cases.rows == full.cases.map(CaseRow.init))
         for text in Self.queries {
             let wanted = try expected(text, full)
             #expect(try filtered(text, built) == wanted, "\(text)")
@@ -124,9 +124,9 @@ struct ListIndexTests {
     }
 
     /// `loadListIndex(ahead:)` with a product that records the rows it was given.
-    private func ahead(_ store: Store) throws -> (result: ListIndexResult, product: [CaseListRow]?, calls: Int) {
+    private func ahead(_ store: Store) throws -> (result: ListIndexResult, product: [CaseRow]?, calls: Int) {
         let calls = Mutex(0)
-        let (result, product) = try store.loadListIndex(searchText: false) { provisional -> [CaseListRow] in
+        let (result, product) = try store.loadListIndex(searchText: false) { provisional -> [CaseRow] in
             calls.withLock { $0 += 1 }
             return provisional.cases.rows
         }

@@ -26,7 +26,7 @@ struct EditDraftTests {
         }
         #expect(form.text(.nextAction) == "call SRE")
         #expect(form.text(.due) == "+2w")
-        #expect(form.purpose == .nextAction(base: TestBoard.cases[1]))
+        #expect(form.purpose == .nextAction(base: .answered(TestBoard.cases[1])))
         #expect(next.offeredDraft == nil)
     }
 

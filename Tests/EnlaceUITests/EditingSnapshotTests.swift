@@ -44,7 +44,7 @@ struct EditingSnapshotTests {
         theirs.priority = .low
         theirs.version += 1
         theirs.updatedBy = "ana"
-        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         _ = press([.character("2")], &state)
         Snapshot.expect(BoardView.render(state), named: "conflict-100x30")
     }
@@ -62,7 +62,7 @@ struct EditingSnapshotTests {
         theirs.nextAction = "Esperar la nota diplomática"
         theirs.version += 1
         theirs.updatedBy = "beto"
-        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         return state
     }
 
@@ -91,7 +91,7 @@ struct EditingSnapshotTests {
         var theirs = base
         theirs.summary = long + "Llamó la fiscalía [BETO]." + long
         theirs.version += 1
-        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         let text = BoardView.render(state).text
         #expect(text.contains("[«ANA»]"))
         #expect(text.contains("[«BETO»]"))

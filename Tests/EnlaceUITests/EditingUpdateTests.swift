@@ -71,7 +71,7 @@ struct EditingUpdateTests {
         typeText("a", &state)
         let save = saves(press([.enter], &state)).first
         #expect(save?.record.status == .active)
-        #expect(save?.base == TestBoard.cases[1])
+        #expect(save?.base?.record == TestBoard.cases[1])
         #expect(save?.note == nil)
     }
 
@@ -125,7 +125,7 @@ struct EditingUpdateTests {
         #expect(openForm(state)?.problems[.due] == nil)
     }
 
-    @Test("n opens a new case with the next free id; the title and lead are required")
+    @Test("n opens a new case whose id the store gives on saving; the title and lead are required")
     func newCase() {
         var state = board()
         _ = press([.character("n")], &state)
@@ -134,7 +134,7 @@ struct EditingUpdateTests {
             return
         }
         #expect(form.purpose == .newCase)
-        #expect(FormView.title(form, state) == "New case MX-2026-0013")
+        #expect(FormView.title(form, state) == "New case ID new")
         #expect(press([.enter], &state).isEmpty)
         let problems = openForm(state)?.problems ?? [:]
         #expect(problems[.title] != nil)
@@ -148,7 +148,7 @@ struct EditingUpdateTests {
         #expect(openForm(state)?.text(.lead) == "SEMAR")
         let save = saves(press([.enter], &state)).first
         #expect(save?.base == nil)
-        #expect(save?.record.id == "MX-2026-0013")
+        #expect(save?.record.id == "")
         #expect(save?.record.leadAgency == "SEMAR")
         #expect(save?.record.opened == TestBoard.today)
     }
@@ -279,9 +279,9 @@ struct EditingUpdateTests {
         theirs.nextAction = "theirs"
         theirs.version += 1
         theirs.updatedBy = "ana"
-        let effects = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        let effects = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         let save = saves(effects).first
-        #expect(save?.base == theirs)
+        #expect(save?.base?.record == theirs)
         #expect(save?.record.priority == .low)
         #expect(save?.record.nextAction == "theirs")
         #expect(state.statusMessage?.phrase == .mergedWith)
@@ -296,7 +296,7 @@ struct EditingUpdateTests {
         var theirs = base
         theirs.nextAction = "theirs"
         theirs.version += 1
-        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs)) == [.buildSearchIndex], "their version lands, and nothing is saved")
+        #expect(update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs)) == [.buildSearchIndex], "their version lands, and nothing is saved")
         #expect(state.inputMode == .conflict)
         let screen = BoardView.render(state).text
         #expect(screen.contains("mine") && screen.contains("theirs"))
@@ -305,7 +305,7 @@ struct EditingUpdateTests {
         _ = press([.character("1")], &state)
         let save = saves(press([.enter], &state)).first
         #expect(save?.record.nextAction == "mine")
-        #expect(save?.base == theirs)
+        #expect(save?.base?.record == theirs)
         #expect(state.editing == nil)
     }
 
@@ -316,10 +316,10 @@ struct EditingUpdateTests {
         var after = base
         after.priority = .low
         after.version += 1
-        _ = update(&state, .caseSaved(CaseSave(record: after, base: base), after))
+        _ = update(&state, .caseSaved(CaseSave(record: after, base: .answered(base)), after))
         let save = saves(press([.character("u")], &state)).first
         #expect(save?.isUndo == true)
-        #expect(save?.base == after)
+        #expect(save?.base?.record == after)
         #expect(save?.record.priority == base.priority)
         #expect(save?.record.version == after.version)
         #expect(press([.character("u")], &state).isEmpty)
@@ -333,7 +333,7 @@ struct EditingUpdateTests {
         var after = base
         after.priority = .low
         after.version += 1
-        _ = update(&state, .caseSaved(CaseSave(record: after, base: base), after))
+        _ = update(&state, .caseSaved(CaseSave(record: after, base: .answered(base)), after))
         var later = after
         later.title = "someone else"
         later.version += 1
@@ -345,7 +345,7 @@ struct EditingUpdateTests {
         #expect(state.statusMessage?.phrase == .undoRefused)
         #expect(state.statusMessage?.arguments.contains(.init("user", "ana")) == true)
         // The store refuses it too, should the board not have seen the change yet.
-        _ = update(&state, .saveConflict(CaseSave(record: base, base: after, isUndo: true), theirs: later))
+        _ = update(&state, .saveConflict(CaseSave(record: base, base: .answered(after), isUndo: true), theirs: later))
         #expect(state.statusMessage?.phrase == .undoRefused)
     }
 
@@ -363,7 +363,7 @@ struct EditingUpdateTests {
         let form = openForm(state)
         #expect(form?.text(.nextAction) == "my typing")
         #expect(form?.text(.due) == "2027-03-01")
-        #expect(form?.purpose == .nextAction(base: theirs))
+        #expect(form?.purpose == .nextAction(base: .answered(theirs)))
         #expect(state.selectedCase?.id == "MX-2026-0002")
     }
 
@@ -438,20 +438,20 @@ struct EditingMoreTests {
         var theirs = base
         theirs.nextAction = "theirs"
         theirs.version += 1
-        _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+        _ = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         _ = press([.character("e")], &state)
         guard case .form(let form)? = state.editing else {
             Issue.record("no form")
             return
         }
-        #expect(form.purpose == .editCase(base: theirs))
+        #expect(form.purpose == .editCase(base: .answered(theirs)))
         #expect(form.focusedField?.id == .nextAction)
         #expect(form.text(.nextAction) == "mine")
         _ = press([.control("u")], &state)
         _ = update(&state, .editInsert("both: mine and theirs"))
         let save = press([.enter], &state).compactMap { if case .saveCase(let save) = $0 { save } else { nil } }.first
         #expect(save?.record.nextAction == "both: mine and theirs")
-        #expect(save?.base == theirs)
+        #expect(save?.base?.record == theirs)
     }
 }
 

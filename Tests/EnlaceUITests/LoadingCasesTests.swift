@@ -52,6 +52,26 @@ struct LoadingCasesTests {
         #expect(state.statusMessage == StatusMessage(.editingWaitsForCases, isError: true))
     }
 
+    @Test("no case the board shows while reading is whole, so no editor opens on one even past the key gate",
+          arguments: [Intent.editRecord, .addNote, .changeStatus, .changePriority, .changeMarking, .setNextAction])
+    func noWholeCaseWhileLoading(action: Intent) {
+        var state = loadingState()
+        #expect(state.selectedCase != nil)
+        #expect(state.selectedWholeCase == nil)
+        #expect(state.data.cases.indices.allSatisfy { state.wholeCase(at: $0) == nil })
+        // `openEditor` is what `update` calls once `needsWholeCases` lets an action through.
+        #expect(state.openEditor(action) == [])
+        #expect(state.editing == nil)
+        #expect(state.statusMessage == StatusMessage(.editingWaitsForCases, isError: true))
+    }
+
+    @Test("once the whole cases arrive, the selected case is whole")
+    func wholeAfterLoading() {
+        var state = loadingState()
+        _ = update(&state, .dataChanged(TestBoard.data))
+        #expect(state.selectedWholeCase?.record == state.selectedCase)
+    }
+
     @Test("history is read from the audit log, so h works while the cases are read")
     func historyWorks() {
         var state = loadingState()

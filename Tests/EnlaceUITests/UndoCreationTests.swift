@@ -20,7 +20,7 @@ struct UndoCreationTests {
     func undoAsksForDeletion() {
         var (state, saved) = boardWithNewCase()
         #expect(state.selectedCase?.id == saved.id)
-        #expect(press([.character("u")], &state) == [.deleteCase(saved)])
+        #expect(press([.character("u")], &state) == [.deleteCase(.answered(saved))])
     }
 
     @Test("the deleted case leaves the board, the selection moves on, and the status says so")
@@ -53,8 +53,8 @@ struct UndoCreationTests {
 
         // The store refuses it too when the board has not seen the change yet.
         var (fresh, created) = boardWithNewCase()
-        #expect(press([.character("u")], &fresh) == [.deleteCase(created)])
-        _ = update(&fresh, .saveConflict(CaseSave(record: created, base: created, isUndo: true), theirs: later))
+        #expect(press([.character("u")], &fresh) == [.deleteCase(.answered(created))])
+        _ = update(&fresh, .saveConflict(CaseSave(record: created, base: .answered(created), isUndo: true), theirs: later))
         #expect(fresh.statusMessage?.phrase == .undoRefused)
         #expect(fresh.data.cases.contains { $0.id == created.id })
     }
@@ -65,7 +65,7 @@ struct UndoCreationTests {
         var edited = created
         edited.priority = .critical
         edited.version = 2
-        _ = update(&state, .caseSaved(CaseSave(record: edited, base: created), edited))
+        _ = update(&state, .caseSaved(CaseSave(record: edited, base: .answered(created)), edited))
         let undo = press([.character("u")], &state).compactMap { if case .saveCase(let save) = $0 { save } else { nil } }.first
         #expect(undo?.record.priority == created.priority)
         #expect(undo?.isUndo == true)
@@ -73,7 +73,7 @@ struct UndoCreationTests {
         var undone = undo.record
         undone.version = 3
         _ = update(&state, .caseSaved(undo, undone))
-        #expect(press([.character("u")], &state) == [.deleteCase(undone)])
+        #expect(press([.character("u")], &state) == [.deleteCase(.answered(undone))])
     }
 
     @Test("a form open on a case another officer deleted says so at once and keeps what was typed")

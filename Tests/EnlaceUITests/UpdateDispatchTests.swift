@@ -23,7 +23,7 @@ struct UpdateDispatchTests {
             var theirs = base
             theirs.nextAction = "theirs"
             theirs.version += 1
-            _ = update(&state, .saveConflict(CaseSave(record: mine, base: base), theirs: theirs))
+            _ = update(&state, .saveConflict(CaseSave(record: mine, base: .answered(base)), theirs: theirs))
         case .history: _ = update(&state, .historyLoaded(.case(id: TestBoard.cases[0].id), lines: []))
         case .export: _ = update(&state, .startExport)
         case .draftOffer: _ = update(&state, .offerDraft(draft))
@@ -137,7 +137,7 @@ struct UpdateDispatchTests {
         #expect(update(&state, .resize(width: 100, height: 30)) == [])
         var saved = state.data.cases[0]
         saved.version += 1
-        #expect(update(&state, .caseSaved(CaseSave(record: saved, base: state.data.cases[0]), saved)) == [.buildSearchIndex])
+        #expect(update(&state, .caseSaved(CaseSave(record: saved, base: .answered(state.data.cases[0])), saved)) == [.buildSearchIndex])
     }
 
     @Test("the first whole cases after skeletons give memory back, and again when their index comes")

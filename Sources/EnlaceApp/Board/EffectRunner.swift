@@ -39,7 +39,7 @@ struct EffectRunner {
                 let directory = BoardExporter.directory(explicit: exportDirectory, dataDirectory: store.directory)
                 let outcome = BoardExporter.write(request, data: state.data, directory: directory, statusLanguage: state.language)
                 queue += update(&state, .exportFinished(outcome))
-            case .saveCase(let save): queue += update(&state, saveCase(save, language: state.language))
+            case .saveCase(let save): queue += update(&state, saveCase(save, year: state.today.year, language: state.language))
             case .saveContact(let save): queue += update(&state, saveContact(save, language: state.language))
             case .appendNote(let caseID, let text, let releasable):
                 let note = Note(at: .now(), author: store.user, text: text, releasableToMexico: releasable)
@@ -66,34 +66,29 @@ struct EffectRunner {
         return false
     }
 
-    /// One save; a new case whose id another officer took meanwhile takes the next free one.
-    private func saveCase(_ request: CaseSave, language: Language) -> Reply {
+    /// One save; a new case (no base) gets its id from the store, the next free one of `year`.
+    private func saveCase(_ request: CaseSave, year: Int, language: Language) -> Reply {
         var save = request
         if let text = save.note {
             save.record.notes.append(Note(at: .now(), author: store.user, text: text))
             save.note = nil
         }
-        for _ in 0..<100 {
-            do {
-                return .caseSaved(save, try store.save(save.record, expectedVersion: save.base?.version))
-            } catch .conflict(_, theirs: .case(let theirs)) {
-                return .saveConflict(save, theirs: theirs)
-            } catch .duplicateID where save.base == nil, .deleted where save.base == nil {
-                // The id is taken, or was a deleted case's, which is not given again: try the next.
-                save.record.id = Self.nextID(after: save.record.id)
-            } catch {
-                return .saveFailed(reason: error.message(language))
-            }
+        do {
+            guard let base = save.base else { return .caseSaved(save, try store.create(save.record, year: year)) }
+            return .caseSaved(save, try store.save(save.record, expectedVersion: base.version))
+        } catch .conflict(_, theirs: .case(let theirs)) {
+            return .saveConflict(save, theirs: theirs)
+        } catch {
+            return .saveFailed(reason: error.message(language))
         }
-        return .saveFailed(reason: save.record.id)
     }
 
     /// The undo of a creation: refused, as an undo save is, when someone changed the case since.
-    private func deleteCase(_ record: Case, language: Language) -> Reply {
+    private func deleteCase(_ record: WholeCase, language: Language) -> Reply {
         do {
             return .caseDeleted(try store.deleteCase(id: record.id, expectedVersion: record.version))
         } catch .conflict(_, theirs: .case(let theirs)) {
-            return .saveConflict(CaseSave(record: record, base: record, isUndo: true), theirs: theirs)
+            return .saveConflict(CaseSave(record: record.record, base: record, isUndo: true), theirs: theirs)
         } catch {
             return .saveFailed(reason: error.message(language))
         }
@@ -112,31 +107,21 @@ struct EffectRunner {
         }
     }
 
+    /// One save; a new contact (no base) gets its id from the store, the next free one.
     private func saveContact(_ request: ContactSave, language: Language) -> Reply {
         var save = request
         if save.reachedNow {
             save.record.lastContact = .now()
             save.reachedNow = false
         }
-        for _ in 0..<100 {
-            do {
-                return .contactSaved(save, try store.save(contact: save.record, expectedVersion: save.base?.version))
-            } catch .conflict(_, theirs: .contact(let theirs)) {
-                return .contactConflict(save, theirs: theirs)
-            } catch .duplicateID where save.base == nil, .deleted where save.base == nil {
-                // The id is taken, or was a deleted contact's, which is not given again: try the next.
-                save.record.id = Self.nextID(after: save.record.id)
-            } catch {
-                return .saveFailed(reason: error.message(language))
-            }
+        do {
+            guard let base = save.base else { return .contactSaved(save, try store.create(contact: save.record)) }
+            return .contactSaved(save, try store.save(contact: save.record, expectedVersion: base.version))
+        } catch .conflict(_, theirs: .contact(let theirs)) {
+            return .contactConflict(save, theirs: theirs)
+        } catch {
+            return .saveFailed(reason: error.message(language))
         }
-        return .saveFailed(reason: save.record.id)
-    }
-
-    static func nextID(after id: String) -> String {
-        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]) else { return id + "-1" }
-        let next = String(number + 1)
-        return id[...dash] + String(repeating: "0", count: max(0, 4 - next.count)) + next
     }
 }
 

@@ -14,7 +14,7 @@ import Glibc
 /// `Query.matches` searches.
 public struct CaseList: Sendable {
     /// The cases, sorted by id.
-    public let rows: [CaseListRow]
+    public let rows: [CaseRow]
     /// Whether the folded text free words search was loaded (`loadListIndex(searchText:)`).
     public let hasSearchText: Bool
 
@@ -24,7 +24,7 @@ public struct CaseList: Sendable {
     let segmentStarts: [Int]
     let segmentOwner: [Int32]
 
-    init(rows: [CaseListRow], text: [UInt8]?, segmentStarts: [Int], segmentOwner: [Int32]) {
+    init(rows: [CaseRow], text: [UInt8]?, segmentStarts: [Int], segmentOwner: [Int32]) {
         self.rows = rows
         self.hasSearchText = text != nil
         self.text = text ?? []
@@ -73,7 +73,7 @@ public struct CaseList: Sendable {
     /// Decides `term` with `Query.matches` once per distinct `key` among the rows still alive.
     /// `key` must hold every field the term reads.
     private func narrow<Key: Hashable>(
-        _ alive: inout [Bool], _ term: QueryTerm, _ context: QueryContext, _ key: (CaseListRow) -> Key
+        _ alive: inout [Bool], _ term: QueryTerm, _ context: QueryContext, _ key: (CaseRow) -> Key
     ) {
         let single = Query(text: "", terms: [QueryTerm(term.predicate)])
         var decided: [Key: Bool] = [:]

@@ -17,7 +17,7 @@ import Glibc
 struct ListIndexFile {
     /// Entry by entry: the row of `cases/<row.id>.json`, that file's stamp when the row was
     /// made, and the row's search text within the text section.
-    var rows: [CaseListRow]
+    var rows: [CaseRow]
     var stamps: [FileStamp]
     var textRanges: [Range<Int>]
     /// The text section; nil when it was not asked for.
@@ -81,7 +81,7 @@ struct ListIndexFile {
                   let updatedAt = reader.int64(), let textStart = reader.uint64(), let textCount = reader.uint64(),
                   textStart <= UInt64(textLength), textCount <= UInt64(textLength) - textStart
             else { return nil }
-            index.rows.append(CaseListRow(
+            index.rows.append(CaseRow(
                 id: id, title: title, titleEs: hasTitleEs == 1 ? titleEs : nil, status: status, priority: priority,
                 marking: marking, releasableToMexico: releasable == 1, leadAgency: lead,
                 agencies: agencies, tags: tags, region: region, post: post, owner: owner, opened: Day(daysSinceEpoch: Int(opened)),
@@ -113,7 +113,7 @@ struct ListIndexFile {
     // MARK: Writing
 
     /// The file's bytes: `entries` in order, each with its text taken from `text(entry)`.
-    static func encode(_ entries: [(stamp: FileStamp, row: CaseListRow)], text: (Int) -> ArraySlice<UInt8>) -> [UInt8] {
+    static func encode(_ entries: [(stamp: FileStamp, row: CaseRow)], text: (Int) -> ArraySlice<UInt8>) -> [UInt8] {
         var body = ByteWriter()
         var textSection: [UInt8] = []
         for (index, entry) in entries.enumerated() {

@@ -22,7 +22,7 @@ public struct ListIndexResult: Sendable {
 }
 
 extension ListIndexResult {
-    /// The board with every case as its list row's skeleton (`CaseListRow.skeleton`): enough
+    /// The board with every case as its list row's skeleton (`CaseRow.skeleton`): enough
     /// for a first screen, a list, a filter on fields and an agency's open cases, long before
     /// a full `Store.load()` of a large board ends. Not for saving or for briefs.
     public var skeletonData: BoardData {

@@ -6,7 +6,7 @@ import Glibc
 
 extension Store {
     /// Reads the board for a list: the board, registry and contacts as `load()` does, and every
-    /// case as a `CaseListRow` with its folded search text, from the list index
+    /// case as a `CaseRow` with its folded search text, from the list index
     /// (`.cache/list-index-v1`) instead of the case files.
     ///
     /// The case files stay the only truth. One scan of `cases/` stats every file; an index entry
@@ -135,7 +135,7 @@ extension Store {
         plan: ReusePlan, cached: ListIndexFile?, decoded: (cases: [Case], stamps: [FileStamp]), withText: Bool
     ) -> Built? {
         let decodedCases = decoded.cases
-        var rows: [CaseListRow] = []
+        var rows: [CaseRow] = []
         var rowStamps: [FileStamp] = []
         var rowOfEntry: [Int32] = []
         var decodedRows: [(row: Int, record: Case)] = []
@@ -163,7 +163,7 @@ extension Store {
                 } else {
                     let record = decodedCases[decodedPosition]
                     decodedRows.append((rows.count, record))
-                    rows.append(CaseListRow(record))
+                    rows.append(CaseRow(record))
                     rowStamps.append(decoded.stamps[decodedPosition])
                     decodedPosition += 1
                 }

@@ -189,6 +189,8 @@ public enum UIPhrase: String, CatalogSection {
     case yes
     case no
     case formNewCase
+    /// Where a new record's id will be: the store gives it when the save answers.
+    case newRecordID
     case formEditCase
     case formAddNote
     case formStatus
@@ -474,6 +476,7 @@ public enum UIPhrase: String, CatalogSection {
         case .yes: "yes"
         case .no: "no"
         case .formNewCase: "New case {id}"
+        case .newRecordID: "ID new"
         case .formEditCase: "Edit case {id}"
         case .formAddNote: "Note on {id}"
         case .formStatus: "Status of {id}"
@@ -770,6 +773,7 @@ public enum UIPhrase: String, CatalogSection {
         case .yes: "sí"
         case .no: "no"
         case .formNewCase: "Caso nuevo {id}"
+        case .newRecordID: "ID nuevo"
         case .formEditCase: "Editar caso {id}"
         case .formAddNote: "Nota en {id}"
         case .formStatus: "Estado de {id}"

@@ -20,7 +20,7 @@ public enum Effect: Sendable, Equatable {
     /// Delete a case the officer created, at the version it was created with (`u` taking back
     /// the creation); comes back as `.caseDeleted`, as `.saveConflict` with an undo save (refused:
     /// someone changed it since) or as `.saveFailed`.
-    case deleteCase(Case)
+    case deleteCase(WholeCase)
     /// Delete a contact the officer created, at the version it was created with; comes back as
     /// `.contactDeleted`, as `.contactConflict` with an undo save (someone changed it since), as
     /// `.contactDeleteRefused` (a case names it now) or as `.saveFailed`.

@@ -19,8 +19,14 @@ extension AppState {
         if case .newRecord = intent {
             purpose = .newCase
         } else {
-            guard let selected = selectedCase else {
+            guard let shown = selectedCase else {
                 statusMessage = StatusMessage(.nothingSelected, isError: true)
+                return []
+            }
+            if case .showHistory = intent { return [.loadHistory(.case(id: shown.id))] }
+            // The other editors start from the whole case, which a board still reading its case files lacks.
+            guard let selected = selectedWholeCase else {
+                statusMessage = StatusMessage(.editingWaitsForCases, isError: true)
                 return []
             }
             switch intent {
@@ -30,7 +36,6 @@ extension AppState {
             case .changePriority: purpose = .priority(base: selected)
             case .changeMarking: purpose = .marking(base: selected)
             case .setNextAction: purpose = .nextAction(base: selected)
-            case .showHistory: return [.loadHistory(.case(id: selected.id))]
             default: return []
             }
         }
@@ -45,7 +50,7 @@ extension AppState {
             statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
             return []
         }
-        guard let selected = selectedCase, selected.notes.indices.contains(noteIndex) else { return [] }
+        guard let selected = selectedWholeCase, selected.notes.indices.contains(noteIndex) else { return [] }
         editing = .form(form(for: .amendNote(base: selected, noteIndex: noteIndex)))
         return []
     }

@@ -7,7 +7,7 @@ extension AppState {
     /// over from their version, so the save does not conflict at all.
     mutating func rebaseOpenForm() {
         guard case .form(var form)? = editing, let base = form.purpose.base,
-              let theirs = data.cases.first(where: { $0.id == base.id }), theirs.version > base.version else { return }
+              let theirs = wholeCase(id: base.id), theirs.version > base.version else { return }
         let rebased = form.purpose.rebased(on: theirs)
         let fresh = self.form(for: rebased).fields
         var overlaps = false
@@ -43,7 +43,7 @@ extension EditPurpose {
         return base?.id
     }
 
-    func rebased(on theirs: Case) -> EditPurpose {
+    func rebased(on theirs: WholeCase) -> EditPurpose {
         switch self {
         case .newCase, .addNote, .newContact, .editContact: self
         case .editCase: .editCase(base: theirs)

@@ -21,7 +21,7 @@ extension AppState {
             return []
         case .success(let record):
             let base = form.purpose.base
-            if let base, record == .case(base) {
+            if let base, record == .case(base.record) {
                 editing = nil
                 statusMessage = StatusMessage(.nothingChanged)
                 return []

@@ -40,7 +40,7 @@ extension AppState {
     private func mergedForm(_ prompt: ConflictPrompt) -> EditForm {
         switch prompt.subject {
         case .case(_, let conflict):
-            var form = form(for: .editCase(base: conflict.theirs))
+            var form = form(for: .editCase(base: .answered(conflict.theirs)))
             form.fields = caseFields(conflict.candidate(prompt.picks))
             if let first = conflict.fields.first, let index = form.fields.firstIndex(where: { $0.id.modelField == first.rawValue }) {
                 form.focus = index

@@ -18,7 +18,7 @@ extension AppState {
         put(saved)
         var before = saved
         if !before.notes.isEmpty { before.notes.removeLast() }
-        undoStack.append(.caseChange(before: before, after: saved))
+        undoStack.append(.caseChange(before: before, after: .answered(saved)))
         if case .form(let form)? = editing, form.purpose == .addNote(caseID: saved.id) { editing = nil }
         statusMessage = StatusMessage(.noteAdded, [.init("id", saved.id)])
     }
@@ -43,10 +43,10 @@ extension AppState {
             return []
         }
         put(theirs)
-        let merge = FieldMerge.merge(base: base, mine: save.record, theirs: theirs)
+        let merge = FieldMerge.merge(base: base.record, mine: save.record, theirs: theirs)
         if merge.conflicts.isEmpty {
             statusMessage = StatusMessage(.mergedWith, [.init("user", theirs.updatedBy)])
-            return [.saveCase(CaseSave(record: merge.merged, base: theirs))]
+            return [.saveCase(CaseSave(record: merge.merged, base: .answered(theirs)))]
         }
         editing = .conflict(ConflictPrompt(save: save, theirs: theirs, merge: merge))
         return []

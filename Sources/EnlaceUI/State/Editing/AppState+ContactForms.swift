@@ -18,12 +18,8 @@ extension EditPurpose {
 
 // Contacts: created and edited in the contacts pane (`n`, `e`), reached (`R`).
 extension AppState {
-    /// The next free `C-NNNN`.
-    func nextContactID() -> String {
-        let highest = data.contacts.compactMap { Int($0.id.dropFirst(2)) }.max() ?? 0
-        let number = String(highest + 1)
-        return "C-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
-    }
+    /// A blank contact for the form `n` opens; the store gives its id when it saves it.
+    static let blankContact = Contact(id: "", name: "", agency: "")
 
     static func contactFields(_ contact: Contact) -> [FormField] {
         [
@@ -39,7 +35,7 @@ extension AppState {
     }
 
     func contactFromForm(_ form: EditForm) -> Result<Contact, FormProblems> {
-        var contact = form.purpose.contactBase ?? Contact(id: nextContactID(), name: "", agency: "")
+        var contact = form.purpose.contactBase ?? Self.blankContact
         for field in form.fields {
             let text = field.value.text.trimmingSpaces
             switch field.id {

@@ -3,17 +3,6 @@ import EnlaceText
 
 // Forms from cases and cases from forms: what each purpose shows, and what it saves.
 extension AppState {
-    /// The next free id of `today`'s year: one above the highest `MX-YYYY-NNNN` on the board.
-    func nextCaseID() -> String {
-        let prefix = "MX-\(today.year)-"
-        let highest = data.cases.compactMap { record -> Int? in
-            guard record.id.hasPrefix(prefix) else { return nil }
-            return Int(record.id.dropFirst(prefix.count))
-        }.max() ?? 0
-        let number = String(highest + 1)
-        return prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
-    }
-
     func caseFields(_ record: Case) -> [FormField] {
         [
             .text(.title, record.title),
@@ -38,16 +27,17 @@ extension AppState {
         ]
     }
 
-    /// A blank case for the form `n` opens: the next id, opened today, `new`, `medium`, `TLP:AMBER`.
+    /// A blank case for the form `n` opens: opened today, `new`, `medium`, `TLP:AMBER`, and no
+    /// id: the store gives the next free one when it saves the case.
     func blankCase() -> Case {
-        Case(id: nextCaseID(), title: "", leadAgency: "", opened: today,
+        Case(id: "", title: "", leadAgency: "", opened: today,
              createdAt: Timestamp(day: today), createdBy: "")
     }
 
     func form(for purpose: EditPurpose) -> EditForm {
         switch purpose {
         case .newCase: return EditForm(purpose: purpose, fields: caseFields(blankCase()))
-        case .editCase(let base): return EditForm(purpose: purpose, fields: caseFields(base))
+        case .editCase(let base): return EditForm(purpose: purpose, fields: caseFields(base.record))
         case .addNote:
             return EditForm(purpose: purpose, fields: [.text(.noteText, ""), FormField(.noteReleasable, .flag(false))])
         case .status(let base):
@@ -63,7 +53,7 @@ extension AppState {
             let note = base.notes.indices.contains(noteIndex) ? base.notes[noteIndex] : Note(at: base.createdAt, author: "", text: "")
             return EditForm(purpose: purpose, fields: [.text(.noteText, note.text), FormField(.noteReleasable, .flag(note.releasableToMexico))])
         case .newContact:
-            return EditForm(purpose: purpose, fields: Self.contactFields(Contact(id: nextContactID(), name: "", agency: "")))
+            return EditForm(purpose: purpose, fields: Self.contactFields(Self.blankContact))
         case .editContact(let base): return EditForm(purpose: purpose, fields: Self.contactFields(base))
         }
     }
@@ -80,7 +70,7 @@ extension AppState {
 
     /// The case `form` would save, or the problems that stop it, by field.
     func caseFromForm(_ form: EditForm) -> Result<Case, FormProblems> {
-        let start = form.purpose.base ?? blankCase()
+        let start = form.purpose.base?.record ?? blankCase()
         var record = start
         var problems: [FormFieldID: FieldProblem] = [:]
         for field in form.fields {

@@ -59,7 +59,7 @@ public struct ConflictPrompt: Sendable, Equatable {
     var resolvedSave: Effect {
         switch subject {
         case .case(_, let conflict):
-            .saveCase(CaseSave(record: conflict.resolved(picks), base: conflict.theirs))
+            .saveCase(CaseSave(record: conflict.resolved(picks), base: .answered(conflict.theirs)))
         case .contact(let save, let conflict):
             .saveContact(ContactSave(record: conflict.resolved(picks), base: conflict.theirs, reachedNow: save.reachedNow))
         }

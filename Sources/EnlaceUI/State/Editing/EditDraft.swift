@@ -44,7 +44,7 @@ extension AppState {
 
     /// The form a draft was made from, on the record as it is now; nil when that record is gone.
     func form(restoring draft: EditDraft) -> EditForm? {
-        let record = data.cases.first { $0.id == draft.recordID }
+        let record = wholeCase(id: draft.recordID)
         let purpose: EditPurpose?
         switch draft.purpose {
         case "newCase": purpose = .newCase

@@ -3,19 +3,19 @@ import EnlaceModel
 /// What a form is for, and the record it started from: the version a save expects is `base`'s.
 public enum EditPurpose: Sendable, Equatable {
     case newCase
-    case editCase(base: Case)
+    case editCase(base: WholeCase)
     case addNote(caseID: String)
-    case status(base: Case)
-    case priority(base: Case)
-    case marking(base: Case)
-    case nextAction(base: Case)
+    case status(base: WholeCase)
+    case priority(base: WholeCase)
+    case marking(base: WholeCase)
+    case nextAction(base: WholeCase)
     /// Correcting the text or the releasable flag of the note at `noteIndex`.
-    case amendNote(base: Case, noteIndex: Int)
+    case amendNote(base: WholeCase, noteIndex: Int)
     case newContact
     case editContact(base: Contact)
 
     /// The case the form edits, when it edits one.
-    public var base: Case? {
+    public var base: WholeCase? {
         switch self {
         case .newCase, .addNote, .newContact, .editContact: nil
         case .editCase(let base), .status(let base), .priority(let base), .marking(let base), .nextAction(let base),
@@ -24,17 +24,18 @@ public enum EditPurpose: Sendable, Equatable {
     }
 }
 
-/// One save of a case the board asks the store for: `record` over `base` (nil creates).
+/// One save of a case the board asks the store for: `record` over `base` (nil creates). `base`
+/// is whole, so `record`, made from it, carries everything the case file holds.
 public struct CaseSave: Sendable, Equatable {
     public var record: Case
-    public var base: Case?
+    public var base: WholeCase?
     /// An undo is not itself undone by `u`, and is refused rather than merged on a conflict.
     public var isUndo: Bool
     /// A note to add with the change (reopening a closed case asks why); the run loop stamps
     /// it with the time and the author and adds it to `record` before saving.
     public var note: String?
 
-    public init(record: Case, base: Case?, isUndo: Bool = false, note: String? = nil) {
+    public init(record: Case, base: WholeCase?, isUndo: Bool = false, note: String? = nil) {
         self.record = record
         self.base = base
         self.isUndo = isUndo

@@ -3,9 +3,9 @@ import EnlaceText
 
 /// An officer's own change that `u` can take back: the record before and after it.
 public enum UndoEntry: Sendable, Equatable {
-    case caseChange(before: Case, after: Case)
+    case caseChange(before: Case, after: WholeCase)
     /// A case the officer created, as saved: taking it back deletes the case.
-    case caseCreated(Case)
+    case caseCreated(WholeCase)
     case contactChange(before: Contact, after: Contact)
     /// A contact the officer created, as saved: taking it back deletes the contact.
     case contactCreated(Contact)
@@ -37,9 +37,9 @@ public struct UndoStack: Sendable, Equatable {
         if save.isUndo {
             rebaseLast(onto: .case(saved))
         } else if let base = save.base {
-            append(.caseChange(before: base, after: saved))
+            append(.caseChange(before: base.record, after: .answered(saved)))
         } else {
-            append(.caseCreated(saved))
+            append(.caseCreated(.answered(saved)))
         }
     }
 
@@ -49,13 +49,13 @@ public struct UndoStack: Sendable, Equatable {
         guard let entry = entries.popLast() else { return nil }
         switch entry {
         case .caseChange(let before, let after):
-            if let refusal = Self.refusal(ifMoved: after, in: data) { return refusal }
-            var reverted = after
-            for field in CaseField.changed(from: before, to: after) { field.copy(from: before, into: &reverted) }
+            if let refusal = Self.refusal(ifMoved: after.record, in: data) { return refusal }
+            var reverted = after.record
+            for field in CaseField.changed(from: before, to: after.record) { field.copy(from: before, into: &reverted) }
             return .perform(.saveCase(CaseSave(record: reverted, base: after, isUndo: true)))
         case .caseCreated(let created):
             // Taking back a creation deletes the case; the store keeps it in the audit log.
-            if let refusal = Self.refusal(ifMoved: created, in: data) { return refusal }
+            if let refusal = Self.refusal(ifMoved: created.record, in: data) { return refusal }
             return .perform(.deleteCase(created))
         case .contactChange(let before, let after):
             if let refusal = Self.refusal(ifMoved: after, in: data) { return refusal }
@@ -81,11 +81,11 @@ public struct UndoStack: Sendable, Equatable {
         let rebased: UndoEntry?
         switch (top, saved) {
         case (.caseChange(let before, let after), .case(let record))
-            where after.id == record.id && CaseField.changed(from: after, to: record).isEmpty:
-            rebased = .caseChange(before: before, after: record)
+            where after.id == record.id && CaseField.changed(from: after.record, to: record).isEmpty:
+            rebased = .caseChange(before: before, after: .answered(record))
         case (.caseCreated(let created), .case(let record))
-            where created.id == record.id && CaseField.changed(from: created, to: record).isEmpty:
-            rebased = .caseCreated(record)
+            where created.id == record.id && CaseField.changed(from: created.record, to: record).isEmpty:
+            rebased = .caseCreated(.answered(record))
         case (.contactChange(let before, let after), .contact(let record, _))
             where after.id == record.id && ContactField.allCases.allSatisfy({ $0.isSame(after, record) }):
             rebased = .contactChange(before: before, after: record)

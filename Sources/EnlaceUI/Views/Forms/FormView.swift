@@ -14,7 +14,7 @@ enum FormView {
     static func title(_ form: EditForm, _ state: AppState) -> String {
         let language = state.language
         switch form.purpose {
-        case .newCase: return UIPhrase.formNewCase(language, ["id": state.caseFromFormID(form)])
+        case .newCase: return UIPhrase.formNewCase(language, ["id": UIPhrase.newRecordID(language)])
         case .editCase(let base): return UIPhrase.formEditCase(language, ["id": base.id])
         case .addNote(let caseID): return UIPhrase.formAddNote(language, ["id": caseID])
         case .status(let base): return UIPhrase.formStatus(language, ["id": base.id])
@@ -22,7 +22,7 @@ enum FormView {
         case .marking(let base): return UIPhrase.formMarking(language, ["id": base.id])
         case .nextAction(let base): return UIPhrase.formNextAction(language, ["id": base.id])
         case .amendNote(let base, _): return UIPhrase.formAmendNote(language, ["id": base.id])
-        case .newContact: return UIPhrase.formNewContact(language, ["id": state.nextContactID()])
+        case .newContact: return UIPhrase.formNewContact(language, ["id": UIPhrase.newRecordID(language)])
         case .editContact(let base): return UIPhrase.formEditContact(language, ["id": base.id])
         }
     }
@@ -106,9 +106,4 @@ enum FormView {
             }
         }
     }
-}
-
-extension AppState {
-    /// The id a new case will get, as the form shows it.
-    func caseFromFormID(_ form: EditForm) -> String { nextCaseID() }
 }

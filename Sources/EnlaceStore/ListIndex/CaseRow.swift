@@ -3,7 +3,7 @@ import EnlaceModel
 /// One case as a list shows it and as queries test it, without its summary, notes, contacts or
 /// links: what `Store.loadListIndex()` gives for every case of a board without decoding the
 /// case files. `Store.loadCase(id:)` or `Store.loadCases(ids:)` give the whole case.
-public struct CaseListRow: Sendable, Equatable, Identifiable {
+public struct CaseRow: Sendable, Equatable, Identifiable {
     public var id: String
     public var title: String
     public var titleEs: String?
@@ -76,7 +76,8 @@ public struct CaseListRow: Sendable, Equatable, Identifiable {
 
     /// A case with this row's fields and no summary, next action, notes, contacts or links:
     /// what a query term on these fields sees, and what a board shows until the whole case is
-    /// read. Never saved: it would drop what it lacks.
+    /// read. Never saved: it would drop what it lacks. The board edits only a `WholeCase`
+    /// (EnlaceUI), which it makes from its cases only once they are whole.
     public var skeleton: Case {
         Case(
             id: id, title: title, titleEs: titleEs, status: status, priority: priority, marking: marking,
