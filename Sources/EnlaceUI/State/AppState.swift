@@ -62,6 +62,9 @@ public struct AppState: Sendable, Equatable {
     var releasesMemoryWhenIndexed = false
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
+    /// The answers of the last export written this session: the next `x` starts from them, so
+    /// an officer sending several briefs the same way answers once.
+    public internal(set) var lastExportChoices: ExportPrompt.Choices?
     /// Long texts the detail has wrapped, kept for the next paint (a memo every copy shares).
     let detailWraps = WrappedTextCache()
     /// The cases are still their list rows' skeletons (no summary, notes, contacts or links):
