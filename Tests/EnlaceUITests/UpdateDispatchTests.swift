@@ -27,6 +27,9 @@ struct UpdateDispatchTests {
         case .history: _ = update(&state, .historyLoaded(.case(id: TestBoard.cases[0].id), lines: []))
         case .export: _ = update(&state, .startExport)
         case .draftOffer: _ = update(&state, .offerDraft(draft))
+        case .quickStatus: _ = update(&state, .changeStatus)
+        case .quickPriority: _ = update(&state, .changePriority)
+        case .quickMarking: _ = update(&state, .changeMarking)
         }
         return state
     }

@@ -277,6 +277,12 @@ public enum UIPhrase: String, CatalogSection {
     case exportWritten
     case exportFailed
     case exportOnlyCases
+    // The quick-change menus of S, p and m.
+    case groupQuickStatus, groupQuickPriority, groupQuickMarking
+    case quickStatusNew, quickStatusActive, quickStatusWaiting, quickStatusClosed
+    case quickPriorityLow, quickPriorityMedium, quickPriorityHigh, quickPriorityCritical
+    case quickMarkingClear, quickMarkingGreen, quickMarkingAmber, quickMarkingAmberStrict, quickMarkingRed
+    case helpQuickChangeCancel, quickStatusTitle, quickPriorityTitle, quickMarkingTitle, quickChangeCurrent
 
     public var english: String {
         switch self {
@@ -559,6 +565,27 @@ public enum UIPhrase: String, CatalogSection {
         case .exportWritten: "Brief written: {path}"
         case .exportFailed: "Not exported: {reason}"
         case .exportOnlyCases: "export works on the cases pane"
+        case .groupQuickStatus: "Status menu (S)"
+        case .groupQuickPriority: "Priority menu (p)"
+        case .groupQuickMarking: "Marking menu (m)"
+        case .quickStatusNew: "new"
+        case .quickStatusActive: "active"
+        case .quickStatusWaiting: "waiting"
+        case .quickStatusClosed: "closed"
+        case .quickPriorityLow: "low"
+        case .quickPriorityMedium: "medium"
+        case .quickPriorityHigh: "high"
+        case .quickPriorityCritical: "critical"
+        case .quickMarkingClear: "TLP:CLEAR"
+        case .quickMarkingGreen: "TLP:GREEN"
+        case .quickMarkingAmber: "TLP:AMBER"
+        case .quickMarkingAmberStrict: "TLP:AMBER+STRICT"
+        case .quickMarkingRed: "TLP:RED"
+        case .helpQuickChangeCancel: "Close without changing"
+        case .quickStatusTitle: "Status of {id}"
+        case .quickPriorityTitle: "Priority of {id}"
+        case .quickMarkingTitle: "Marking of {id}"
+        case .quickChangeCurrent: "(now)"
         }
     }
 
@@ -843,6 +870,27 @@ public enum UIPhrase: String, CatalogSection {
         case .exportWritten: "Informe escrito: {path}"
         case .exportFailed: "No se exportó: {reason}"
         case .exportOnlyCases: "la exportación funciona en el panel de casos"
+        case .groupQuickStatus: "Menú de estado (S)"
+        case .groupQuickPriority: "Menú de prioridad (p)"
+        case .groupQuickMarking: "Menú de clasificación (m)"
+        case .quickStatusNew: "nuevo"
+        case .quickStatusActive: "activo"
+        case .quickStatusWaiting: "en espera"
+        case .quickStatusClosed: "cerrado"
+        case .quickPriorityLow: "baja"
+        case .quickPriorityMedium: "media"
+        case .quickPriorityHigh: "alta"
+        case .quickPriorityCritical: "crítica"
+        case .quickMarkingClear: "TLP:CLEAR"
+        case .quickMarkingGreen: "TLP:GREEN"
+        case .quickMarkingAmber: "TLP:AMBER"
+        case .quickMarkingAmberStrict: "TLP:AMBER+STRICT"
+        case .quickMarkingRed: "TLP:RED"
+        case .helpQuickChangeCancel: "Cerrar sin cambiar"
+        case .quickStatusTitle: "Estado de {id}"
+        case .quickPriorityTitle: "Prioridad de {id}"
+        case .quickMarkingTitle: "Clasificación de {id}"
+        case .quickChangeCurrent: "(actual)"
         }
     }
 }

@@ -57,7 +57,7 @@ public struct Keymap: Sendable, Equatable {
     /// (throw the changes away? which value? restore the draft?), which a paste does not.
     public func intent(forPaste text: String, in mode: InputMode) -> Intent? {
         switch mode {
-        case .confirm, .conflict, .draftOffer: nil
+        case .confirm, .conflict, .draftOffer, .quickStatus, .quickPriority, .quickMarking: nil
         case .board, .filter, .help, .form, .history, .export: .paste(text)
         }
     }

@@ -52,6 +52,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
     public internal(set) var undoStack = UndoStack()
+    /// The lettered menu of `S`, `p` or `m`, while it is open.
+    public internal(set) var quickChange: QuickChange?
     /// A draft from a board a signal ended, offered until the next key (`r` restores it).
     public internal(set) var offeredDraft: EditDraft?
     /// A kept draft that waits for the whole cases before it is offered: restoring it opens a

@@ -19,6 +19,8 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     /// A draft kept from a board a signal ended is offered: `r` restores it, any other key
     /// lets it go.
     case draftOffer
+    /// The quick-change menus (`S`, `p`, `m`): one letter picks a value and saves it.
+    case quickStatus, quickPriority, quickMarking
 }
 
 extension AppState {
@@ -28,6 +30,7 @@ extension AppState {
         if offeredDraft != nil { return .draftOffer }
         if isHelpShown { return .help }
         if let editing { return editing.inputMode }
+        if let quickChange { return quickChange.inputMode }
         if exportPrompt != nil { return .export }
         return filters[pane].isEditing ? .filter : .board
     }
