@@ -88,7 +88,7 @@ struct KeymapTests {
         let quickChoices: [Intent] = Status.allCases.map { .quickChoose(.status($0)) }
             + Priority.allCases.map { .quickChoose(.priority($0)) } + Marking.allCases.map { .quickChoose(.marking($0)) }
         #expect(marked == [.addNote, .editRecord, .newRecord, .changeStatus, .changePriority, .changeMarking,
-                           .setNextAction, .undo, .contactReached] + quickChoices)
+                           .setNextAction, .undo, .contactReached] + quickChoices + [.confirmUndo])
     }
 
     @Test("a key that changes data answers read-only on the wall screen and changes nothing")

@@ -30,6 +30,14 @@ struct UpdateDispatchTests {
         case .quickStatus: _ = update(&state, .changeStatus)
         case .quickPriority: _ = update(&state, .changePriority)
         case .quickMarking: _ = update(&state, .changeMarking)
+        case .undoConfirmation:
+            // A change to the selected case, then another pane: u asks before taking it back.
+            guard let base = state.selectedCase else { break }
+            var saved = base
+            saved.nextAction = "mine"
+            saved.version += 1
+            _ = update(&state, .caseSaved(CaseSave(record: saved, base: base), saved))
+            _ = apply([.showPane(.agencies), .undo], to: &state)
         }
         return state
     }

@@ -277,12 +277,13 @@ public enum UIPhrase: String, CatalogSection {
     case exportWritten
     case exportFailed
     case exportOnlyCases
-    // The quick-change menus of S, p and m.
-    case groupQuickStatus, groupQuickPriority, groupQuickMarking
+    // The quick-change menus of S, p and m, and the question before an undo out of view.
+    case groupQuickStatus, groupQuickPriority, groupQuickMarking, groupUndoConfirmation
     case quickStatusNew, quickStatusActive, quickStatusWaiting, quickStatusClosed
     case quickPriorityLow, quickPriorityMedium, quickPriorityHigh, quickPriorityCritical
     case quickMarkingClear, quickMarkingGreen, quickMarkingAmber, quickMarkingAmberStrict, quickMarkingRed
     case helpQuickChangeCancel, quickStatusTitle, quickPriorityTitle, quickMarkingTitle, quickChangeCurrent
+    case undoAskValue, undoAskFields, undoAskCreation, undoKept, helpConfirmUndo, helpCancelUndo
 
     public var english: String {
         switch self {
@@ -568,6 +569,7 @@ public enum UIPhrase: String, CatalogSection {
         case .groupQuickStatus: "Status menu (S)"
         case .groupQuickPriority: "Priority menu (p)"
         case .groupQuickMarking: "Marking menu (m)"
+        case .groupUndoConfirmation: "Undo question"
         case .quickStatusNew: "new"
         case .quickStatusActive: "active"
         case .quickStatusWaiting: "waiting"
@@ -586,6 +588,12 @@ public enum UIPhrase: String, CatalogSection {
         case .quickPriorityTitle: "Priority of {id}"
         case .quickMarkingTitle: "Marking of {id}"
         case .quickChangeCurrent: "(now)"
+        case .undoAskValue: "Undo {id}'s {field} {now} → {then}? y/n"
+        case .undoAskFields: "Undo {id}'s change to {fields}? y/n"
+        case .undoAskCreation: "Undo the creation of {id} (it is deleted)? y/n"
+        case .undoKept: "nothing undone"
+        case .helpConfirmUndo: "Undo it"
+        case .helpCancelUndo: "Keep it (any other key does too)"
         }
     }
 
@@ -873,6 +881,7 @@ public enum UIPhrase: String, CatalogSection {
         case .groupQuickStatus: "Menú de estado (S)"
         case .groupQuickPriority: "Menú de prioridad (p)"
         case .groupQuickMarking: "Menú de clasificación (m)"
+        case .groupUndoConfirmation: "Pregunta antes de deshacer"
         case .quickStatusNew: "nuevo"
         case .quickStatusActive: "activo"
         case .quickStatusWaiting: "en espera"
@@ -891,6 +900,12 @@ public enum UIPhrase: String, CatalogSection {
         case .quickPriorityTitle: "Prioridad de {id}"
         case .quickMarkingTitle: "Clasificación de {id}"
         case .quickChangeCurrent: "(actual)"
+        case .undoAskValue: "¿Deshacer {field} de {id}: {now} → {then}? y/n"
+        case .undoAskFields: "¿Deshacer el cambio de {fields} en {id}? y/n"
+        case .undoAskCreation: "¿Deshacer la creación de {id} (se elimina)? y/n"
+        case .undoKept: "no se deshizo nada"
+        case .helpConfirmUndo: "Deshacerlo"
+        case .helpCancelUndo: "Conservarlo (cualquier otra tecla también)"
         }
     }
 }

@@ -48,6 +48,8 @@ public enum Intent: Sendable, Equatable {
     case quickChoose(QuickChoice)
     /// Esc in a quick-change menu: close it, changing nothing.
     case quickChangeCancel
+    /// The answers to "undo this change to a record not in view?".
+    case confirmUndo, cancelUndo
     /// Contacts pane: the selected contact was reached now (updates `lastContact`).
     case contactReached
     // Inside a form (mode `.form`).

@@ -49,6 +49,7 @@ extension AppState {
         case .export: return updateExportPrompt(intent)
         case .draftOffer: return updateDraftOffer(intent)
         case .quickStatus, .quickPriority, .quickMarking: return updateQuickChange(intent)
+        case .undoConfirmation: return updateUndoConfirmation(intent)
         }
     }
 

@@ -33,7 +33,7 @@ public struct Binding: Sendable, Equatable {
 /// The groups of the help overlay, in the order it lists them.
 public enum BindingGroup: CaseIterable, Sendable, Hashable {
     case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput
-    case quickStatusInput, quickPriorityInput, quickMarkingInput, draftOffer, general
+    case quickStatusInput, quickPriorityInput, quickMarkingInput, undoConfirmation, draftOffer, general
 
     public var title: UIPhrase {
         switch self {
@@ -51,6 +51,7 @@ public enum BindingGroup: CaseIterable, Sendable, Hashable {
         case .quickStatusInput: .groupQuickStatus
         case .quickPriorityInput: .groupQuickPriority
         case .quickMarkingInput: .groupQuickMarking
+        case .undoConfirmation: .groupUndoConfirmation
         case .general: .groupGeneral
         }
     }

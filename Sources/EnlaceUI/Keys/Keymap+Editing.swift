@@ -69,6 +69,10 @@ extension Keymap {
         Binding([.escape], .quickChangeCancel, help: .helpQuickChangeCancel, group: .quickMarkingInput, mode: .quickMarking, hint: .hintClose),
         Binding([.control("c")], .quit, help: .helpQuit, group: .quickMarkingInput, mode: .quickMarking),
 
+        Binding([.character("y")], .confirmUndo, help: .helpConfirmUndo, group: .undoConfirmation, changesData: true, mode: .undoConfirmation),
+        Binding([.character("n"), .escape], .cancelUndo, help: .helpCancelUndo, group: .undoConfirmation, mode: .undoConfirmation),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .undoConfirmation, mode: .undoConfirmation),
+
         Binding([.down, .character("j")], .moveDown, help: .helpScrollDetailDown, group: .conflictInput, mode: .history),
         Binding([.up, .character("k")], .moveUp, help: .helpScrollDetailUp, group: .conflictInput, mode: .history),
         Binding([.escape, .character("h")], .editCancel, help: .helpCloseHistory, group: .conflictInput, mode: .history, hint: .hintClose),

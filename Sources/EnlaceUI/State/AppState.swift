@@ -52,6 +52,9 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
     public internal(set) var undoStack = UndoStack()
+    /// `u` asked whether to take back a change to a record not in view; the status line
+    /// says which.
+    public internal(set) var isConfirmingUndo = false
     /// The lettered menu of `S`, `p` or `m`, while it is open.
     public internal(set) var quickChange: QuickChange?
     /// A draft from a board a signal ended, offered until the next key (`r` restores it).

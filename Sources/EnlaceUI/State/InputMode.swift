@@ -21,6 +21,9 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     case draftOffer
     /// The quick-change menus (`S`, `p`, `m`): one letter picks a value and saves it.
     case quickStatus, quickPriority, quickMarking
+    /// `u` asks before taking back a change to a record not in view: `y` undoes, any other
+    /// key keeps it.
+    case undoConfirmation
 }
 
 extension AppState {
@@ -31,6 +34,7 @@ extension AppState {
         if isHelpShown { return .help }
         if let editing { return editing.inputMode }
         if let quickChange { return quickChange.inputMode }
+        if isConfirmingUndo { return .undoConfirmation }
         if exportPrompt != nil { return .export }
         return filters[pane].isEditing ? .filter : .board
     }

@@ -9,7 +9,7 @@ extension AppState {
             statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
             return []
         }
-        if case .undo = intent { return undo() }
+        if case .undo = intent { return askOrUndo() }
         if pane == .contacts, let effects = openContactEditor(intent) { return effects }
         guard pane == .cases else {
             statusMessage = StatusMessage(.editOnlyCases, isError: true)
