@@ -66,6 +66,23 @@ struct EditingEndToEndTests {
         #expect(try again.waitFor(text: "Pageless e2e heron").contains(String(id)))
     }
 
+    @Test("S then a letter saves the status at once: the list row and the file on disk have it")
+    func quickStatusChange() throws {
+        // Narrow enough for the list above the detail, where its rows have a status column.
+        let session = try openBoard(width: 80, height: 30)
+        try select("MX-2026-0005", in: session)
+        try session.send("S")
+        let menu = try session.waitFor(text: "Status of MX-2026-0005")
+        #expect(menu.contains("w  waiting"))
+        try session.send("w", literal: true)
+        try session.waitFor(text: "saved MX-2026-0005")
+        let screen = try session.waitFor(timeout: .seconds(5), "the row to say waiting") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("MX-2026-0005") && $0.contains("waiting") }
+        }
+        #expect(!screen.contains("Status of MX-2026-0005"))
+        #expect(try show("MX-2026-0005")["status"] as? String == "waiting")
+    }
+
     @Test("a note added with a shows in enlace show --json")
     func noteFromBoard() throws {
         let session = try openBoard()
@@ -92,7 +109,6 @@ struct EditingEndToEndTests {
         try first.send("p")
         try first.waitFor(text: "Priority of MX-2026-0005")
         try first.send("l", literal: true)
-        try first.send("Enter")
         try first.waitFor(text: "saved MX-2026-0005")
         try second.send("Enter")
         try second.waitFor(text: "saved MX-2026-0005")
@@ -144,8 +160,7 @@ struct EditingEndToEndTests {
         try select("MX-2026-0005", in: session)
         try session.send("m")
         try session.waitFor(text: "Marking of MX-2026-0005")
-        try session.send("Right")
-        try session.send("Enter")
+        try session.send("a", literal: true)
         try session.waitFor(text: "saved MX-2026-0005")
         #expect(try show("MX-2026-0005")["marking"] as? String != before["marking"] as? String)
         try session.send("u")
@@ -203,7 +218,6 @@ struct EditingEndToEndTests {
         try session.send("p")
         try session.waitFor(text: "Priority of MX-2026-0005")
         try session.send("h", literal: true)
-        try session.send("Enter")
         try session.waitFor(text: "saved MX-2026-0005")
         try EnlaceProcess.run(["note", "MX-2026-0005", "someone else's note", "--data", data], environment: ["USER": "other"])
         try session.waitFor(text: "someone else's note", timeout: .seconds(5))
@@ -361,7 +375,6 @@ struct EditingEndToEndTests {
         try session.send("p")
         try session.waitFor(text: "Priority of MX-2026-0005")
         try session.send("l", literal: true)
-        try session.send("Enter")
         try session.waitFor(text: "saved MX-2026-0005")
         try session.send("h")
         let screen = try session.waitFor(text: "History of MX-2026-0005")

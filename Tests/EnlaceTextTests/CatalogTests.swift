@@ -69,12 +69,14 @@ struct CatalogTests {
 
     @Test("the Spanish catalog is Spanish: most texts differ from the English")
     func spanishIsTranslated() {
-        // Texts of two or more words besides placeholders; the language switch names both on purpose.
+        // Texts of two or more words besides placeholders; the language switch names both on
+        // purpose, and TLP labels (the marking menu's) are the same in every language.
         func words(_ text: String) -> Int {
             text.replacing(/\{[a-zA-Z]+\}/, with: "").split { !$0.isLetter }.count
         }
         let same = Self.entries.filter {
             $0.english == $0.spanish && words($0.english) >= 2 && $0.key != "helpSwitchLanguage"
+                && !$0.key.hasPrefix("quickMarking")
         }
         #expect(same.isEmpty, "untranslated: \(same.map(\.testDescription))")
     }

@@ -64,25 +64,25 @@ struct EditingUpdateTests {
         #expect(undo.first?.isUndo == true)
     }
 
-    @Test("S changes the status: a letter picks, Enter saves over the version it started from")
+    @Test("S opens the status menu; a letter saves that status at once over the version it started from")
     func changeStatus() {
         var state = board()
         _ = press([.character("S")], &state)
-        typeText("a", &state)
-        let save = saves(press([.enter], &state)).first
+        #expect(state.inputMode == .quickStatus)
+        let save = saves(press([.character("a")], &state)).first
         #expect(save?.record.status == .active)
         #expect(save?.base?.record == TestBoard.cases[1])
         #expect(save?.note == nil)
+        #expect(state.quickChange == nil)
+        #expect(state.inputMode == .board)
     }
 
-    @Test("reopening a closed case asks for a note and saves it with the change")
+    @Test("reopening a closed case from the status menu opens the small form that asks why")
     func reopenAsksForNote() {
         var state = board(selecting: "MX-2026-0008")
         _ = press([.character("S")], &state)
-        _ = press([.left], &state)
-        #expect(saves(press([.enter], &state)).isEmpty)
-        #expect(openForm(state)?.problems[.noteText] == .required)
-        // The focus went to the field that needs fixing.
+        #expect(saves(press([.character("w")], &state)).isEmpty)
+        #expect(openForm(state)?.text(.status) == "waiting")
         #expect(openForm(state)?.focusedField?.id == .noteText)
         typeText("new evidence from ANAM", &state)
         let save = saves(press([.enter], &state)).first
@@ -90,14 +90,45 @@ struct EditingUpdateTests {
         #expect(save?.note == "new evidence from ANAM")
     }
 
-    @Test("p and m step through priorities and markings with ← and →")
+    @Test("p and m open lettered menus: c saves critical, g saves TLP:GREEN")
     func priorityAndMarking() {
         var state = board()
-        _ = press([.character("p"), .right], &state)
-        #expect(saves(press([.enter], &state)).first?.record.priority == .critical)
+        #expect(saves(press([.character("p"), .character("c")], &state)).first?.record.priority == .critical)
         state = board()
-        _ = press([.character("m"), .left], &state)
-        #expect(saves(press([.enter], &state)).first?.record.marking == .green)
+        #expect(saves(press([.character("m"), .character("g")], &state)).first?.record.marking == .green)
+        state = board()
+        #expect(saves(press([.character("m"), .character("s")], &state)).first?.record.marking == .amberStrict)
+    }
+
+    @Test("Esc closes a quick-change menu and saves nothing")
+    func quickChangeEscape() {
+        for key in ["S", "p", "m"] {
+            var state = board()
+            #expect(press([.character(Character(key)), .escape], &state).isEmpty)
+            #expect(state.quickChange == nil)
+            #expect(state.editing == nil)
+            #expect(state.inputMode == .board)
+        }
+    }
+
+    @Test("picking the value the case has now saves nothing and says so")
+    func quickChangeSameValue() {
+        var state = board()
+        #expect(press([.character("S"), .character("w")], &state).isEmpty)
+        #expect(state.statusMessage?.phrase == .nothingChanged)
+        #expect(state.inputMode == .board)
+    }
+
+    @Test("a quick change that meets someone else's change to the same field asks which to keep")
+    func quickChangeConflict() throws {
+        var state = board()
+        let save = try #require(saves(press([.character("p"), .character("l")], &state)).first)
+        var theirs = TestBoard.cases[1]
+        theirs.priority = .critical
+        theirs.version += 1
+        theirs.updatedBy = "ana"
+        #expect(saves(update(&state, .saveConflict(save, theirs: theirs))).isEmpty)
+        #expect(state.inputMode == .conflict)
     }
 
     @Test("d sets the next action and a due date typed as +3d")

@@ -31,6 +31,19 @@ struct ExportPromptTests {
         #expect(state.statusMessage?.phrase == .exportOnlyCases)
     }
 
+    @Test("x again starts from the last written answers; a cancelled prompt is not remembered")
+    func remembersLastConfirmedAnswers() {
+        var state = TestBoard.state()
+        let id = state.selectedRecordID(in: .cases) ?? ""
+        press([.character("x"), .right, .right, .down, .right, .down, .character(" "), .enter], &state)
+        press([.character("j"), .character("x")], &state)
+        let next = state.selectedRecordID(in: .cases) ?? ""
+        #expect(next != id)
+        #expect(state.exportPrompt?.request == ExportRequest(caseIDs: [next], format: .html, language: .es, releasable: true))
+        press([.up, .left, .escape, .character("x")], &state)
+        #expect(state.exportPrompt?.request == ExportRequest(caseIDs: [next], format: .html, language: .es, releasable: true))
+    }
+
     @Test("the kiosk has no export: x answers read-only")
     func kioskHasNoExport() {
         let kiosk = KioskKeys.keymap()

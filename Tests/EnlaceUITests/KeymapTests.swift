@@ -85,8 +85,10 @@ struct KeymapTests {
     @Test("only keys that change data are marked so: h reads and x writes a brief, not the board")
     func changesDataMarksOnlyChanges() {
         let marked = Keymap.board.bindings.filter(\.changesData).map(\.intent)
+        let quickChoices: [Intent] = Status.allCases.map { .quickChoose(.status($0)) }
+            + Priority.allCases.map { .quickChoose(.priority($0)) } + Marking.allCases.map { .quickChoose(.marking($0)) }
         #expect(marked == [.addNote, .editRecord, .newRecord, .changeStatus, .changePriority, .changeMarking,
-                           .setNextAction, .undo, .contactReached])
+                           .setNextAction, .undo, .contactReached] + quickChoices + [.confirmUndo])
     }
 
     @Test("a key that changes data answers read-only on the wall screen and changes nothing")
@@ -145,5 +147,17 @@ struct KeyTableTests {
             return
         }
         #expect(current == KeyTable.markdown(), "README's key table is stale: run ENLACE_RECORD=1 swift test")
+    }
+
+    @Test("the quick-change menus keep their letters in both languages: one letter, one value")
+    func quickChangeLetters() {
+        let keymap = Keymap.board
+        #expect(keymap.intent(for: .character("w"), in: .quickStatus) == .quickChoose(.status(.waiting)))
+        #expect(keymap.intent(for: .character("c"), in: .quickStatus) == .quickChoose(.status(.closed)))
+        #expect(keymap.intent(for: .character("c"), in: .quickPriority) == .quickChoose(.priority(.critical)))
+        #expect(keymap.intent(for: .character("c"), in: .quickMarking) == .quickChoose(.marking(.clear)))
+        #expect(keymap.intent(for: .character("s"), in: .quickMarking) == .quickChoose(.marking(.amberStrict)))
+        #expect(keymap.intent(for: .escape, in: .quickMarking) == .quickChangeCancel)
+        #expect(keymap.intent(for: .character("z"), in: .quickStatus) == nil)
     }
 }

@@ -27,6 +27,17 @@ struct UpdateDispatchTests {
         case .history: _ = update(&state, .historyLoaded(.case(id: TestBoard.cases[0].id), lines: []))
         case .export: _ = update(&state, .startExport)
         case .draftOffer: _ = update(&state, .offerDraft(draft))
+        case .quickStatus: _ = update(&state, .changeStatus)
+        case .quickPriority: _ = update(&state, .changePriority)
+        case .quickMarking: _ = update(&state, .changeMarking)
+        case .undoConfirmation:
+            // A change to the selected case, then another pane: u asks before taking it back.
+            guard let base = state.selectedCase else { break }
+            var saved = base
+            saved.nextAction = "mine"
+            saved.version += 1
+            _ = update(&state, .caseSaved(CaseSave(record: saved, base: .answered(base)), saved))
+            _ = apply([.showPane(.agencies), .undo], to: &state)
         }
         return state
     }

@@ -284,6 +284,13 @@ public enum UIPhrase: String, CatalogSection {
     case exportWritten
     case exportFailed
     case exportOnlyCases
+    // The quick-change menus of S, p and m, and the question before an undo out of view.
+    case groupQuickStatus, groupQuickPriority, groupQuickMarking, groupUndoConfirmation
+    case quickStatusNew, quickStatusActive, quickStatusWaiting, quickStatusClosed
+    case quickPriorityLow, quickPriorityMedium, quickPriorityHigh, quickPriorityCritical
+    case quickMarkingClear, quickMarkingGreen, quickMarkingAmber, quickMarkingAmberStrict, quickMarkingRed
+    case helpQuickChangeCancel, quickStatusTitle, quickPriorityTitle, quickMarkingTitle, quickChangeCurrent
+    case undoAskValue, undoAskFields, undoAskCreation, undoKept, helpConfirmUndo, helpCancelUndo
 
     public var english: String {
         switch self {
@@ -579,6 +586,34 @@ public enum UIPhrase: String, CatalogSection {
         case .exportWritten: "Brief written: {path}"
         case .exportFailed: "Not exported: {reason}"
         case .exportOnlyCases: "export works on the cases pane"
+        case .groupQuickStatus: "Status menu (S)"
+        case .groupQuickPriority: "Priority menu (p)"
+        case .groupQuickMarking: "Marking menu (m)"
+        case .groupUndoConfirmation: "Undo question"
+        case .quickStatusNew: "new"
+        case .quickStatusActive: "active"
+        case .quickStatusWaiting: "waiting"
+        case .quickStatusClosed: "closed"
+        case .quickPriorityLow: "low"
+        case .quickPriorityMedium: "medium"
+        case .quickPriorityHigh: "high"
+        case .quickPriorityCritical: "critical"
+        case .quickMarkingClear: "TLP:CLEAR"
+        case .quickMarkingGreen: "TLP:GREEN"
+        case .quickMarkingAmber: "TLP:AMBER"
+        case .quickMarkingAmberStrict: "TLP:AMBER+STRICT"
+        case .quickMarkingRed: "TLP:RED"
+        case .helpQuickChangeCancel: "Close without changing"
+        case .quickStatusTitle: "Status of {id}"
+        case .quickPriorityTitle: "Priority of {id}"
+        case .quickMarkingTitle: "Marking of {id}"
+        case .quickChangeCurrent: "(now)"
+        case .undoAskValue: "Undo {id}'s {field} {now} → {then}? y/n"
+        case .undoAskFields: "Undo {id}'s change to {fields}? y/n"
+        case .undoAskCreation: "Undo the creation of {id} (it is deleted)? y/n"
+        case .undoKept: "nothing undone"
+        case .helpConfirmUndo: "Undo it"
+        case .helpCancelUndo: "Keep it (any other key does too)"
         }
     }
 
@@ -876,6 +911,34 @@ public enum UIPhrase: String, CatalogSection {
         case .exportWritten: "Informe escrito: {path}"
         case .exportFailed: "No se exportó: {reason}"
         case .exportOnlyCases: "la exportación funciona en el panel de casos"
+        case .groupQuickStatus: "Menú de estado (S)"
+        case .groupQuickPriority: "Menú de prioridad (p)"
+        case .groupQuickMarking: "Menú de clasificación (m)"
+        case .groupUndoConfirmation: "Pregunta antes de deshacer"
+        case .quickStatusNew: "nuevo"
+        case .quickStatusActive: "activo"
+        case .quickStatusWaiting: "en espera"
+        case .quickStatusClosed: "cerrado"
+        case .quickPriorityLow: "baja"
+        case .quickPriorityMedium: "media"
+        case .quickPriorityHigh: "alta"
+        case .quickPriorityCritical: "crítica"
+        case .quickMarkingClear: "TLP:CLEAR"
+        case .quickMarkingGreen: "TLP:GREEN"
+        case .quickMarkingAmber: "TLP:AMBER"
+        case .quickMarkingAmberStrict: "TLP:AMBER+STRICT"
+        case .quickMarkingRed: "TLP:RED"
+        case .helpQuickChangeCancel: "Cerrar sin cambiar"
+        case .quickStatusTitle: "Estado de {id}"
+        case .quickPriorityTitle: "Prioridad de {id}"
+        case .quickMarkingTitle: "Clasificación de {id}"
+        case .quickChangeCurrent: "(actual)"
+        case .undoAskValue: "¿Deshacer {field} de {id}: {now} → {then}? y/n"
+        case .undoAskFields: "¿Deshacer el cambio de {fields} en {id}? y/n"
+        case .undoAskCreation: "¿Deshacer la creación de {id} (se elimina)? y/n"
+        case .undoKept: "no se deshizo nada"
+        case .helpConfirmUndo: "Deshacerlo"
+        case .helpCancelUndo: "Conservarlo (cualquier otra tecla también)"
         }
     }
 }

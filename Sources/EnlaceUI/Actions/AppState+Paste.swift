@@ -7,7 +7,7 @@ extension AppState {
         switch inputMode {
         case .filter: return updateFilter(.filterInsert(text))
         case .form: return updateForm(.editInsert(text))
-        case .confirm, .conflict, .draftOffer: return []
+        case .confirm, .conflict, .draftOffer, .quickStatus, .quickPriority, .quickMarking, .undoConfirmation: return []
         case .board, .help, .history, .export:
             var effects: [Effect] = []
             for character in text {

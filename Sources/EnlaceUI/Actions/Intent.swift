@@ -44,6 +44,12 @@ public enum Intent: Sendable, Equatable {
 
     // Editing: opening a form or a quick change on the selected case.
     case newRecord, editRecord, addNote, changeStatus, changePriority, changeMarking, setNextAction, undo, showHistory
+    /// A quick-change menu's letter: save the case with this value.
+    case quickChoose(QuickChoice)
+    /// Esc in a quick-change menu: close it, changing nothing.
+    case quickChangeCancel
+    /// The answers to "undo this change to a record not in view?".
+    case confirmUndo, cancelUndo
     /// Contacts pane: the selected contact was reached now (updates `lastContact`).
     case contactReached
     // Inside a form (mode `.form`).

@@ -48,6 +48,8 @@ extension AppState {
         case .history: return updateHistory(intent)
         case .export: return updateExportPrompt(intent)
         case .draftOffer: return updateDraftOffer(intent)
+        case .quickStatus, .quickPriority, .quickMarking: return updateQuickChange(intent)
+        case .undoConfirmation: return updateUndoConfirmation(intent)
         }
     }
 

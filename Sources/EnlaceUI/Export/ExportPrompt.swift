@@ -19,6 +19,27 @@ public struct ExportPrompt: Sendable, Equatable {
         self.language = language
     }
 
+    /// The answers of a confirmed prompt, kept by the board for the next one.
+    public struct Choices: Sendable, Equatable {
+        public var format: BriefFormat
+        public var language: Language
+        public var releasable: Bool
+        /// The question the cursor was on, so Enter again writes the same way.
+        public var field: Field
+    }
+
+    /// A prompt on `caseID` that starts from `choices`.
+    init(caseID: String, choices: Choices) {
+        self.caseID = caseID
+        self.format = choices.format
+        self.language = choices.language
+        self.releasable = choices.releasable
+        self.field = choices.field
+    }
+
+    /// This prompt's answers.
+    var choices: Choices { Choices(format: format, language: language, releasable: releasable, field: field) }
+
     mutating func moveField(by step: Int) {
         let fields = Field.allCases
         let index = fields.firstIndex(of: field) ?? 0

@@ -32,7 +32,8 @@ public struct Binding: Sendable, Equatable {
 
 /// The groups of the help overlay, in the order it lists them.
 public enum BindingGroup: CaseIterable, Sendable, Hashable {
-    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput, draftOffer, general
+    case navigation, panes, links, view, filter, filterInput, editing, formInput, conflictInput, exportInput
+    case quickStatusInput, quickPriorityInput, quickMarkingInput, undoConfirmation, draftOffer, general
 
     public var title: UIPhrase {
         switch self {
@@ -47,6 +48,10 @@ public enum BindingGroup: CaseIterable, Sendable, Hashable {
         case .conflictInput: .groupConflictInput
         case .exportInput: .groupExportInput
         case .draftOffer: .groupDraftOffer
+        case .quickStatusInput: .groupQuickStatus
+        case .quickPriorityInput: .groupQuickPriority
+        case .quickMarkingInput: .groupQuickMarking
+        case .undoConfirmation: .groupUndoConfirmation
         case .general: .groupGeneral
         }
     }

@@ -46,6 +46,33 @@ extension Keymap {
         Binding([.escape], .editCancel, help: .helpKeepTheirs, group: .conflictInput, mode: .conflict, hint: .hintCancel),
         Binding([.control("c")], .quit, help: .helpQuit, group: .conflictInput, mode: .conflict),
 
+        // The quick-change menus: the letters stay the same in both languages.
+        Binding([.character("n")], .quickChoose(.status(.new)), help: .quickStatusNew, group: .quickStatusInput, changesData: true, mode: .quickStatus),
+        Binding([.character("a")], .quickChoose(.status(.active)), help: .quickStatusActive, group: .quickStatusInput, changesData: true, mode: .quickStatus),
+        Binding([.character("w")], .quickChoose(.status(.waiting)), help: .quickStatusWaiting, group: .quickStatusInput, changesData: true, mode: .quickStatus),
+        Binding([.character("c")], .quickChoose(.status(.closed)), help: .quickStatusClosed, group: .quickStatusInput, changesData: true, mode: .quickStatus),
+        Binding([.escape], .quickChangeCancel, help: .helpQuickChangeCancel, group: .quickStatusInput, mode: .quickStatus, hint: .hintClose),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .quickStatusInput, mode: .quickStatus),
+
+        Binding([.character("l")], .quickChoose(.priority(.low)), help: .quickPriorityLow, group: .quickPriorityInput, changesData: true, mode: .quickPriority),
+        Binding([.character("m")], .quickChoose(.priority(.medium)), help: .quickPriorityMedium, group: .quickPriorityInput, changesData: true, mode: .quickPriority),
+        Binding([.character("h")], .quickChoose(.priority(.high)), help: .quickPriorityHigh, group: .quickPriorityInput, changesData: true, mode: .quickPriority),
+        Binding([.character("c")], .quickChoose(.priority(.critical)), help: .quickPriorityCritical, group: .quickPriorityInput, changesData: true, mode: .quickPriority),
+        Binding([.escape], .quickChangeCancel, help: .helpQuickChangeCancel, group: .quickPriorityInput, mode: .quickPriority, hint: .hintClose),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .quickPriorityInput, mode: .quickPriority),
+
+        Binding([.character("c")], .quickChoose(.marking(.clear)), help: .quickMarkingClear, group: .quickMarkingInput, changesData: true, mode: .quickMarking),
+        Binding([.character("g")], .quickChoose(.marking(.green)), help: .quickMarkingGreen, group: .quickMarkingInput, changesData: true, mode: .quickMarking),
+        Binding([.character("a")], .quickChoose(.marking(.amber)), help: .quickMarkingAmber, group: .quickMarkingInput, changesData: true, mode: .quickMarking),
+        Binding([.character("s")], .quickChoose(.marking(.amberStrict)), help: .quickMarkingAmberStrict, group: .quickMarkingInput, changesData: true, mode: .quickMarking),
+        Binding([.character("r")], .quickChoose(.marking(.red)), help: .quickMarkingRed, group: .quickMarkingInput, changesData: true, mode: .quickMarking),
+        Binding([.escape], .quickChangeCancel, help: .helpQuickChangeCancel, group: .quickMarkingInput, mode: .quickMarking, hint: .hintClose),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .quickMarkingInput, mode: .quickMarking),
+
+        Binding([.character("y")], .confirmUndo, help: .helpConfirmUndo, group: .undoConfirmation, changesData: true, mode: .undoConfirmation),
+        Binding([.character("n"), .escape], .cancelUndo, help: .helpCancelUndo, group: .undoConfirmation, mode: .undoConfirmation),
+        Binding([.control("c")], .quit, help: .helpQuit, group: .undoConfirmation, mode: .undoConfirmation),
+
         Binding([.down, .character("j")], .moveDown, help: .helpScrollDetailDown, group: .conflictInput, mode: .history),
         Binding([.up, .character("k")], .moveUp, help: .helpScrollDetailUp, group: .conflictInput, mode: .history),
         Binding([.enter], .openHistoryEntry, help: .helpOpenHistoryEntry, group: .conflictInput, mode: .history, hint: .hintWholeEntry),

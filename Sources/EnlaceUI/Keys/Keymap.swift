@@ -40,7 +40,8 @@ public struct Keymap: Sendable, Equatable {
 
     /// What `key` means in `mode`. The help overlay takes the board's keys (its reducer lets
     /// only scrolling, closing, language and quitting through); in filter mode and in a form a
-    /// key without a binding is text; a draft offer takes any key without one as "drop it".
+    /// key without a binding is text; a draft offer takes any key without one as "drop it", and
+    /// the question before an undo as "no".
     public func intent(for key: Key, in mode: InputMode) -> Intent? {
         let tableMode: InputMode = mode == .help ? .board : mode
         if let intent = intentByKey[KeyInMode(key: key, mode: tableMode)] { return intent }
@@ -48,6 +49,7 @@ public struct Keymap: Sendable, Equatable {
         case (.filter, .character(let character)) where Keymap.isText(character): return .filterInsert(String(character))
         case (.form, .character(let character)) where Keymap.isText(character): return .editInsert(String(character))
         case (.draftOffer, _): return .dropDraft
+        case (.undoConfirmation, _): return .cancelUndo
         default: return nil
         }
     }
@@ -57,7 +59,7 @@ public struct Keymap: Sendable, Equatable {
     /// (throw the changes away? which value? restore the draft?), which a paste does not.
     public func intent(forPaste text: String, in mode: InputMode) -> Intent? {
         switch mode {
-        case .confirm, .conflict, .draftOffer: nil
+        case .confirm, .conflict, .draftOffer, .quickStatus, .quickPriority, .quickMarking, .undoConfirmation: nil
         case .board, .filter, .help, .form, .history, .export: .paste(text)
         }
     }

@@ -52,6 +52,11 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var editing: EditSession?
     /// The officer's own changes, most recent last, that `u` can take back.
     public internal(set) var undoStack = UndoStack()
+    /// `u` asked whether to take back a change to a record not in view; the status line
+    /// says which.
+    public internal(set) var isConfirmingUndo = false
+    /// The lettered menu of `S`, `p` or `m`, while it is open.
+    public internal(set) var quickChange: QuickChange?
     /// A draft from a board a signal ended, offered until the next key (`r` restores it).
     public internal(set) var offeredDraft: EditDraft?
     /// A kept draft that waits for the whole cases before it is offered: restoring it opens a
@@ -62,6 +67,9 @@ public struct AppState: Sendable, Equatable {
     var releasesMemoryWhenIndexed = false
     /// The export prompt (`x`), while it is open.
     public internal(set) var exportPrompt: ExportPrompt?
+    /// The answers of the last export written this session: the next `x` starts from them, so
+    /// an officer sending several briefs the same way answers once.
+    public internal(set) var lastExportChoices: ExportPrompt.Choices?
     /// Long texts the detail has wrapped, kept for the next paint (a memo every copy shares).
     let detailWraps = WrappedTextCache()
     /// The cases are still their list rows' skeletons (no summary, notes, contacts or links):

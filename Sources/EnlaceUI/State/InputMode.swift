@@ -19,6 +19,11 @@ public enum InputMode: Sendable, Hashable, CaseIterable {
     /// A draft kept from a board a signal ended is offered: `r` restores it, any other key
     /// lets it go.
     case draftOffer
+    /// The quick-change menus (`S`, `p`, `m`): one letter picks a value and saves it.
+    case quickStatus, quickPriority, quickMarking
+    /// `u` asks before taking back a change to a record not in view: `y` undoes, any other
+    /// key keeps it.
+    case undoConfirmation
 }
 
 extension AppState {
@@ -28,6 +33,8 @@ extension AppState {
         if offeredDraft != nil { return .draftOffer }
         if isHelpShown { return .help }
         if let editing { return editing.inputMode }
+        if let quickChange { return quickChange.inputMode }
+        if isConfirmingUndo { return .undoConfirmation }
         if exportPrompt != nil { return .export }
         return filters[pane].isEditing ? .filter : .board
     }

@@ -22,6 +22,7 @@ public enum BoardView {
         StatusLine.drawHints(state, into: &grid, rect: layout.hintLine)
         if state.editing != nil { EditorOverlay.draw(state, into: &grid) }
         if let prompt = state.exportPrompt { ExportPromptView.draw(state, prompt, into: &grid) }
+        if let quickChange = state.quickChange { QuickChangeView.draw(state, quickChange, into: &grid) }
         if state.isHelpShown { HelpOverlay.draw(state, into: &grid) }
         return grid
     }

@@ -84,7 +84,8 @@ enum StatusLine {
         case .board: return state.keymap.hints(for: .board)
         case .filter: return state.keymap.hints(for: .filter)
         case .form, .confirm, .conflict, .history: return state.keymap.hints(for: state.inputMode)
-        case .export: return state.keymap.hints(for: .export)
+        case .export, .quickStatus, .quickPriority, .quickMarking, .undoConfirmation:
+            return state.keymap.hints(for: state.inputMode)
         // The offer's own words are on the status line; the board's hints stay under them.
         case .draftOffer: return state.keymap.hints(for: .board)
         case .help:

@@ -1,15 +1,15 @@
 import EnlaceText
 
 extension AppState {
-    /// The board's keys that open an editor on the selected record (or a new one), take the
-    /// officer's last change back, or ask for its history.
+    /// The board's keys that open an editor or a quick-change menu on the selected record (or
+    /// a new one), take the officer's last change back, or ask for its history.
     mutating func openEditor(_ intent: Intent) -> [Effect] {
         // The history only reads.
         if let writeRefusal, intent != .showHistory {
             statusMessage = StatusMessage(writeRefusal.phrase, writeRefusal.arguments, isError: true)
             return []
         }
-        if case .undo = intent { return undo() }
+        if case .undo = intent { return askOrUndo() }
         if pane == .contacts, let effects = openContactEditor(intent) { return effects }
         guard pane == .cases else {
             statusMessage = StatusMessage(.editOnlyCases, isError: true)
@@ -32,9 +32,10 @@ extension AppState {
             switch intent {
             case .editRecord: purpose = .editCase(base: selected)
             case .addNote: purpose = .addNote(caseID: selected.id)
-            case .changeStatus: purpose = .status(base: selected)
-            case .changePriority: purpose = .priority(base: selected)
-            case .changeMarking: purpose = .marking(base: selected)
+            // One letter changes these: a small menu rather than a form.
+            case .changeStatus: return openQuickChange(.status, on: selected)
+            case .changePriority: return openQuickChange(.priority, on: selected)
+            case .changeMarking: return openQuickChange(.marking, on: selected)
             case .setNextAction: purpose = .nextAction(base: selected)
             default: return []
             }

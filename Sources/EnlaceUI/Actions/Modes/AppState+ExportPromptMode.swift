@@ -1,7 +1,8 @@
 import EnlaceText
 
 extension AppState {
-    /// `x` on the board: opens the export prompt on the selected case. The kiosk never gets
+    /// `x` on the board: opens the export prompt on the selected case, with the answers of
+    /// the last export written this session, if any. The kiosk never gets
     /// here: its keymap has no `x`.
     mutating func startExport() {
         guard pane == .cases else {
@@ -12,7 +13,8 @@ extension AppState {
             statusMessage = StatusMessage(.nothingSelected)
             return
         }
-        exportPrompt = ExportPrompt(caseID: id, language: language)
+        exportPrompt = lastExportChoices.map { ExportPrompt(caseID: id, choices: $0) }
+            ?? ExportPrompt(caseID: id, language: language)
     }
 
     /// The export prompt's keys: move between its questions, change an answer, write the
@@ -27,6 +29,8 @@ extension AppState {
         case .exportConfirm:
             guard let prompt = exportPrompt else { return [] }
             exportPrompt = nil
+            // Only a confirmed prompt is remembered: Esc means "not like that".
+            lastExportChoices = prompt.choices
             return [.export(prompt.request)]
         default: return updateAnywhere(intent)
         }

@@ -87,6 +87,14 @@ public struct EditForm: Sendable, Equatable {
         fields[index].value = .text(LineEditor(text))
     }
 
+    /// Picks `option` (a raw value) in the choice field `id`, as a quick-change letter does.
+    mutating func choose(_ id: FormFieldID, _ option: String) {
+        guard let index = fields.firstIndex(where: { $0.id == id }),
+              case .choice(let options, _) = fields[index].value,
+              let selected = options.firstIndex(of: option) else { return }
+        fields[index].value = .choice(options: options, selected: selected)
+    }
+
     mutating func setProblems(_ problems: [FormFieldID: FieldProblem]) { self.problems = problems }
     mutating func setConfirmingDiscard(_ asking: Bool) { isConfirmingDiscard = asking }
     mutating func movePick(by offset: Int) { pickIndex = max(0, pickIndex + offset) }

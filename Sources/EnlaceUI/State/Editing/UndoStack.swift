@@ -11,6 +11,26 @@ public enum UndoEntry: Sendable, Equatable {
     case contactCreated(Contact)
 }
 
+extension UndoEntry {
+    /// The pane that lists the record the change was made to.
+    var pane: Pane {
+        switch self {
+        case .caseChange, .caseCreated: .cases
+        case .contactChange, .contactCreated: .contacts
+        }
+    }
+
+    /// The id of the record the change was made to.
+    var recordID: String {
+        switch self {
+        case .caseChange(_, let after): after.id
+        case .caseCreated(let created): created.id
+        case .contactChange(_, let after): after.id
+        case .contactCreated(let created): created.id
+        }
+    }
+}
+
 /// How `u` takes the newest entry back: the save or delete to ask the store for, or why not.
 enum UndoStep: Sendable, Equatable {
     case perform(Effect)
