@@ -39,10 +39,12 @@ struct ExportEndToEndTests {
         let text = try String(contentsOfFile: expected, encoding: .utf8)
         #expect(text.contains("MX-2026-0011"))
 
+        // The prompt opens on the last brief's answers: the same keys would change them again.
         try session.send("x")
         try session.waitFor(text: "Export MX-2026-0011")
-        try session.send("Right", "Down", "Right", "Down", "Space")
-        try session.waitFor(text: "Releasable to Mexico  yes")
+        let prompt = try session.waitFor(text: "Releasable to Mexico  yes")
+        #expect(prompt.contains("md [txt] html json"))
+        #expect(prompt.contains("en [es]"))
         try session.send("Enter")
         try session.waitFor(text: "Brief written: " + data + "/exports/MX-2026-0011-2.releasable.es.txt")
         #expect(try String(contentsOfFile: expected, encoding: .utf8) == text)
