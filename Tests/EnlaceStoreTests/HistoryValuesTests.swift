@@ -18,7 +18,7 @@ struct HistoryValuesTests {
         #expect(history.map(\.change) == [.created, .fields(["tags", "title"])])
         let values = try #require(history.last?.values)
         #expect(values.map(\.field) == ["tags", "title"])
-        #expect(values.last == AuditRecord.FieldValues(field: "title", from: created.title, to: created.title + " [ANA]"))
+        #expect(values.last == HistoryValue(field: "title", from: created.title, to: created.title + " [ANA]"))
         #expect(values.first?.to == "armas, aduana")
     }
 
@@ -31,7 +31,7 @@ struct HistoryValuesTests {
         try store.appendNote(caseID: created.id, note: note)
         let line = try #require(try store.history(id: created.id).last)
         #expect(line.change == .noteAdded)
-        #expect(line.notes == [AuditRecord.AddedNote(author: "agarcia", text: "Llamada con la fiscalía", releasableToMexico: true)])
+        #expect(line.notes == [HistoryNote(author: "agarcia", text: "Llamada con la fiscalía", releasableToMexico: true)])
     }
 
     @Test("a deletion names what it took away")

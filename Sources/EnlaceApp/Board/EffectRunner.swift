@@ -136,8 +136,8 @@ extension HistoryLine {
         }
         self.init(
             at: record.at, user: record.user, version: record.version, change: change,
-            values: record.values.map { HistoryValue(field: $0.field, from: $0.from, to: $0.to) },
-            notes: record.notes.map { HistoryNote(author: $0.author, text: $0.text, releasableToMexico: $0.releasableToMexico) },
+            values: record.values,
+            notes: record.notes,
             deletedName: record.deletedName)
     }
 }

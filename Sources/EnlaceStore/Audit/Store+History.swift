@@ -11,10 +11,10 @@ public struct AuditRecord: Sendable, Equatable {
     public var change: Change
     /// Each changed field's value before and after, sorted by field name; empty unless
     /// `change` is `fields`.
-    public var values: [FieldValues] = []
+    public var values: [HistoryValue] = []
     /// The notes this change added: the note of a `noteAdded` line (when the line keeps it),
     /// or the notes a save of the whole case added.
-    public var notes: [AddedNote] = []
+    public var notes: [HistoryNote] = []
     /// What a deletion took away, in a few words (a case's title, a contact's name); nil on
     /// other lines.
     public var deletedName: String? = nil
@@ -25,33 +25,6 @@ public struct AuditRecord: Sendable, Equatable {
         /// The record was deleted; `version` is the one its deletion would have had.
         case deleted
         case fields([String])
-    }
-
-    /// A field's value before and after a change, as text: a list is its items joined by
-    /// ", ", a missing value is "".
-    public struct FieldValues: Sendable, Equatable {
-        public var field: String
-        public var from: String
-        public var to: String
-
-        public init(field: String, from: String, to: String) {
-            self.field = field
-            self.from = from
-            self.to = to
-        }
-    }
-
-    /// A note as the audit log has it.
-    public struct AddedNote: Sendable, Equatable {
-        public var author: String
-        public var text: String
-        public var releasableToMexico: Bool
-
-        public init(author: String, text: String, releasableToMexico: Bool) {
-            self.author = author
-            self.text = text
-            self.releasableToMexico = releasableToMexico
-        }
     }
 }
 
@@ -104,7 +77,7 @@ extension AuditRecord {
                     notes += after.filter { !before.contains($0) }.compactMap(Self.note)
                     if after.count >= before.count, notes.count == after.count - before.count { continue }
                 }
-                self.values.append(FieldValues(field: name, from: Self.text(values.from) ?? "", to: Self.text(values.to) ?? ""))
+                self.values.append(HistoryValue(field: name, from: Self.text(values.from) ?? "", to: Self.text(values.to) ?? ""))
             }
         }
     }
@@ -122,10 +95,10 @@ extension AuditRecord {
         }
     }
 
-    static func note(_ value: JSONValue) -> AddedNote? {
+    static func note(_ value: JSONValue) -> HistoryNote? {
         guard case .object(let fields) = value, case .string(let text)? = fields["text"] else { return nil }
         let author: String = if case .string(let name)? = fields["author"] { name } else { "" }
         let releasable = if case .bool(true)? = fields["releasableToMexico"] { true } else { false }
-        return AddedNote(author: author, text: text, releasableToMexico: releasable)
+        return HistoryNote(author: author, text: text, releasableToMexico: releasable)
     }
 }
