@@ -69,7 +69,7 @@ struct TestRandom {
             releasableToMexico: chance(2), leadAgency: hostileText(), agencies: hostileTexts(),
             contacts: hostileTexts(), tags: hostileTexts(), region: hostileText(), post: hostileText(),
             opened: day(readable: readable), due: chance(3) ? nil : day(readable: readable), nextAction: hostileText(), links: hostileTexts(),
-            notes: [], owner: chance(3) ? nil : hostileText(), version: Int(bitPattern: UInt(next())) >> below(64),
+            notes: [], owner: chance(3) ? nil : hostileText(), outdatedTexts: chance(3) ? hostileTexts() : [], version: Int(bitPattern: UInt(next())) >> below(64),
             createdAt: timestamp(readable: readable), createdBy: hostileText(), updatedAt: timestamp(readable: readable), updatedBy: hostileText())
         for _ in 0..<below(5) {
             record.notes.append(Note(at: timestamp(readable: readable), author: hostileText(), text: hostileText(), releasableToMexico: chance(2), amendedBy: chance(3) ? hostileText() : nil))

@@ -231,6 +231,28 @@ struct EditingUpdateTests {
         #expect(save?.record.titleEs == "Solicitud de extradición")
     }
 
+    @Test("a Spanish title left as it was after the English one changed is marked on the board until confirmed")
+    func outdatedTranslation() {
+        var state = board(selecting: "MX-2026-0001")
+        _ = press([.character("e")], &state)
+        _ = press([.control("u")], &state)
+        typeText("Fentanyl precursor shipments through Manzanillo and Lázaro Cárdenas", &state)
+        guard let save = saves(press([.enter], &state)).first else {
+            Issue.record("no save")
+            return
+        }
+        #expect(save.record.outdatedTexts == ["titleEs"])
+        _ = update(&state, .caseSaved(save, save.record))
+        state.language = .es
+        #expect(BoardView.render(state).text.contains("(puede estar desactualizado)"))
+
+        _ = press([.character("e")], &state)
+        let flag = openForm(state)!.fields.firstIndex { $0.id == .textsChecked }!
+        for _ in 0..<flag { _ = press([.tab], &state) }
+        _ = press([.character(" ")], &state)
+        #expect(saves(press([.enter], &state)).first?.record.outdatedTexts == [])
+    }
+
     @Test("M shows only the officer's cases and shows all again, through the filter line")
     func myCases() {
         var state = TestBoard.state()

@@ -98,8 +98,12 @@ extension CaseBrief {
             return AgencyEntry(code: agency.code, name: language == .en ? agency.name.en : agency.name.es)
         }
         id = record.id
-        title = ShownText.choose(english: record.title, spanish: record.titleEs, for: language)
-        summary = ShownText.choose(english: record.summary, spanish: record.summaryEs, for: language)
+        func outdated(_ english: CaseField, _ spanish: CaseField) -> Set<Language> {
+            Set((record.isOutdated(english) ? [Language.en] : []) + (record.isOutdated(spanish) ? [.es] : []))
+        }
+        title = ShownText.choose(english: record.title, spanish: record.titleEs, for: language, outdated: outdated(.title, .titleEs))
+        summary = ShownText.choose(
+            english: record.summary, spanish: record.summaryEs, for: language, outdated: outdated(.summary, .summaryEs))
         status = record.status
         priority = record.priority
         marking = record.marking

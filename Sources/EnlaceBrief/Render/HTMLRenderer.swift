@@ -96,8 +96,8 @@ enum HTMLRenderer {
         let otherLanguage = brief.summary.inOtherLanguage
         let summaryLanguage = otherLanguage ? " lang=\"\(htmlLanguage(language.other))\"" : ""
         out.append("<p class=\"summary\"\(summaryLanguage)>\(HTMLEscaping.lines(brief.summary.text))</p>")
-        if otherLanguage {
-            out.append("<p class=\"other-language\">\(HTMLEscaping.text(BriefPhrase.textInOtherLanguage(language)))</p>")
+        for label in brief.summary.labels(language) {
+            out.append("<p class=\"other-language\">\(HTMLEscaping.text(label))</p>")
         }
 
         out.append("<h3>\(HTMLEscaping.text(BriefPhrase.notes(language)))</h3>")
@@ -138,9 +138,10 @@ enum HTMLRenderer {
 
     /// A text, marked with its own language and a visible note when it is in the other one.
     static func shown(_ text: ShownText, _ language: Language) -> String {
-        guard text.inOtherLanguage else { return HTMLEscaping.text(text.text) }
-        return "<span lang=\"\(htmlLanguage(language.other))\">\(HTMLEscaping.text(text.text))</span> "
-            + "<span class=\"other-language\">\(HTMLEscaping.text(BriefPhrase.textInOtherLanguage(language)))</span>"
+        let body = text.inOtherLanguage
+            ? "<span lang=\"\(htmlLanguage(language.other))\">\(HTMLEscaping.text(text.text))</span>" : HTMLEscaping.text(text.text)
+        return ([body] + text.labels(language).map { "<span class=\"other-language\">\(HTMLEscaping.text($0))</span>" })
+            .joined(separator: " ")
     }
 
     /// A full brief marks each note it may not give to a partner, in words, not by colour alone.

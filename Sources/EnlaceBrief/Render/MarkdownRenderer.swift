@@ -59,7 +59,7 @@ enum MarkdownRenderer {
         out.append("### \(MarkdownEscaping.line(BriefPhrase.summary(language)))")
         let summary = MarkdownEscaping.paragraphs(brief.summary.text, indent: "")
         if !summary.isEmpty { out.append(summary) }
-        if brief.summary.inOtherLanguage { out.append("*\(MarkdownEscaping.line(BriefPhrase.textInOtherLanguage(language)))*") }
+        for label in brief.summary.labels(language) { out.append("*\(MarkdownEscaping.line(label))*") }
 
         out.append("### \(MarkdownEscaping.line(BriefPhrase.notes(language)))")
         if brief.notes.isEmpty {
@@ -91,8 +91,7 @@ enum MarkdownRenderer {
 
     static func shown(_ text: ShownText, _ language: Language) -> String {
         let line = MarkdownEscaping.line(text.text)
-        guard text.inOtherLanguage else { return line }
-        return "\(line) *\(MarkdownEscaping.line(BriefPhrase.textInOtherLanguage(language)))*"
+        return ([line] + text.labels(language).map { "*\(MarkdownEscaping.line($0))*" }).joined(separator: " ")
     }
 
     static func contact(_ entry: CaseBrief.ContactEntry) -> String {

@@ -75,7 +75,7 @@ enum PlainTextRenderer {
         out.append("")
         out += wrap(BriefPhrase.summary(language))
         out += paragraphs(brief.summary.text, first: "  ", rest: "  ")
-        if brief.summary.inOtherLanguage { out += wrap(BriefPhrase.textInOtherLanguage(language), first: "  ", rest: "  ") }
+        for label in brief.summary.labels(language) { out += wrap(label, first: "  ", rest: "  ") }
 
         out.append("")
         out += wrap(BriefPhrase.notes(language))
@@ -101,7 +101,7 @@ enum PlainTextRenderer {
     }
 
     static func shown(_ text: ShownText, _ language: Language) -> String {
-        text.inOtherLanguage ? "\(text.text) \(BriefPhrase.textInOtherLanguage(language))" : text.text
+        ([text.text] + text.labels(language)).joined(separator: " ")
     }
 
     /// `Label:  value` rows, the values aligned one column past the widest label; an empty

@@ -3,7 +3,7 @@
 /// `updated…`) is the store's and is not among them.
 public enum CaseField: String, CaseIterable, Sendable, Hashable {
     case title, titleEs, summary, summaryEs, status, priority, marking, releasableToMexico, leadAgency,
-         agencies, contacts, tags, region, post, owner, opened, due, nextAction, links, notes
+         agencies, contacts, tags, region, post, owner, opened, due, nextAction, links, notes, outdatedTexts
 
     /// Whether `a` and `b` hold the same value in this field.
     public func isSame(_ a: Case, _ b: Case) -> Bool {
@@ -30,6 +30,7 @@ public enum CaseField: String, CaseIterable, Sendable, Hashable {
         case .region: target.region = source.region
         case .post: target.post = source.post
         case .owner: target.assignedOwner = source.assignedOwner
+        case .outdatedTexts: target.outdatedTexts = source.outdatedTexts
         case .opened: target.opened = source.opened
         case .due: target.due = source.due
         case .nextAction: target.nextAction = source.nextAction

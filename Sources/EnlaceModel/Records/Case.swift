@@ -51,6 +51,10 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     /// before owners existed, and cases nobody reassigned, have none (`owner` is then the
     /// creator).
     public var assignedOwner: String?
+    /// The texts (`title`, `titleEs`, `summary`, `summaryEs`) that may be out of date: the other
+    /// language's version changed and this one did not. Cleared when the text is edited or an
+    /// officer confirms it.
+    public var outdatedTexts: [String]
     /// The officer who answers for the case: the one assigned, or else the one who created it.
     public var owner: String {
         get { assignedOwner ?? createdBy }
@@ -69,7 +73,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         status: Status = .new, priority: Priority = .medium, marking: Marking = .amber,
         releasableToMexico: Bool = false, leadAgency: String, agencies: [String] = [], contacts: [String] = [],
         tags: [String] = [], region: String = "", post: String = "", opened: Day, due: Day? = nil,
-        nextAction: String = "", links: [String] = [], notes: [Note] = [], owner: String? = nil, version: Int = 1,
+        nextAction: String = "", links: [String] = [], notes: [Note] = [], owner: String? = nil,
+        outdatedTexts: [String] = [], version: Int = 1,
         createdAt: Timestamp, createdBy: String, updatedAt: Timestamp? = nil, updatedBy: String? = nil,
         unknownFields: UnknownFields = UnknownFields()
     ) {
@@ -90,6 +95,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         self.due = due
         self.links = links
         self.assignedOwner = owner
+        self.outdatedTexts = outdatedTexts
         self.version = version
         self.createdAt = createdAt
         self.createdBy = createdBy
@@ -115,6 +121,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
              agencies, contacts, tags, region, post, opened, due, nextAction, links, notes, version, createdAt,
              createdBy, updatedAt, updatedBy
         case assignedOwner = "owner"
+        case outdatedTexts
     }
 
     /// Required: `id`, `title`, `status`, `priority`, `marking`, `leadAgency`, `opened`,
@@ -147,6 +154,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         texts = PackedCaseTexts(.init(
             title: title, titleEs: titleEs, summary: summary, summaryEs: summaryEs, nextAction: nextAction, notes: notes))
         assignedOwner = try c.decodeIfPresent(String.self, forKey: .assignedOwner)
+        outdatedTexts = try c.decodeIfPresent([String].self, forKey: .outdatedTexts) ?? []
         version = try c.decode(Int.self, forKey: .version)
         createdAt = try c.decode(Timestamp.self, forKey: .createdAt)
         createdBy = try c.decode(String.self, forKey: .createdBy)
@@ -156,7 +164,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// What the synthesized encoding wrote while the texts were stored one by one: every key,
-    /// but `titleEs`, `summaryEs`, `due` and `owner` only when given; then the unknown fields.
+    /// but `titleEs`, `summaryEs`, `due` and `owner` only when given and `outdatedTexts` only
+    /// when not empty; then the unknown fields.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -180,6 +189,7 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
         try c.encode(links, forKey: .links)
         try c.encode(notes, forKey: .notes)
         try c.encodeIfPresent(assignedOwner, forKey: .assignedOwner)
+        if !outdatedTexts.isEmpty { try c.encode(outdatedTexts, forKey: .outdatedTexts) }
         try c.encode(version, forKey: .version)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(createdBy, forKey: .createdBy)

@@ -57,6 +57,10 @@ enum CanonicalCaseJSON {
         writer.endArray()
         key("opened")
         writer.day(record.opened)
+        if !record.outdatedTexts.isEmpty {
+            key("outdatedTexts")
+            writer.strings(record.outdatedTexts)
+        }
         if let owner = record.assignedOwner {
             key("owner")
             writer.string(owner)

@@ -33,6 +33,7 @@ struct DirectCaseReader {
         var agencies: [String]?, contacts: [String]?, tags: [String]?, region: String?, post: String?
         var opened: Day?, due: Day?, nextAction: String?, links: [String]?, notes: [Note]?, version: Int?
         var createdAt: Timestamp?, createdBy: String?, updatedAt: Timestamp?, updatedBy: String?, owner: String?
+        var outdatedTexts: [String]?
 
         let complete = readObject { reader, key in
             switch key {
@@ -48,6 +49,7 @@ struct DirectCaseReader {
             case "nextAction": return Self.once(&nextAction, reader.readString())
             case "notes": return Self.once(&notes, reader.readNotes())
             case "opened": return Self.once(&opened, reader.readDay())
+            case "outdatedTexts": return Self.once(&outdatedTexts, reader.readStrings())
             case "owner": return Self.once(&owner, reader.readString())
             case "post": return Self.once(&post, reader.readString())
             case "priority": return Self.once(&priority, reader.readString().flatMap(Priority.init(rawValue:)))
@@ -73,7 +75,7 @@ struct DirectCaseReader {
             priority: priority, marking: marking, releasableToMexico: releasable ?? false, leadAgency: leadAgency,
             agencies: agencies ?? [], contacts: contacts ?? [], tags: tags ?? [], region: region ?? "",
             post: post ?? "", opened: opened, due: due, nextAction: nextAction ?? "", links: links ?? [],
-            notes: notes ?? [], owner: owner, version: version, createdAt: createdAt, createdBy: createdBy,
+            notes: notes ?? [], owner: owner, outdatedTexts: outdatedTexts ?? [], version: version, createdAt: createdAt, createdBy: createdBy,
             updatedAt: updatedAt ?? createdAt, updatedBy: updatedBy ?? createdBy)
     }
 

@@ -2,7 +2,7 @@
 public enum BriefPhrase: String, CatalogSection {
     // The document
     case documentTitle, documentTitleSeveral, contents, generated, utc
-    case textInOtherLanguage
+    case textInOtherLanguage, mayBeOutdated
     // Facts of a case
     case status, priority, marking, opened, due, noDueDate, nextAction, notSet, post, owner, tags, noTags
     // Agencies
@@ -23,6 +23,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .generated: "Generated {when} by {who}"
         case .utc: "UTC"
         case .textInOtherLanguage: "(text in Spanish)"
+        case .mayBeOutdated: "(may be out of date)"
         case .status: "Status"
         case .priority: "Priority"
         case .marking: "Marking"
@@ -79,6 +80,7 @@ public enum BriefPhrase: String, CatalogSection {
         case .generated: "Generada el {when} por {who}"
         case .utc: "UTC"
         case .textInOtherLanguage: "(texto en inglés)"
+        case .mayBeOutdated: "(puede estar desactualizado)"
         case .status: "Estado"
         case .priority: "Prioridad"
         case .marking: "Clasificación"

@@ -160,6 +160,8 @@ public enum UIPhrase: String, CatalogSection {
     case keyTab
     case keyBackTab
     case fieldTitle
+    /// The form's flag that confirms texts marked out of date; the mark beside such a text.
+    case fieldTextsChecked, mayBeOutdated
     /// The Spanish title and summary in the case form, beside the English ones.
     case fieldTitleEs, fieldSummaryEs
     case undoRefusedContact
@@ -455,6 +457,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Shift-Tab"
         case .fieldTitle: "Title"
+        case .fieldTextsChecked: "Translations checked"
+        case .mayBeOutdated: "(may be out of date)"
         case .fieldTitleEs: "Spanish title"
         case .fieldSummaryEs: "Spanish summary"
         case .undoRefusedContact: "cannot undo: someone has changed {id} since"
@@ -780,6 +784,8 @@ public enum UIPhrase: String, CatalogSection {
         case .keyTab: "Tab"
         case .keyBackTab: "Mayús-Tab"
         case .fieldTitle: "Título"
+        case .fieldTextsChecked: "Traducciones revisadas"
+        case .mayBeOutdated: "(puede estar desactualizado)"
         case .fieldTitleEs: "Título en español"
         case .fieldSummaryEs: "Resumen en español"
         case .undoRefusedContact: "no se puede deshacer: alguien modificó {id} después"

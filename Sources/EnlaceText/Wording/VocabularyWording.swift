@@ -47,6 +47,16 @@ extension Case {
         return TextLanguage.of(title(language), field: fieldLanguage) != language
     }
 
+    /// Whether the title shown for `language` is marked out of date (`OutdatedTexts`).
+    public func isShownTitleOutdated(_ language: Language) -> Bool {
+        isOutdated(language == .es && !(titleEs ?? "").isEmpty ? .titleEs : .title)
+    }
+
+    /// Whether the summary shown for `language` is marked out of date.
+    public func isShownSummaryOutdated(_ language: Language) -> Bool {
+        isOutdated(language == .es && !(summaryEs ?? "").isEmpty ? .summaryEs : .summary)
+    }
+
     public func isSummaryInOtherLanguage(_ language: Language) -> Bool {
         let shown = summary(language)
         guard !shown.isEmpty else { return false }

@@ -21,6 +21,9 @@ enum CaseDetailView {
         if record.isTitleInOtherLanguage(language) {
             builder.paragraph(UIPhrase.textInOtherLanguage(language), indent: 0, style: Style(.dim))
         }
+        if record.isShownTitleOutdated(language) {
+            builder.paragraph(UIPhrase.mayBeOutdated(language), indent: 0, style: Style(.warning))
+        }
         var dates = [DetailBuilder.piece(UIPhrase.opened(language) + ": ", Style(.dim)), P.piece(DateText.day(record.opened, language))]
         if let due = record.due {
             dates += [P.piece("   " + UIPhrase.due(language) + ": ", Style(.dim)), P.piece(DateText.day(due, language), DueStyle.style(of: record, today: state.today))]
@@ -42,7 +45,8 @@ enum CaseDetailView {
         let summary = record.summary(language)
         if !summary.isEmpty {
             builder.heading(UIPhrase.summary(language)
-                + (record.isSummaryInOtherLanguage(language) ? " " + UIPhrase.textInOtherLanguage(language) : ""))
+                + (record.isSummaryInOtherLanguage(language) ? " " + UIPhrase.textInOtherLanguage(language) : "")
+                + (record.isShownSummaryOutdated(language) ? " " + UIPhrase.mayBeOutdated(language) : ""))
             builder.paragraph(summary)
         }
 

@@ -4,11 +4,14 @@ import EnlaceText
 // Forms from cases and cases from forms: what each purpose shows, and what it saves.
 extension AppState {
     func caseFields(_ record: Case) -> [FormField] {
-        [
+        // The flag that confirms texts marked out of date, only while some are.
+        let confirmation = record.outdatedTexts.isEmpty ? [] : [FormField(.textsChecked, .flag(false))]
+        return [
             .text(.title, record.title),
             .text(.titleEs, record.titleEs ?? ""),
             .text(.summary, record.summary),
             .text(.summaryEs, record.summaryEs ?? ""),
+        ] + confirmation + [
             .choice(.status, record.status),
             .choice(.priority, record.priority),
             .choice(.marking, record.marking),
@@ -102,9 +105,12 @@ extension AppState {
                 case .none?: record.due = nil
                 case nil: problems[.due] = .notADate(text)
                 }
-            case .noteText, .noteReleasable, .name, .agency, .role, .phones, .email, .languages, .contactNotes: break
+            case .noteText, .noteReleasable, .textsChecked, .name, .agency, .role, .phones, .email, .languages, .contactNotes:
+                break
             }
         }
+        record.outdatedTexts = OutdatedTexts.marked(
+            before: start, after: record, confirmed: form.fields.contains { $0.id == .textsChecked } && form.flag(.textsChecked))
         if case .amendNote(_, let noteIndex) = form.purpose, record.notes.indices.contains(noteIndex) {
             let text = form.text(.noteText).trimmingSpaces
             if text.isEmpty { problems[.noteText] = .required }

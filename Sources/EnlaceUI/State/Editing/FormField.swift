@@ -4,7 +4,7 @@ import EnlaceText
 /// Which field of a form: the key problems and pickers are filed under.
 public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
     case title, titleEs, summary, summaryEs, status, priority, marking, releasable, lead, agencies, contacts, tags,
-         region, post, owner, opened, due, nextAction, links, noteText, noteReleasable,
+         region, post, owner, opened, due, textsChecked, nextAction, links, noteText, noteReleasable,
          name, agency, role, phones, email, languages, contactNotes
 
     /// The label the form shows before the value.
@@ -25,6 +25,7 @@ public enum FormFieldID: String, Sendable, Hashable, CaseIterable {
         case .region: .fieldRegion
         case .post: .post
         case .owner: .fieldOwner
+        case .textsChecked: .fieldTextsChecked
         case .opened: .opened
         case .due: .due
         case .nextAction: .nextAction

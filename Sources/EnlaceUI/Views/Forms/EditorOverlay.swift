@@ -60,6 +60,7 @@ extension CaseField {
         case .region: .fieldRegion
         case .post: .post
         case .owner: .fieldOwner
+        case .outdatedTexts: .fieldTextsChecked
         case .opened: .opened
         case .due: .due
         case .nextAction: .nextAction
@@ -87,6 +88,7 @@ extension CaseField {
         case .region: value = record.region
         case .post: value = record.post
         case .owner: value = record.owner
+        case .outdatedTexts: value = record.outdatedTexts.joined(separator: ", ")
         case .opened: value = record.opened.iso
         case .due: value = record.due?.iso ?? "—"
         case .nextAction: value = record.nextAction
