@@ -31,7 +31,7 @@ struct ImportCasesTests {
         let (directory, store) = try board(kind)
         let before = try store.load().data.cases
         try store.importCases(batch)
-        #expect(try store.load().data.cases == (before + batch).sorted { $0.id < $1.id })
+        #expect(try store.load().data.cases.elementsEqual((before + batch).sorted { $0.id < $1.id }))
         #expect(directory.auditLines().filter { $0.contains("\"created\"") }.count == before.count + batch.count)
         #expect(stagingDirectories(directory).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.data.path + "/cases").allSatisfy { !$0.hasPrefix(".") })
@@ -48,7 +48,7 @@ struct ImportCasesTests {
         let (other, otherStore) = try board(.withoutCases)
         #expect(rmdir(other.data.path + "/cases") == 0)
         try otherStore.importCases(batch)
-        #expect(try otherStore.load().data.cases == batch)
+        #expect(try otherStore.load().data.cases.elementsEqual(batch))
     }
 
     @Test("a failure while writing, while renaming or at the audit log adds nothing", arguments: Board.allCases)
@@ -112,7 +112,7 @@ struct ImportCasesTests {
         try store.deleteCase(id: "MX-2026-0500", expectedVersion: 1)
         #expect(throws: StoreError.self) { try store.importCases([Sample.newCase("MX-2026-0500")]) }
         try store.importCases(batch)
-        #expect(try store.load().data.cases == batch)
+        #expect(try store.load().data.cases.elementsEqual(batch))
     }
 
     // MARK: Staging while reading (`CaseLines.stage`, what `enlace import` does)

@@ -80,7 +80,7 @@ struct SharedCaseValuesTests {
         let store = try Sample.created(directory, sample: true)
         let loaded = try store.load().data.cases
         let decodedOneByOne = try loaded.map { try #require(try store.readCase(id: $0.id)) }
-        #expect(loaded == decodedOneByOne)
+        #expect(loaded.elementsEqual(decodedOneByOne))
     }
 
     static func buffer(of list: [String]) -> UnsafeRawPointer? {

@@ -107,4 +107,36 @@ struct CasePutTests {
         let same = board == before
         #expect(same)
     }
+
+    /// The test board's cases repeated under new ids, `count` in all.
+    static func largeBoard(_ count: Int) -> AppState {
+        var data = TestBoard.data
+        let templates = Array(data.cases)
+        data.cases = CaseTable((0..<count).map { number in
+            var record = templates[number % templates.count]
+            record.id = "MX-2026-" + String(100_000 + number).dropFirst()
+            return record
+        })
+        var board = AppState(data: data, size: ScreenSize(width: 120, height: 40), language: .en, today: TestBoard.today)
+        _ = update(&board, .searchIndexBuilt(.init(indexing: board.data.cases, generation: board.dataGeneration)))
+        return board
+    }
+
+    @Test("a save with the search index holding the board's cases copies one chunk's references at most, at any size",
+          arguments: [1_500, 6_000])
+    func saveCopiesOneChunk(count: Int) {
+        var board = Self.largeBoard(count)
+        for position in [count / 2, count / 2 + 1, 3] {
+            var saved = board.data.cases[position]
+            saved.notes.append(Note(at: TestBoard.at("2026-11-29T10:00:00Z"), author: "me", text: "Llamada con la Fiscalía"))
+            saved.version += 1
+            let copiedBefore = board.data.cases.referencesCopied
+            _ = update(&board, .noteAppended(saved))
+            #expect(board.data.cases[position] == saved)
+            // A plain array shared with the index would copy all `count` cases here.
+            #expect(board.data.cases.referencesCopied - copiedBefore <= CaseTable.chunkSize)
+        }
+        // Three saves, two of them in one chunk: that chunk was copied once.
+        #expect(board.data.cases.referencesCopied <= 2 * CaseTable.chunkSize)
+    }
 }

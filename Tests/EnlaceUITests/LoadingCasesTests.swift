@@ -10,7 +10,7 @@ struct LoadingCasesTests {
     /// The test board as a list index gives it: the list fields only.
     private static var skeletonData: BoardData {
         var data = TestBoard.data
-        data.cases = data.cases.map { record in
+        data.cases = CaseTable(data.cases.map { record in
             var skeleton = record
             skeleton.summary = ""
             skeleton.summaryEs = nil
@@ -19,7 +19,7 @@ struct LoadingCasesTests {
             skeleton.contacts = []
             skeleton.links = []
             return skeleton
-        }
+        })
         return data
     }
 

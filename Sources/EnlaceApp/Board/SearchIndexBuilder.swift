@@ -14,7 +14,7 @@ final class SearchIndexBuilder: Sendable {
     init(wake: @escaping @Sendable () -> Void) { self.wake = wake }
 
     /// Starts building for `cases`, the data of `generation`.
-    func build(_ cases: [Case], generation: Int) {
+    func build(_ cases: CaseTable, generation: Int) {
         DispatchQueue.global(qos: .utility).async { [self] in
             let built = CaseSearch.Built(indexing: cases, generation: generation)
             finished.withLock { $0 = built }

@@ -4,12 +4,16 @@ public struct BoardData: Sendable, Equatable {
     public var board: Board
     public var registry: AgencyRegistry
     public var contacts: [Contact]
-    public var cases: [Case]
+    public var cases: CaseTable
 
-    public init(board: Board, registry: AgencyRegistry, contacts: [Contact], cases: [Case]) {
+    public init(board: Board, registry: AgencyRegistry, contacts: [Contact], cases: CaseTable) {
         self.board = board
         self.registry = registry
         self.contacts = contacts
         self.cases = cases
+    }
+
+    public init(board: Board, registry: AgencyRegistry, contacts: [Contact], cases: [Case]) {
+        self.init(board: board, registry: registry, contacts: contacts, cases: CaseTable(cases))
     }
 }

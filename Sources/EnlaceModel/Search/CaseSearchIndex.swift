@@ -52,7 +52,7 @@ public struct CaseSearchIndex: Sendable {
     private static let noDay = Int32.min
 
     /// Indexes `cases`; the results of `filter` are positions in this array.
-    public init(_ cases: [Case]) {
+    public init(_ cases: some Collection<Case>) {
         reserve(cases.count)
         for record in cases { append(record) }
     }

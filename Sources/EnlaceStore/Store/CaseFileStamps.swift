@@ -10,7 +10,7 @@ struct CaseFileStamps: Sendable, Equatable {
 /// The cases of an earlier load that a reload takes without reading their files again: those
 /// whose file the new scan found with the stamp it had when it was read.
 struct ReusedCases {
-    private let previous: [Case]
+    private let previous: CaseTable
     private let previousStamps: [FileStamp]
     /// Positions in the earlier load's cases, in its order (by id).
     private(set) var indices: [Int] = []

@@ -7,7 +7,7 @@ import EnlaceModel
 /// large board does on its first screen and on every `s`.
 enum CaseOrder {
     /// Positions in `cases`, in the order `sort` lists them.
-    static func sorted(_ cases: [Case], by sort: CaseSort) -> [Int] {
+    static func sorted(_ cases: CaseTable, by sort: CaseSort) -> [Int] {
         let ranks = RanksByID(cases)
         var keys = [UInt64](repeating: 0, count: cases.count)
         for index in cases.indices {
@@ -20,7 +20,7 @@ enum CaseOrder {
     /// `order` (the positions of `cases` in `sort`'s order) after the case at `position`
     /// changed or was appended: that one position taken out and put back where it now
     /// belongs, as `sorted` would place it. One case's cost, not a sort of the board.
-    static func reposition(_ position: Int, in order: inout [Int], cases: [Case], by sort: CaseSort) {
+    static func reposition(_ position: Int, in order: inout [Int], cases: CaseTable, by sort: CaseSort) {
         if let current = order.firstIndex(of: position) { order.remove(at: current) }
         let moved = (key(of: position, in: cases, by: sort), cases[position].id)
         var low = 0, high = order.count
@@ -34,7 +34,7 @@ enum CaseOrder {
     /// What `sort` orders the case at `index` by, before its id; it fits above the rank by id in
     /// 64 bits. Fields are read in place: a copy of each case would retain and release its texts
     /// and lists.
-    private static func key(of index: Int, in cases: [Case], by sort: CaseSort) -> UInt64 {
+    private static func key(of index: Int, in cases: CaseTable, by sort: CaseSort) -> UInt64 {
         let closed: UInt64 = cases[index].status == .closed ? 1 : 0
         // Days as an unsigned count that keeps their order; no due day sorts last.
         let due = cases[index].due.map { UInt64(UInt32(truncatingIfNeeded: $0.daysSinceEpoch + Int(Int32.max))) } ?? UInt64(UInt32.max)
@@ -61,7 +61,7 @@ private struct RanksByID {
     private var rankOfIndex: [Int]?
     private var indexOfRank: [Int]?
 
-    init(_ cases: [Case]) {
+    init(_ cases: CaseTable) {
         let inOrder = cases.indices.dropFirst().allSatisfy { cases[$0 - 1].id < cases[$0].id }
         guard !inOrder else { return }
         let order = cases.indices.sorted { cases[$0].id < cases[$1].id }

@@ -17,11 +17,11 @@ public struct CaseSearch: Sendable, Equatable {
     public struct Built: Sendable, Equatable {
         public let index: CaseSearchIndex
         public let generation: Int
-        let cases: [Case]
+        let cases: CaseTable
         let positionByID: [String: Int32]
 
         /// Indexes `cases`, the data of `generation`.
-        public init(indexing cases: [Case], generation: Int) {
+        public init(indexing cases: CaseTable, generation: Int) {
             index = CaseSearchIndex(cases)
             self.generation = generation
             self.cases = cases
@@ -35,14 +35,14 @@ public struct CaseSearch: Sendable, Equatable {
         // would say nothing more.
         public static func == (lhs: Built, rhs: Built) -> Bool { lhs.generation == rhs.generation }
 
-        /// Meets each of `cases` with the indexed case of its id: the same value (a reload
-        /// reuses the values of unchanged files, so most compare by identity) keeps the index's
+        /// Meets each of `cases` with the indexed case of its id: the same case (the same box,
+        /// or an equal value: a reload reuses the values of unchanged files) keeps the index's
         /// answer; anything else is changed. Linear in the cases: never on a keystroke.
-        func drift(to cases: [Case]) -> Drift {
+        func drift(to cases: CaseTable) -> Drift {
             var currentPosition = [Int32](repeating: -1, count: self.cases.count)
             var changed: [Int] = []
             for (position, record) in cases.enumerated() {
-                if let old = positionByID[record.id], self.cases[Int(old)] == record {
+                if let old = positionByID[record.id], self.cases.holdsSameCase(at: Int(old), as: cases, at: position) {
                     currentPosition[Int(old)] = Int32(position)
                 } else {
                     changed.append(position)
@@ -84,7 +84,7 @@ public struct CaseSearch: Sendable, Equatable {
     }
 
     /// Which cases match, as a flag per case; nil for the empty query (everything matches).
-    mutating func matching(_ query: Query, cases: [Case], generation: Int, context: QueryContext) -> [Bool]? {
+    mutating func matching(_ query: Query, cases: CaseTable, generation: Int, context: QueryContext) -> [Bool]? {
         guard !query.isEmpty else { return nil }
         var flags = [Bool](repeating: false, count: cases.count)
         guard let built else {
