@@ -30,10 +30,19 @@ extension StoreError {
                 "path": safe(path), "found": String(found), "supported": String(supported),
             ])
         case .conflict(let mine, let theirs):
-            let entity = mine.entity == "case" ? StorePhrase.entityCase(language) : StorePhrase.entityContact(language)
-            if case .case(let record) = theirs {
+            let entity = switch mine {
+            case .case: StorePhrase.entityCase(language)
+            case .contact: StorePhrase.entityContact(language)
+            case .logEntry: StorePhrase.entityLogEntry(language)
+            }
+            let changedBy: String? = switch theirs {
+            case .case(let record): record.updatedBy
+            case .logEntry(let record): record.updatedBy
+            case .contact: nil
+            }
+            if let changedBy {
                 return StorePhrase.conflictBy(language, [
-                    "entity": entity, "id": safe(mine.id), "user": safe(record.updatedBy),
+                    "entity": entity, "id": safe(mine.id), "user": safe(changedBy),
                     "theirs": String(theirs.version), "mine": String(mine.version),
                 ])
             }
@@ -48,6 +57,8 @@ extension StoreError {
             return StorePhrase.ioFailure(language, [
                 "path": safe(path), "operation": operation.phrase(language), "reason": Self.errnoText(code, language),
             ])
+        case .notFound(let id) where IdentifierFormat.isLogID(id):
+            return StorePhrase.logEntryNotFound(language, ["id": safe(id)])
         case .notFound(let id):
             return StorePhrase.notFound(language, ["id": safe(id)])
         case .deleted(let id, let user?, let at?) where IdentifierFormat.isContactID(id):

@@ -73,5 +73,5 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
 
 /// The kinds of record a board holds; validation errors and query fields name them.
 public enum RecordKind: String, Sendable, CaseIterable, Hashable, Codable {
-    case `case`, contact, agency
+    case `case`, contact, agency, log
 }

@@ -4,12 +4,22 @@ public enum IdentifierFormat {
     public static let caseID = "MX-YYYY-NNNN"
     /// How a contact id is written, for messages.
     public static let contactID = "C-NNNN"
+    /// How a log entry's id is written, for messages.
+    public static let logID = "LOG-YYYY-NNNN"
 
     /// `MX-2026-0042`: `MX-`, four digits of year, `-`, four digits.
     public static func isCaseID(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return bytes.count == 12 && bytes.starts(with: Array("MX-".utf8)) && bytes[7] == UInt8(ascii: "-")
             && allDigits(bytes[3..<7]) && allDigits(bytes[8..<12])
+    }
+
+    /// `LOG-2026-0001`: `LOG-`, four digits of year, `-`, four digits or more (a post logs
+    /// more than 9,999 contacts in a year only on a generated board, but the store counts on).
+    public static func isLogID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count >= 13 && bytes.count <= 20 && bytes.starts(with: Array("LOG-".utf8)) && bytes[8] == UInt8(ascii: "-")
+            && allDigits(bytes[4..<8]) && allDigits(bytes[9...])
     }
 
     /// `C-0007`: `C-` and four digits.

@@ -11,6 +11,7 @@ public struct RecordReference: Sendable, Equatable, Hashable, CustomStringConver
     public static func `case`(_ id: String) -> RecordReference { RecordReference(.case, id) }
     public static func contact(_ id: String) -> RecordReference { RecordReference(.contact, id) }
     public static func agency(_ code: String) -> RecordReference { RecordReference(.agency, code) }
+    public static func log(_ id: String) -> RecordReference { RecordReference(.log, id) }
 
     public var description: String { "\(kind.rawValue) \(id)" }
 }

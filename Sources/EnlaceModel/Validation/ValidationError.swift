@@ -40,6 +40,14 @@ public enum ValidationError: Error, Sendable, Equatable, Hashable {
     /// A former code of `agency` that is also `holder`'s current or former code, so a search
     /// for it could not know which agency is meant.
     case formerCodeInUse(agency: String, code: String, holder: String)
+    /// Not `LOG-YYYY-NNNN`: a log entry's own id.
+    case malformedLogID(record: RecordReference, field: String, value: String)
+    /// A log entry names an official whose contact id is not among the board's contacts.
+    case unknownOfficial(logID: String, contactID: String)
+    /// A log entry that ends before it starts.
+    case endBeforeStart(logID: String, start: Timestamp, end: Timestamp)
+    /// A three-day report filed before the contact it reports.
+    case reportBeforeContact(logID: String, filedOn: Day, contactDay: Day)
 
     /// The record the error is about.
     public var record: RecordReference {
@@ -47,8 +55,10 @@ public enum ValidationError: Error, Sendable, Equatable, Hashable {
         case .malformedCaseID(let record, _, _), .malformedContactID(let record, _, _), .emptyField(let record, _),
              .unknownValue(let record, _, _, _), .invalidDate(let record, _, _), .unknownAgency(let record, _, _, _),
              .formerAgencyCode(let record, _, _, _), .invalidVersion(let record, _), .duplicateID(let record),
-             .invalidEmail(let record, _, _), .invalidPhone(let record, _, _):
+             .invalidEmail(let record, _, _), .invalidPhone(let record, _, _), .malformedLogID(let record, _, _):
             record
+        case .unknownOfficial(let logID, _), .endBeforeStart(let logID, _, _), .reportBeforeContact(let logID, _, _):
+            .log(logID)
         case .dueBeforeOpened(let caseID, _, _), .linkToItself(let caseID), .unknownContact(let caseID, _):
             .case(caseID)
         case .unknownCounterpart(let agency, _), .asymmetricCounterpart(let agency, _), .missingSources(let agency),
@@ -62,8 +72,12 @@ public enum ValidationError: Error, Sendable, Equatable, Hashable {
         switch self {
         case .malformedCaseID(_, let field, _), .malformedContactID(_, let field, _), .emptyField(_, let field),
              .unknownValue(_, let field, _, _), .invalidDate(_, let field, _), .unknownAgency(_, let field, _, _),
-             .formerAgencyCode(_, let field, _, _), .invalidEmail(_, let field, _), .invalidPhone(_, let field, _):
+             .formerAgencyCode(_, let field, _, _), .invalidEmail(_, let field, _), .invalidPhone(_, let field, _),
+             .malformedLogID(_, let field, _):
             field
+        case .unknownOfficial: "officials"
+        case .endBeforeStart: "end"
+        case .reportBeforeContact: "report.filedOn"
         case .dueBeforeOpened: "due"
         case .linkToItself: "links"
         case .unknownContact: "contacts"

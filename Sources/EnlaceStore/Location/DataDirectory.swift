@@ -6,6 +6,7 @@ public enum DataDirectory {
     public static let agenciesFile = "agencies.json"
     public static let contactsFile = "contacts.json"
     public static let casesDirectory = "cases"
+    public static let logDirectory = "log"
     public static let auditFile = "audit.jsonl"
     public static let lockFile = ".lock"
 

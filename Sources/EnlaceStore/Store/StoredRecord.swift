@@ -4,11 +4,13 @@ import EnlaceModel
 public enum StoredRecord: Sendable, Equatable {
     case `case`(Case)
     case contact(Contact)
+    case logEntry(LogEntry)
 
     public var id: String {
         switch self {
         case .case(let record): record.id
         case .contact(let record): record.id
+        case .logEntry(let record): record.id
         }
     }
 
@@ -16,14 +18,16 @@ public enum StoredRecord: Sendable, Equatable {
         switch self {
         case .case(let record): record.version
         case .contact(let record): record.version
+        case .logEntry(let record): record.version
         }
     }
 
-    /// The `entity` of its audit lines: `case` or `contact`.
+    /// The `entity` of its audit lines: `case`, `contact` or `log`.
     public var entity: String {
         switch self {
         case .case: "case"
         case .contact: "contact"
+        case .logEntry: "log"
         }
     }
 }

@@ -3,13 +3,14 @@
 /// languages; `EnlaceUI`'s `ModelErrorWording` fills the placeholders.
 public enum ModelPhrase: String, CatalogSection {
     // Which record, and where in it.
-    case recordCase, recordContact, recordAgency
+    case recordCase, recordContact, recordAgency, recordLog
     case located
     case listSeparator
 
     // Validation rules.
     case malformedCaseID, malformedContactID, emptyField, unknownValue, invalidDate
     case unknownAgency, formerAgencyCode, dueBeforeOpened, linkToItself, unknownContact
+    case malformedLogID, unknownOfficial, endBeforeStart, reportBeforeContact
     case invalidEmail, invalidPhone, invalidVersion, duplicateID, unknownCounterpart, asymmetricCounterpart, missingSources, formerCodeInUse
 
     // Query mistakes.
@@ -21,6 +22,7 @@ public enum ModelPhrase: String, CatalogSection {
         case .recordCase: "case {id}"
         case .recordContact: "contact {id}"
         case .recordAgency: "agency {id}"
+        case .recordLog: "log entry {id}"
         case .located: "{record}, field {field}: {problem}"
         case .listSeparator: ", "
         case .malformedCaseID: "\"{value}\" is not a case id; write {format}, as in MX-2026-0042"
@@ -35,6 +37,10 @@ public enum ModelPhrase: String, CatalogSection {
         case .invalidEmail: "\"{value}\" is not an email address; write name@domain, as in ana.ruiz@fgr.gob.mx"
         case .invalidPhone: "\"{value}\" is not a phone number; write 7 to 15 digits, as in +52 55 5346 0000 or +52 55 5346 0000 ext. 12"
         case .unknownContact: "no contact has the id {contact}; add it to contacts.json or remove it from the case"
+        case .malformedLogID: "\"{value}\" is not a log entry id; write {format}, as in LOG-2026-0001"
+        case .unknownOfficial: "no contact has the id {contact}; add the official as a contact first, or remove the id"
+        case .endBeforeStart: "the end {end} is before the start {start}"
+        case .reportBeforeContact: "the report is filed on {filed}, before the contact on {contact}"
         case .invalidVersion: "version {version} is not valid; versions start at 1"
         case .duplicateID: "another record of the same kind already uses this id"
         case .unknownCounterpart: "the counterpart {counterpart} is not in the registry"
@@ -59,6 +65,7 @@ public enum ModelPhrase: String, CatalogSection {
         case .recordCase: "caso {id}"
         case .recordContact: "contacto {id}"
         case .recordAgency: "dependencia {id}"
+        case .recordLog: "registro {id}"
         case .located: "{record}, campo {field}: {problem}"
         case .listSeparator: ", "
         case .malformedCaseID: "\"{value}\" no es un número de caso; escriba {format}, como MX-2026-0042"
@@ -73,6 +80,10 @@ public enum ModelPhrase: String, CatalogSection {
         case .invalidEmail: "\"{value}\" no es una dirección de correo; escriba nombre@dominio, como ana.ruiz@fgr.gob.mx"
         case .invalidPhone: "\"{value}\" no es un número de teléfono; escriba de 7 a 15 dígitos, como +52 55 5346 0000 o +52 55 5346 0000 ext. 12"
         case .unknownContact: "ningún contacto tiene el número {contact}; agréguelo a contacts.json o quítelo del caso"
+        case .malformedLogID: "\"{value}\" no es un número de registro; escriba {format}, como LOG-2026-0001"
+        case .unknownOfficial: "ningún contacto tiene el número {contact}; agregue primero al funcionario como contacto o quite el número"
+        case .endBeforeStart: "el fin {end} es anterior al inicio {start}"
+        case .reportBeforeContact: "el informe se presentó el {filed}, antes del contacto del {contact}"
         case .invalidVersion: "la versión {version} no es válida; las versiones empiezan en 1"
         case .duplicateID: "otro registro del mismo tipo ya usa este identificador"
         case .unknownCounterpart: "la contraparte {counterpart} no está en el registro"

@@ -6,7 +6,7 @@ public enum StorePhrase: String, CatalogSection {
     case notFound, deleted, deletedUnknown, contactDeleted, contactInUse, duplicateID, invalidID, readOnly
     case notWritable
     case tornAuditLine, tornAuditLineAtEnd, strayTempKept
-    case entityCase, entityContact
+    case entityCase, entityContact, entityLogEntry, logEntryNotFound
     // Where the audit log and the records disagree (`check`).
     case auditLastVersionUnlogged, auditVersionUnlogged, auditVersionsUnlogged, auditDuplicated, auditBeyondRecord
     case auditRecordMissing, auditDeletedButPresent
@@ -59,6 +59,8 @@ public enum StorePhrase: String, CatalogSection {
         case .tornAuditLineAtEnd: "{path}: the last audit line was cut short when a save was interrupted; it is kept as it is and does no harm."
         case .entityCase: "Case"
         case .entityContact: "Contact"
+        case .entityLogEntry: "Log entry"
+        case .logEntryNotFound: "No log entry has the id {id}: `enlace log list` shows the ids."
         case .auditLastVersionUnlogged: "{path}: {entity} {id}: version {version} has no audit line. A crash between a save and its audit line leaves this; the change itself is saved."
         case .auditVersionUnlogged: "{path}: {entity} {id}: version {version} has no audit line: a line was removed, or the version was changed by hand."
         case .auditVersionsUnlogged: "{path}: {entity} {id}: versions {from} to {through} have no audit line: a line was removed, or the version was changed by hand."
@@ -157,6 +159,8 @@ public enum StorePhrase: String, CatalogSection {
         case .tornAuditLineAtEnd: "{path}: la última línea de la bitácora quedó cortada cuando se interrumpió un guardado; se conserva como está y no causa daño."
         case .entityCase: "el caso"
         case .entityContact: "el contacto"
+        case .entityLogEntry: "el registro"
+        case .logEntryNotFound: "Ningún registro tiene el identificador {id}: `enlace log list` muestra los identificadores."
         case .auditLastVersionUnlogged: "{path}: {entity} {id}: la versión {version} no tiene línea en la bitácora. Esto ocurre si el programa se interrumpe entre un guardado y su línea de bitácora; el cambio sí está guardado."
         case .auditVersionUnlogged: "{path}: {entity} {id}: la versión {version} no tiene línea en la bitácora: se borró una línea o la versión se cambió a mano."
         case .auditVersionsUnlogged: "{path}: {entity} {id}: las versiones {from} a {through} no tienen línea en la bitácora: se borró una línea o la versión se cambió a mano."

@@ -52,6 +52,14 @@ extension ValidationError {
             problem = ModelPhrase.missingSources(language)
         case .formerCodeInUse(_, let code, let holder):
             problem = ModelPhrase.formerCodeInUse(language, ["code": code, "holder": holder])
+        case .malformedLogID(_, _, let value):
+            problem = ModelPhrase.malformedLogID(language, ["value": value, "format": IdentifierFormat.logID])
+        case .unknownOfficial(_, let contactID):
+            problem = ModelPhrase.unknownOfficial(language, ["contact": contactID])
+        case .endBeforeStart(_, let start, let end):
+            problem = ModelPhrase.endBeforeStart(language, ["start": start.iso, "end": end.iso])
+        case .reportBeforeContact(_, let filedOn, let contactDay):
+            problem = ModelPhrase.reportBeforeContact(language, ["filed": filedOn.iso, "contact": contactDay.iso])
         }
         return SafeText.line(problem)
     }
@@ -64,6 +72,7 @@ extension RecordReference {
         case .case: ModelPhrase.recordCase(language, ["id": id])
         case .contact: ModelPhrase.recordContact(language, ["id": id])
         case .agency: ModelPhrase.recordAgency(language, ["id": id])
+        case .log: ModelPhrase.recordLog(language, ["id": id])
         }
     }
 }
