@@ -41,6 +41,7 @@ public enum Catalog {
         GeneratePhrase.self,
         CLIHelpPhrase.self,
         ArgumentParserPhrase.self,
+        LogPhrase.self,
     ]
 
     /// Replaces each `{name}` in `template` by its argument; an unknown placeholder stays visible.
