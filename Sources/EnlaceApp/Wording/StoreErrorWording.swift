@@ -205,7 +205,11 @@ extension AuditFinding {
     /// The line `check` prints, naming the audit log at `path`.
     public func message(_ language: Language, path: String) -> String {
         let path = SafeText.line(path), id = SafeText.line(id)
-        let entity = entity == "case" ? StorePhrase.entityCase(language) : StorePhrase.entityContact(language)
+        let entity = switch entity {
+        case "case": StorePhrase.entityCase(language)
+        case "log": StorePhrase.entityLogEntry(language)
+        default: StorePhrase.entityContact(language)
+        }
         switch kind {
         case .lastVersionUnlogged(let version):
             return StorePhrase.auditLastVersionUnlogged(language, [

@@ -80,14 +80,19 @@ extension Store {
     /// be read) are not judged. A writer may save between the reading of the records and of the
     /// log, so what looks wrong is looked at again with the writers kept out (a shared lock):
     /// the log read anew, and those records read anew.
-    public func auditFindings(_ audit: AuditLogCheck, data: BoardData, problems: [DataProblem]) -> [AuditFinding] {
+    public func auditFindings(
+        _ audit: AuditLogCheck, data: BoardData, log: [LogEntry] = [], problems: [DataProblem]
+    ) -> [AuditFinding] {
         var records: [AuditTrail.Key: AuditTrail.Record] = [:]
         for record in data.cases { records[AuditTrail.Key(entity: "case", id: record.id)] = AuditTrail.Record(version: record.version) }
         for contact in data.contacts { records[AuditTrail.Key(entity: "contact", id: contact.id)] = AuditTrail.Record(version: contact.version) }
+        for entry in log { records[AuditTrail.Key(entity: "log", id: entry.id)] = AuditTrail.Record(version: entry.version) }
         let unreadable = Set(problems.compactMap { problem -> AuditTrail.Key? in
             let name = String(problem.path.split(separator: "/").last ?? "")
-            guard problem.path.hasPrefix(casesPath + "/"), name.hasSuffix(".json") else { return nil }
-            return AuditTrail.Key(entity: "case", id: String(name.dropLast(5)))
+            guard name.hasSuffix(".json") else { return nil }
+            if problem.path.hasPrefix(casesPath + "/") { return AuditTrail.Key(entity: "case", id: String(name.dropLast(5))) }
+            if problem.path.hasPrefix(logPath + "/") { return AuditTrail.Key(entity: "log", id: String(name.dropLast(5))) }
+            return nil
         })
         let first = audit.trail.findings(records: records, unreadable: unreadable)
         guard !first.isEmpty else { return [] }
@@ -98,6 +103,8 @@ extension Store {
                 let key = AuditTrail.Key(entity: finding.entity, id: finding.id)
                 if finding.entity == "case" {
                     records[key] = ((try? readCase(id: finding.id)) ?? nil).map { AuditTrail.Record(version: $0.version) }
+                } else if finding.entity == "log" {
+                    records[key] = ((try? readLogEntry(id: finding.id)) ?? nil).map { AuditTrail.Record(version: $0.version) }
                 } else if let contacts {
                     records[key] = contacts.first { $0.id == finding.id }.map { AuditTrail.Record(version: $0.version) }
                 }

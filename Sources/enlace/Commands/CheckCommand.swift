@@ -20,8 +20,10 @@ struct CheckCommand: ParsableCommand {
         for warning in audit.warnings { Console.warn(warning.message(language)) }
         var problems = board.problems.map { $0.error.message(language) }
         problems += audit.problems.map { $0.error.message(language) }
+        let log = try reportingDataFailures(in: language, directory: board.store.directory) { try board.store.loadLog() }
+        problems += log.problems.map { $0.error.message(language) }
         let auditPath = board.store.directory.appendingPathComponent("audit.jsonl").path
-        for finding in board.store.auditFindings(audit, data: data, problems: board.problems) {
+        for finding in board.store.auditFindings(audit, data: data, log: log.entries, problems: board.problems + log.problems) {
             let line = finding.message(language, path: auditPath)
             if finding.isCrashWindow { Console.warn(line) } else { problems.append(line) }
         }
@@ -34,6 +36,10 @@ struct CheckCommand: ParsableCommand {
             problems += CaseValidator.validate(record, registry: data.registry, knownContactIDs: contactIDs)
                 .map { "cases/\(record.id).json: " + $0.message(language) }
         }
+        for entry in log.entries {
+            problems += LogEntryValidator.validate(entry, registry: data.registry, contactIDs: contactIDs)
+                .map { "log/\(entry.id).json: " + $0.message(language) }
+        }
         // Fields a newer version or a script wrote are kept, not damage: notes, whatever the outcome.
         for contact in data.contacts {
             for field in contact.unknownFields.sortedNames {
@@ -43,6 +49,11 @@ struct CheckCommand: ParsableCommand {
         for record in data.cases {
             for field in record.unknownFields.sortedNames {
                 Console.warn(CLIPhrase.unknownFieldKept(language, ["file": "cases/\(record.id).json", "field": field]))
+            }
+        }
+        for entry in log.entries {
+            for field in entry.unknownFields.sortedNames {
+                Console.warn(CLIPhrase.unknownFieldKept(language, ["file": "log/\(entry.id).json", "field": field]))
             }
         }
         let path = board.store.directory.path

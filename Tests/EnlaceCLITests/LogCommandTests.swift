@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `enlace log` as a script or an officer uses it: the real binary on a sample board.
+@Suite("enlace log on the command line")
+struct LogCommandTests {
+    let directory: TemporaryDirectory
+    var data: String { directory.path + "/board" }
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        let created = try EnlaceProcess.run(["init", "--sample", "--data", data])
+        #expect(created.status == 0, "init --sample failed: \(created.standardError)")
+    }
+
+    func log(_ arguments: [String]) throws -> EnlaceProcess.Outcome {
+        try EnlaceProcess.run(["log"] + arguments + ["--data", data])
+    }
+
+    func entries(_ arguments: [String] = []) throws -> [[String: Any]] {
+        let listed = try log(["list", "--json"] + arguments)
+        #expect(listed.status == 0, "log list: \(listed.standardError)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+    }
+
+    func logDirectory() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: data + "/log")) ?? []).sorted()
+    }
+
+    @Test("a meeting with an official is logged with its agency, and its report is due three days later")
+    func addAndList() throws {
+        let added = try log(["add", "--kind", "meeting", "--at", "2026-12-01T16:00", "--official", "c-0040",
+                             "--case", "MX-2026-0002", "--topic", "Precursor container at Manzanillo",
+                             "--follow-up", "Send the manifest", "--officer", "jdoe"])
+        #expect(added.status == 0, "\(added.standardError)")
+        #expect(added.standardOutput.contains("LOG-2026-0001") && added.standardOutput.contains("2026-12-04"))
+        let listed = try entries()
+        #expect(listed.count == 1)
+        let entry = try #require(listed.first)
+        #expect(entry["officials"] as? [String] == ["C-0040"])
+        #expect(entry["agencies"] as? [String] == ["FGR"])
+        #expect(entry["officers"] as? [String] == ["jdoe"])
+        #expect(entry["reportDue"] as? String == "2026-12-04")
+        #expect(["due", "overdue"].contains(entry["reportState"] as? String))
+        #expect(logDirectory() == ["LOG-2026-0001.json"])
+
+        let confirmed = try log(["report", "LOG-2026-0001", "--filed", "2026-12-03", "--ack", "SRE-77"])
+        #expect(confirmed.status == 0, "\(confirmed.standardError)")
+        #expect(try entries(["--report", "confirmed"]).count == 1)
+        #expect(try entries(["--report", "overdue"]).isEmpty)
+        #expect(try entries(["--month", "2026-11"]).isEmpty)
+        #expect(try entries(["--month", "2026-12", "--official", "C-0040"]).count == 1)
+
+        let shown = try log(["show", "LOG-2026-0001", "--lang", "es"])
+        #expect(shown.status == 0)
+        #expect(shown.standardOutput.contains("presentado 2026-12-03 · SRE-77"))
+        #expect(shown.standardOutput.contains("FGR"))
+    }
+
+    @Test("a bad value is refused with the option named, exit 1, and nothing lands on disk",
+          arguments: [
+              (["--official", "C-9999"], "--official"),
+              (["--case", "MX-2026-9999"], "--case"),
+              (["--at", "yesterday-ish"], "--at"),
+              (["--agency", "XYZ"], "--agency"),
+              (["--at", "2026-12-01T16:00", "--end", "2026-12-01T15:00"], "--end"),
+              (["--topic", " "], "--topic"),
+          ])
+    func refused(arguments: [String], option: String) throws {
+        let auditBefore = try? Data(contentsOf: URL(fileURLWithPath: data + "/audit.jsonl"))
+        let refused = try log(["add", "--kind", "call", "--topic", "A call"] + arguments)
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains(option), "\(refused.standardError)")
+        #expect(refused.standardError.split(separator: "\n").count == 1)
+        #expect(logDirectory().isEmpty)
+        #expect((try? Data(contentsOf: URL(fileURLWithPath: data + "/audit.jsonl"))) == auditBefore)
+    }
+
+    @Test("an unknown entry is a usage error naming it; a report before the contact is refused")
+    func unknownAndEarly() throws {
+        let missing = try log(["show", "LOG-2026-0042"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("LOG-2026-0042"))
+        _ = try log(["add", "--kind", "call", "--at", "2026-12-01", "--official", "C-0040", "--topic", "A call"])
+        let early = try log(["report", "LOG-2026-0001", "--filed", "2026-11-30"])
+        #expect(early.status == 1)
+        #expect(early.standardError.contains("2026-11-30"))
+        #expect(try entries(["--report", "confirmed"]).isEmpty)
+    }
+
+    @Test("hostile text in an entry never reaches the terminal raw")
+    func hostileText() throws {
+        let added = try log(["add", "--kind", "message", "--topic", "Bad\u{1B}]0;owned\u{07} topic", "--summary", "\u{202E}reversed"])
+        #expect(added.status == 0, "\(added.standardError)")
+        let listed = try log(["list"])
+        let shown = try log(["show", "LOG-2026-0001"])
+        for output in [listed.standardOutput, shown.standardOutput] {
+            #expect(!output.contains("\u{1B}") && !output.contains("\u{07}") && !output.contains("\u{202E}"))
+        }
+        let json = try log(["list", "--json"]).standardOutput
+        #expect(!json.contains("\u{1B}") && json.contains("\\u001b"))
+    }
+
+    @Test("a damaged entry file is named, the rest listed, and the listing exits 2")
+    func damagedEntry() throws {
+        _ = try log(["add", "--kind", "call", "--topic", "A call"])
+        _ = try log(["add", "--kind", "call", "--topic", "Another call"])
+        try Data("{".utf8).write(to: URL(fileURLWithPath: data + "/log/LOG-2026-0001.json"))
+        let listed = try log(["list"])
+        #expect(listed.status == 2)
+        #expect(listed.standardError.contains("LOG-2026-0001.json"))
+        #expect(listed.standardOutput.contains("LOG-2026-0002"))
+        let check = try EnlaceProcess.run(["check", "--data", data])
+        #expect(check.status == 2)
+        #expect(check.standardError.contains("LOG-2026-0001.json") || check.standardOutput.contains("LOG-2026-0001.json"))
+    }
+}
