@@ -7,10 +7,12 @@ struct LogCommandTests {
     let directory: TemporaryDirectory
     var data: String { directory.path + "/board" }
 
+    /// The sample board without its log: its contacts and cases, and no entry yet.
     init() throws {
         directory = try TemporaryDirectory()
         let created = try EnlaceProcess.run(["init", "--sample", "--data", data])
         #expect(created.status == 0, "init --sample failed: \(created.standardError)")
+        try FileManager.default.removeItem(atPath: data + "/log")
     }
 
     func log(_ arguments: [String]) throws -> EnlaceProcess.Outcome {
@@ -25,6 +27,20 @@ struct LogCommandTests {
 
     func logDirectory() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: data + "/log")) ?? []).sorted()
+    }
+
+    @Test("the sample board comes with a month of log entries that check passes")
+    func sampleLog() throws {
+        let fresh = directory.path + "/fresh"
+        #expect(try EnlaceProcess.run(["init", "--sample", "--data", fresh]).status == 0)
+        let listed = try EnlaceProcess.run(["log", "list", "--json", "--data", fresh])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        #expect(entries.count >= 8)
+        #expect(Set(entries.compactMap { $0["reportState"] as? String }).isSuperset(of: ["confirmed", "overdue", "none"]))
+        // Newest first.
+        let starts = entries.compactMap { $0["start"] as? String }
+        #expect(starts == starts.sorted(by: >))
+        #expect(try EnlaceProcess.run(["check", "--data", fresh]).status == 0)
     }
 
     @Test("a meeting with an official is logged with its agency, and its report is due three days later")

@@ -59,6 +59,29 @@ struct FixturesTests {
         }
     }
 
+    @Test("the sample log is a month of valid entries, named after their ids, in every report state")
+    func sampleLog() throws {
+        let registry = AgencyRegistry(try Fixture.agencies())
+        let contactIDs = Set(try Fixture.decode([Contact].self, "sample/contacts.json").map(\.id))
+        let caseIDs = Set(try Fixture.sampleCases().map(\.id))
+        var entries: [LogEntry] = []
+        for path in try Fixture.files(under: "sample/log") {
+            let entry = try Fixture.decode(LogEntry.self, path)
+            #expect(path == "sample/log/\(entry.id).json")
+            #expect(LogEntryValidator.validate(entry, registry: registry, contactIDs: contactIDs).isEmpty, "\(entry.id)")
+            #expect(Set(entry.cases).isSubset(of: caseIDs), "\(entry.id)")
+            entries.append(entry)
+        }
+        #expect(entries.count >= 8)
+        // On the first day of December every state shows: confirmed (once late), overdue, due, none.
+        let states = entries.map { $0.reportState(today: Day(iso: "2026-12-02")!) }
+        #expect(states.contains { if case .confirmed = $0 { true } else { false } })
+        #expect(states.contains { if case .overdue = $0 { true } else { false } })
+        #expect(states.contains { if case .due = $0 { true } else { false } })
+        #expect(states.contains(.notRequired))
+        #expect(entries.contains { entry in entry.report.map { $0.filedOn > entry.reportDue! } ?? false })
+    }
+
     // MARK: - The registry
 
     @Test("the registry holds the eleven U.S. agencies and the thirteen Mexican ones")

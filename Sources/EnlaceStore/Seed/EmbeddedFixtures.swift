@@ -4594,5 +4594,357 @@ enum EmbeddedFixtures {
 
 """#
         ),
+        (
+            path: "sample/log/LOG-2026-0001.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0001",
+  "kind": "meeting",
+  "start": "2026-11-03T16:00:00Z",
+  "end": "2026-11-03T17:30:00Z",
+  "post": "Guadalajara",
+  "place": "SEMAR naval sector, Manzanillo",
+  "officers": [
+    "dwhitaker"
+  ],
+  "officials": [
+    "C-0056"
+  ],
+  "agencies": [
+    "SEMAR"
+  ],
+  "cases": [
+    "MX-2026-0002"
+  ],
+  "topic": "Precursor container at Manzanillo: inspection plan",
+  "topicEs": "Contenedor de precursores en Manzanillo: plan de inspección",
+  "summary": "Agreed the order of inspection with the naval sector; SEMAR will share the manifest once the container is cleared.",
+  "marking": "TLP:AMBER",
+  "releasableToMexico": false,
+  "followUps": [
+    "Send the manifest request in writing"
+  ],
+  "report": {
+    "filedOn": "2026-11-05",
+    "acknowledgement": "SRE-DGAJ-2026-1187"
+  },
+  "version": 2,
+  "createdAt": "2026-11-03T20:00:00Z",
+  "createdBy": "dwhitaker",
+  "updatedAt": "2026-11-05T17:00:00Z",
+  "updatedBy": "dwhitaker"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0002.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0002",
+  "kind": "call",
+  "start": "2026-11-06T15:00:00Z",
+  "post": "Mexico City",
+  "place": "",
+  "officers": [
+    "tbeckett"
+  ],
+  "officials": [
+    "C-0066"
+  ],
+  "agencies": [
+    "SRE"
+  ],
+  "cases": [
+    "MX-2026-0014"
+  ],
+  "topic": "Extradition of Subject A: status of the diplomatic note",
+  "topicEs": "Extradición del Sujeto A: estado de la nota diplomática",
+  "summary": "SRE confirmed the note was received and forwarded to FGR for the formal request.",
+  "marking": "TLP:GREEN",
+  "releasableToMexico": true,
+  "followUps": [],
+  "report": {
+    "filedOn": "2026-11-09",
+    "acknowledgement": "SRE-2026-4410"
+  },
+  "version": 2,
+  "createdAt": "2026-11-06T20:00:00Z",
+  "createdBy": "tbeckett",
+  "updatedAt": "2026-11-09T17:00:00Z",
+  "updatedBy": "tbeckett"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0003.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0003",
+  "kind": "video-call",
+  "start": "2026-11-12T18:00:00Z",
+  "end": "2026-11-12T18:45:00Z",
+  "post": "Hermosillo",
+  "place": "",
+  "officers": [
+    "lgalindo"
+  ],
+  "officials": [
+    "C-0054"
+  ],
+  "agencies": [
+    "SEDENA"
+  ],
+  "cases": [
+    "MX-2026-0010"
+  ],
+  "topic": "eTrace results for the Sinaloa rifles",
+  "topicEs": "Resultados de eTrace de los fusiles de Sinaloa",
+  "summary": "Walked through the first 20 trace results; SEDENA asked for the remaining 17 by month's end.",
+  "marking": "TLP:AMBER",
+  "releasableToMexico": false,
+  "followUps": [
+    "Chase the remaining 17 traces"
+  ],
+  "report": {
+    "filedOn": "2026-11-16",
+    "acknowledgement": ""
+  },
+  "version": 2,
+  "createdAt": "2026-11-12T20:00:00Z",
+  "createdBy": "lgalindo",
+  "updatedAt": "2026-11-16T17:00:00Z",
+  "updatedBy": "lgalindo"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0004.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0004",
+  "kind": "meeting",
+  "start": "2026-11-18T17:00:00Z",
+  "post": "Mexico City",
+  "place": "UIF, Mexico City",
+  "officers": [
+    "aherrera"
+  ],
+  "officials": [
+    "C-0058",
+    "C-0059"
+  ],
+  "agencies": [
+    "UIF"
+  ],
+  "cases": [
+    "MX-2026-0019"
+  ],
+  "topic": "Trade-based laundering: undervalued textile imports",
+  "topicEs": "Lavado mediante comercio: importaciones textiles subvaluadas",
+  "summary": "UIF will run the importers' accounts against the invoices we shared through the Egmont channel.",
+  "marking": "TLP:AMBER+STRICT",
+  "releasableToMexico": false,
+  "followUps": [
+    "Share the invoice list through Egmont"
+  ],
+  "version": 1,
+  "createdAt": "2026-11-18T20:00:00Z",
+  "createdBy": "aherrera",
+  "updatedAt": "2026-11-18T20:00:00Z",
+  "updatedBy": "aherrera"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0005.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0005",
+  "kind": "call",
+  "start": "2026-11-21T14:30:00Z",
+  "post": "Matamoros",
+  "place": "",
+  "officers": [
+    "plindqvist"
+  ],
+  "officials": [
+    "C-0043"
+  ],
+  "agencies": [
+    "FGR"
+  ],
+  "cases": [
+    "MX-2026-0005"
+  ],
+  "topic": "Kidnapping in Tamaulipas: proof-of-life call",
+  "topicEs": "Secuestro en Tamaulipas: llamada de prueba de vida",
+  "summary": "FGR confirmed the negotiator's schedule; next contact after the family's call.",
+  "marking": "TLP:RED",
+  "releasableToMexico": false,
+  "followUps": [],
+  "version": 1,
+  "createdAt": "2026-11-21T20:00:00Z",
+  "createdBy": "plindqvist",
+  "updatedAt": "2026-11-21T20:00:00Z",
+  "updatedBy": "plindqvist"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0006.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0006",
+  "kind": "event",
+  "start": "2026-11-25T15:00:00Z",
+  "end": "2026-11-25T20:00:00Z",
+  "post": "Mexico City",
+  "place": "Secretaría de Relaciones Exteriores",
+  "officers": [
+    "lmendez",
+    "tbeckett"
+  ],
+  "officials": [],
+  "agencies": [
+    "SRE",
+    "SSPC"
+  ],
+  "cases": [],
+  "topic": "Bicentennial Framework working group, security cluster",
+  "topicEs": "Grupo de trabajo del Entendimiento Bicentenario, seguridad",
+  "summary": "Attended as observers; no bilateral contact beyond the plenary.",
+  "marking": "TLP:CLEAR",
+  "releasableToMexico": true,
+  "followUps": [],
+  "version": 1,
+  "createdAt": "2026-11-25T20:00:00Z",
+  "createdBy": "lmendez",
+  "updatedAt": "2026-11-25T20:00:00Z",
+  "updatedBy": "lmendez"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0007.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0007",
+  "kind": "meeting",
+  "start": "2026-11-27T16:00:00Z",
+  "post": "Monterrey",
+  "place": "FGR delegation, Nuevo León",
+  "officers": [
+    "jvillarreal"
+  ],
+  "officials": [
+    "C-0040"
+  ],
+  "agencies": [
+    "FGR"
+  ],
+  "cases": [
+    "MX-2026-0007"
+  ],
+  "topic": "Hospital ransomware: cryptocurrency tracing",
+  "topicEs": "Ransomware en hospital: rastreo de criptomonedas",
+  "summary": "FGR will request the exchange's records; we will send the wallet analysis.",
+  "marking": "TLP:AMBER",
+  "releasableToMexico": false,
+  "followUps": [
+    "Send the wallet analysis"
+  ],
+  "report": {
+    "filedOn": "2026-12-02",
+    "acknowledgement": "SSPC-UCI-2026-0931"
+  },
+  "version": 2,
+  "createdAt": "2026-11-27T20:00:00Z",
+  "createdBy": "jvillarreal",
+  "updatedAt": "2026-12-02T17:00:00Z",
+  "updatedBy": "jvillarreal"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0008.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0008",
+  "kind": "message",
+  "start": "2026-12-01T19:00:00Z",
+  "post": "Mérida",
+  "place": "",
+  "officers": [
+    "tbeckett"
+  ],
+  "officials": [
+    "C-0063"
+  ],
+  "agencies": [
+    "INM"
+  ],
+  "cases": [
+    "MX-2026-0015"
+  ],
+  "topic": "Deportation of the fugitive held at Cancún airport",
+  "topicEs": "Deportación del prófugo detenido en el aeropuerto de Cancún",
+  "summary": "INM asked for the flight details; sent by secure message.",
+  "marking": "TLP:GREEN",
+  "releasableToMexico": true,
+  "followUps": [],
+  "version": 1,
+  "createdAt": "2026-12-01T20:00:00Z",
+  "createdBy": "tbeckett",
+  "updatedAt": "2026-12-01T20:00:00Z",
+  "updatedBy": "tbeckett"
+}
+
+"""#
+        ),
+        (
+            path: "sample/log/LOG-2026-0009.json",
+            contents: #"""
+{
+  "id": "LOG-2026-0009",
+  "kind": "call",
+  "start": "2026-12-04T16:00:00Z",
+  "post": "Nogales",
+  "place": "",
+  "officers": [
+    "rfontaine"
+  ],
+  "officials": [
+    "C-0050"
+  ],
+  "agencies": [
+    "GN"
+  ],
+  "cases": [
+    "MX-2026-0011"
+  ],
+  "topic": "Straw-purchase network: southbound crossings",
+  "topicEs": "Red de compradores de paja: cruces hacia el sur",
+  "summary": "GN will watch the two plates we named at the Nogales crossing this weekend.",
+  "marking": "TLP:AMBER",
+  "releasableToMexico": false,
+  "followUps": [
+    "Send the plate list"
+  ],
+  "version": 1,
+  "createdAt": "2026-12-04T20:00:00Z",
+  "createdBy": "rfontaine",
+  "updatedAt": "2026-12-04T20:00:00Z",
+  "updatedBy": "rfontaine"
+}
+
+"""#
+        ),
     ]
 }

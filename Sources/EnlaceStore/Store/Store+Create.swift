@@ -52,6 +52,13 @@ extension Store {
                 let path = casePath(id: record.id)
                 try write(encode(record, for: path), to: path)
             }
+            for (name, data) in fixtures.sorted(by: { $0.key < $1.key }) where name.hasPrefix("sample/log/") {
+                let entry = try decodeFixture(LogEntry.self, data: data, path: "Fixtures/" + name)
+                try Store.requireFileNameSafe(entry.id)
+                try files.makeDirectory(logPath, mode: newDirectoryMode)
+                let path = logEntryPath(id: entry.id)
+                try write(encode(entry, for: path), to: path)
+            }
             board = try decodeFixture(Board.self, data: fixture("sample/board.json"), path: "Fixtures/sample/board.json")
             if let boardName { board.name = boardName }
         }
