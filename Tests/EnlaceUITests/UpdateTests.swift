@@ -192,7 +192,7 @@ struct UpdateTests {
         #expect(state.selectedAgency?.code == state.data.cases[state.lists.cases.items[0]].leadAgency)
     }
 
-    @Test("Tab, Shift-Tab and 1 2 3 switch panes; each keeps its own selection")
+    @Test("Tab, Shift-Tab and 1 2 3 4 switch panes; each keeps its own selection")
     func paneSwitching() {
         var state = TestBoard.state()
         press([.tab], &state)
@@ -201,8 +201,12 @@ struct UpdateTests {
         press([.tab], &state)
         #expect(state.pane == .contacts)
         press([.tab], &state)
+        #expect(state.pane == .log)
+        press([.tab], &state)
         #expect(state.pane == .cases)
         press([.backTab], &state)
+        #expect(state.pane == .log)
+        press([.character("3")], &state)
         #expect(state.pane == .contacts)
         press([.character("2")], &state)
         #expect(state.positions.agencies.selected == 1)

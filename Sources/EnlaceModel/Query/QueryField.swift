@@ -6,9 +6,10 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
     /// match (and so its negation matches everything): `status:` on a contact is simply false.
     public var appliesTo: Set<RecordKind> {
         switch self {
-        case .status, .priority, .lead, .tag, .marking, .region, .owner, .due, .opened: [.case]
-        case .agency: [.case, .contact, .agency]
-        case .post: [.case, .contact]
+        case .status, .priority, .lead, .tag, .region, .owner, .due, .opened: [.case]
+        case .marking: [.case, .log]
+        case .agency: [.case, .contact, .agency, .log]
+        case .post: [.case, .contact, .log]
         case .country: [.agency]
         }
     }

@@ -53,6 +53,33 @@ extension Query {
         return true
     }
 
+    /// Whether `entry` satisfies every term: free words over id, kind, topics, summaries, post,
+    /// place, officers, officials, agencies, cases and follow-ups; `agency:`, `post:`,
+    /// `marking:`, and `overdue` for an entry whose three-day report is overdue. Other fields do
+    /// not match a log entry.
+    public func matches(_ entry: LogEntry, _ context: QueryContext) -> Bool {
+        var searchable: [UInt8]?
+        for term in terms {
+            let holds: Bool
+            switch term.predicate {
+            case .word(let needle):
+                let haystack = searchable ?? SearchableText.of(entry)
+                searchable = haystack
+                holds = ByteSearch.contains(needle.bytes, in: haystack)
+            case .agency(let codes):
+                let wanted = context.currentCodes(codes)
+                holds = entry.agencies.contains { wanted.contains(context.currentCode($0)) }
+            case .post(let needles): holds = Self.contains(any: needles, in: entry.post)
+            case .marking(let test): holds = test.matches(entry.marking)
+            case .overdue:
+                if case .overdue = entry.reportState(today: context.today) { holds = true } else { holds = false }
+            default: holds = false
+            }
+            if holds == term.negated { return false }
+        }
+        return true
+    }
+
     /// Whether `agency` satisfies every term: free words over code, names, parent, focus and
     /// former codes and names; `agency:` (its code or a former one) and `country:`. Other
     /// fields do not match an agency.

@@ -32,6 +32,11 @@ public enum SearchableText {
         fields([contact.id, contact.name, contact.role, contact.post, contact.email, contact.agency])
     }
 
+    static func of(_ entry: LogEntry) -> [UInt8] {
+        fields([entry.id, entry.kind.rawValue, entry.topic, entry.topicEs ?? "", entry.summary, entry.summaryEs ?? "",
+                entry.post, entry.place] + entry.officers + entry.officials + entry.agencies + entry.cases + entry.followUps)
+    }
+
     static func of(_ agency: Agency) -> [UInt8] {
         var texts = [agency.code, agency.name.en, agency.name.es, agency.parent.en, agency.parent.es,
                      agency.focus.en, agency.focus.es]

@@ -58,9 +58,11 @@ extension Store {
                 nextDecoded += 1
             }
         }
+        let log = try loadLog()
         return LoadResult(
-            data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases),
-            problems: problems, removedTempFiles: removed, warnings: kept + auditLogWarnings(),
+            data: BoardData(board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: cases, log: log.entries),
+            problems: (problems + log.problems).sorted { $0.path < $1.path }, removedTempFiles: removed,
+            warnings: kept + auditLogWarnings(),
             decodedFiles: stale.count, caseStamps: stamps)
     }
 

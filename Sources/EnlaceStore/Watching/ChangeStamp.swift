@@ -8,7 +8,7 @@ import Glibc
 /// between; a different one means reload.
 ///
 /// A save renames a new file into place (a new inode and a new mtime of `cases/`) and appends
-/// to `audit.jsonl`, so a stamp of five `stat` calls notices every save, whatever the size of
+/// to `audit.jsonl`, so a stamp of six `stat` calls notices every save, whatever the size of
 /// the board.
 public struct ChangeStamp: Sendable, Equatable {
     struct FileState: Sendable, Equatable {
@@ -24,7 +24,7 @@ public struct ChangeStamp: Sendable, Equatable {
 extension Store {
     /// The directory's stamp now; reading it opens nothing and takes no lock (the kiosk may).
     public func changeStamp() -> ChangeStamp {
-        let paths = [boardPath, agenciesPath, contactsPath, casesPath, auditPath]
+        let paths = [boardPath, agenciesPath, contactsPath, casesPath, logPath, auditPath]
         return ChangeStamp(files: paths.map { path in
             var status = stat()
             guard stat(path, &status) == 0 else { return nil }

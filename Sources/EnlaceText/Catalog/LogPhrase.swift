@@ -1,4 +1,4 @@
-/// The liaison log's words on the command line: help, headers, states and messages.
+/// The liaison log's words, on the board and the command line: help, headers, states and messages.
 public enum LogPhrase: String, CatalogSection {
     // Help.
     case logAbstract, addAbstract, listAbstract, showAbstract, reportAbstract
@@ -17,6 +17,8 @@ public enum LogPhrase: String, CatalogSection {
     // Messages.
     case logged, loggedNoReport, reportRecorded, savedLog
     case invalidTime, invalidMonth, invalidDay, unknownCase
+    // The board.
+    case paneLog, logHeading
 
     public var english: String {
         switch self {
@@ -92,6 +94,8 @@ public enum LogPhrase: String, CatalogSection {
         case .invalidMonth: "--month: \"{value}\" is not a month; write YYYY-MM, as in 2026-11"
         case .invalidDay: "{option}: \"{value}\" is not a day; write YYYY-MM-DD, as in 2026-12-03"
         case .unknownCase: "--case: no case has the id {id} in {path}; enlace list cases shows the ids"
+        case .paneLog: "Log"
+        case .logHeading: "Log ({count})"
         }
     }
 
@@ -169,6 +173,8 @@ public enum LogPhrase: String, CatalogSection {
         case .invalidMonth: "--month: \"{value}\" no es un mes; escriba AAAA-MM, como 2026-11"
         case .invalidDay: "{option}: \"{value}\" no es un día; escriba AAAA-MM-DD, como 2026-12-03"
         case .unknownCase: "--case: ningún caso tiene el número {id} en {path}; enlace list cases muestra los números"
+        case .paneLog: "Registro"
+        case .logHeading: "Registro ({count})"
         }
     }
 }

@@ -109,7 +109,7 @@ public enum UIPhrase: String, CatalogSection {
     case helpPreviousPane
     case helpShowCases
     case helpShowAgencies
-    case helpShowContacts
+    case helpShowContacts, helpShowLog
     case helpFollowLink
     case helpNextLink
     case helpPreviousLink
@@ -407,6 +407,7 @@ public enum UIPhrase: String, CatalogSection {
         case .helpShowCases: "cases"
         case .helpShowAgencies: "agencies"
         case .helpShowContacts: "contacts"
+        case .helpShowLog: "liaison log"
         case .helpFollowLink: "open the link under ▸ (agency, contact, linked case; a note: amend it)"
         case .helpNextLink: "move ▸ to the next link"
         case .helpPreviousLink: "move ▸ to the previous link"
@@ -734,6 +735,7 @@ public enum UIPhrase: String, CatalogSection {
         case .helpShowCases: "casos"
         case .helpShowAgencies: "dependencias"
         case .helpShowContacts: "contactos"
+        case .helpShowLog: "registro de enlace"
         case .helpFollowLink: "abrir el enlace marcado con ▸ (dependencia, contacto, caso vinculado; una nota: corregirla)"
         case .helpNextLink: "mover ▸ al enlace siguiente"
         case .helpPreviousLink: "mover ▸ al enlace anterior"

@@ -24,3 +24,19 @@ extension ContactReportState {
         }
     }
 }
+
+/// How a log entry's times and texts read, on the board and the command line alike.
+public enum LogEntryWording {
+    /// `2026-12-01 10:30` (UTC).
+    public static func minute(_ time: Timestamp) -> String {
+        String(time.iso.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+}
+
+extension LogEntry {
+    /// The topic in `language`, the English one when there is no Spanish.
+    public func topic(_ language: Language) -> String { language == .es ? (topicEs ?? topic) : topic }
+
+    /// The summary in `language`, the English one when there is no Spanish.
+    public func summary(_ language: Language) -> String { language == .es ? (summaryEs ?? summary) : summary }
+}

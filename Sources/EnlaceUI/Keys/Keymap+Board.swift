@@ -22,6 +22,7 @@ extension Keymap {
         Binding([.character("1")], .showPane(.cases), help: .helpShowCases, group: .panes),
         Binding([.character("2")], .showPane(.agencies), help: .helpShowAgencies, group: .panes),
         Binding([.character("3")], .showPane(.contacts), help: .helpShowContacts, group: .panes),
+        Binding([.character("4")], .showPane(.log), help: .helpShowLog, group: .panes),
 
         Binding([.enter], .followLink, help: .helpFollowLink, group: .links, hint: .hintOpen),
         Binding([.character("]")], .nextLink, help: .helpNextLink, group: .links, hint: .hintNextLink),

@@ -48,6 +48,9 @@ extension AppState {
             let contacts = data.contacts
             let matching = index.contactOrder.filter { query.matches(contacts[$0], context) }
             lists.contacts = GroupedList(groups: contactGroups(of: matching))
+        case .log:
+            let log = data.log
+            lists.log = GroupedList(items: log.indices.filter { query.matches(log[$0], context) })
         }
         filters[pane].appliedText = text
         reselect(previousID, in: pane)
@@ -58,7 +61,7 @@ extension AppState {
     mutating func replaceData(_ newData: BoardData, prepared: PreparedLookups? = nil) {
         let selectedIDs = PerPane(
             cases: selectedRecordID(in: .cases), agencies: selectedRecordID(in: .agencies),
-            contacts: selectedRecordID(in: .contacts))
+            contacts: selectedRecordID(in: .contacts), log: selectedRecordID(in: .log))
         data = newData
         // An index of skeletons would answer for no whole case; dropping it frees the skeletons.
         if isLoadingCases { caseSearch = CaseSearch() }
@@ -120,6 +123,7 @@ extension AppState {
         switch pane {
         case .cases: record = index.caseByID[id]
         case .contacts: record = index.contactByID[id]
+        case .log: record = index.logByID[id]
         case .agencies:
             let code = data.registry.currentCode(for: id)
             record = data.registry.agencies.firstIndex { $0.code == code }

@@ -102,6 +102,7 @@ public struct AppState: Sendable, Equatable {
         case .cases: data.cases.count
         case .agencies: data.registry.agencies.count
         case .contacts: data.contacts.count
+        case .log: data.log.count
         }
     }
 
@@ -115,6 +116,7 @@ public struct AppState: Sendable, Equatable {
     public var selectedCase: Case? { selectedItem(in: .cases).map { data.cases[$0] } }
     public var selectedAgency: Agency? { selectedItem(in: .agencies).map { data.registry.agencies[$0] } }
     public var selectedContact: Contact? { selectedItem(in: .contacts).map { data.contacts[$0] } }
+    public var selectedLogEntry: LogEntry? { selectedItem(in: .log).map { data.log[$0] } }
 
     /// The id of the selected record of `pane`: case id, agency code or contact id.
     public func selectedRecordID(in pane: Pane) -> String? {
@@ -123,6 +125,7 @@ public struct AppState: Sendable, Equatable {
         case .cases: return data.cases[item].id
         case .agencies: return data.registry.agencies[item].code
         case .contacts: return data.contacts[item].id
+        case .log: return data.log[item].id
         }
     }
 

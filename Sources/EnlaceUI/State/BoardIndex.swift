@@ -15,6 +15,10 @@ public struct BoardIndex: Sendable, Equatable {
     public private(set) var agencyOrder: [Int] = []
     /// Contacts ordered by name, then id.
     public private(set) var contactOrder: [Int] = []
+    /// Log entries by id, and those that name a case or an official, newest first.
+    public private(set) var logByID: [String: Int] = [:]
+    public private(set) var logByCase: [String: [Int]] = [:]
+    public private(set) var logByContact: [String: [Int]] = [:]
 
     public init() {}
 
@@ -55,6 +59,12 @@ public struct BoardIndex: Sendable, Equatable {
         let agencies = registry.agencies
         agencyOrder = agencies.indices.filter { agencies[$0].country == .us }
             + agencies.indices.filter { agencies[$0].country == .mx }
+
+        for (index, entry) in data.log.enumerated() {
+            logByID[entry.id] = index
+            for caseID in Set(entry.cases) { logByCase[caseID, default: []].append(index) }
+            for contactID in Set(entry.officials) { logByContact[contactID, default: []].append(index) }
+        }
     }
 
     /// The current codes of a case's agencies without repeats, lead first; none when the case

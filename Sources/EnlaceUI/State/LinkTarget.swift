@@ -6,19 +6,21 @@ public enum LinkTarget: Sendable, Hashable {
     case caseRecord(String)
     /// The note at `index` in the case's `notes`.
     case note(caseID: String, index: Int)
+    case logEntry(String)
 
     public var pane: Pane {
         switch self {
         case .agency: .agencies
         case .contact: .contacts
         case .caseRecord, .note: .cases
+        case .logEntry: .log
         }
     }
 
     public var recordID: String {
         switch self {
         case .agency(let code): code
-        case .contact(let id): id
+        case .contact(let id), .logEntry(let id): id
         case .caseRecord(let id), .note(let id, _): id
         }
     }

@@ -1,6 +1,6 @@
-/// The three panes of the board, in tab order (`1` `2` `3`).
+/// The four panes of the board, in tab order (`1` `2` `3` `4`).
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
-    case cases, agencies, contacts
+    case cases, agencies, contacts, log
 
     /// The pane `Tab` goes to; wraps around.
     public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .cases }
@@ -17,15 +17,17 @@ public struct PerPane<Value: Sendable & Equatable>: Sendable, Equatable {
     public var cases: Value
     public var agencies: Value
     public var contacts: Value
+    public var log: Value
 
-    public init(cases: Value, agencies: Value, contacts: Value) {
+    public init(cases: Value, agencies: Value, contacts: Value, log: Value) {
         self.cases = cases
         self.agencies = agencies
         self.contacts = contacts
+        self.log = log
     }
 
     public init(repeating value: Value) {
-        self.init(cases: value, agencies: value, contacts: value)
+        self.init(cases: value, agencies: value, contacts: value, log: value)
     }
 
     public subscript(pane: Pane) -> Value {
@@ -34,6 +36,7 @@ public struct PerPane<Value: Sendable & Equatable>: Sendable, Equatable {
             case .cases: cases
             case .agencies: agencies
             case .contacts: contacts
+            case .log: log
             }
         }
         set {
@@ -41,6 +44,7 @@ public struct PerPane<Value: Sendable & Equatable>: Sendable, Equatable {
             case .cases: cases = newValue
             case .agencies: agencies = newValue
             case .contacts: contacts = newValue
+            case .log: log = newValue
             }
         }
     }

@@ -15,6 +15,7 @@ public enum BoardView {
         case .cases: CaseListView.draw(state, into: &grid, rect: layout.list)
         case .agencies: AgencyListView.draw(state, into: &grid, rect: layout.list)
         case .contacts: ContactListView.draw(state, into: &grid, rect: layout.list)
+        case .log: LogListView.draw(state, into: &grid, rect: layout.list)
         }
         drawSeparator(layout, into: &grid)
         DetailView.draw(state, into: &grid, rect: layout.detail)

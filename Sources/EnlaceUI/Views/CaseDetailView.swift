@@ -81,6 +81,10 @@ enum CaseDetailView {
             }
         }
 
+        if let entries = state.index.logByCase[record.id] {
+            LogDetailView.entryLinks(entries.map { state.data.log[$0] }, state, into: &builder)
+        }
+
         if !record.notes.isEmpty {
             builder.heading(UIPhrase.notesHeading(language, ["count": String(record.notes.count)]))
             // Newest first; each a link, so that `]` reaches it and `Enter` amends it.

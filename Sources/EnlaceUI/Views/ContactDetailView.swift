@@ -25,6 +25,9 @@ enum ContactDetailView {
             builder.heading(UIPhrase.contactNotes(language))
             builder.paragraph(contact.notes)
         }
+        if let entries = state.index.logByContact[contact.id] {
+            LogDetailView.entryLinks(entries.map { data.log[$0] }, state, into: &builder)
+        }
 
         guard !state.isLoadingCases else {
             // Which cases name a contact is in the case files, still being read.

@@ -9,6 +9,7 @@ enum DetailView {
         case .cases: CaseDetailView.build(state, into: &builder)
         case .agencies: AgencyDetailView.build(state, into: &builder)
         case .contacts: ContactDetailView.build(state, into: &builder)
+        case .log: LogDetailView.build(state, into: &builder)
         }
         return builder
     }

@@ -1,6 +1,6 @@
 import EnlaceText
 
-/// Row 0: the three panes with their counts, the current one highlighted; the board's name, the
+/// Row 0: the four panes with their counts, the current one highlighted; the board's name, the
 /// read-only badge and "reading cases…" (while a large board's cases are read) on the right.
 enum TabBar {
     static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
@@ -39,6 +39,7 @@ extension Pane {
         case .cases: UIPhrase.paneCases(language)
         case .agencies: UIPhrase.paneAgencies(language)
         case .contacts: UIPhrase.paneContacts(language)
+        case .log: LogPhrase.paneLog(language)
         }
     }
 }

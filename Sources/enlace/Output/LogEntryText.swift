@@ -3,11 +3,6 @@ import EnlaceText
 
 /// A log entry as plain text for `enlace log show`: every data field made safe for the terminal.
 enum LogEntryText {
-    /// `2026-12-01 10:30` (UTC).
-    static func minute(_ time: Timestamp) -> String {
-        String(time.iso.prefix(16)).replacingOccurrences(of: "T", with: " ")
-    }
-
     static func render(_ entry: LogEntry, contacts: [Contact], registry: AgencyRegistry, today: Day, language: Language) -> String {
         var lines: [String] = []
         func add(_ text: String) { lines.append(SafeText.line(text)) }
@@ -16,7 +11,7 @@ enum LogEntryText {
         add("\(entry.id)  \(entry.topic(language))")
         add("\(entry.marking.rawValue) · \(entry.kind.phrase(language)) · "
             + (entry.releasableToMexico ? CommonPhrase.releasableToMexico : .notReleasableToMexico)(language))
-        field(.fieldWhen, minute(entry.start) + (entry.end.map { " – " + minute($0) } ?? ""))
+        field(.fieldWhen, LogEntryWording.minute(entry.start) + (entry.end.map { " – " + LogEntryWording.minute($0) } ?? ""))
         let place = [entry.place, entry.post].filter { !$0.isEmpty }.joined(separator: ", ")
         if !place.isEmpty { field(.fieldWhere, place) }
         field(.fieldOfficers, entry.officers.joined(separator: ", "))
@@ -47,12 +42,6 @@ enum LogEntryText {
         }
         return lines.joined(separator: "\n") + "\n"
     }
-}
-
-extension LogEntry {
-    /// The topic in `language`, the English one when there is no Spanish.
-    func topic(_ language: Language) -> String { language == .es ? (topicEs ?? topic) : topic }
-    func summary(_ language: Language) -> String { language == .es ? (summaryEs ?? summary) : summary }
 }
 
 /// A log entry as `--json` writes it: the record's fields, then `reportState` (`due`,

@@ -53,7 +53,7 @@ struct LogListCommand: ParsableCommand {
             var table = TextTable(headers: [CLIPhrase.headerID(language), LogPhrase.headerStart(language), LogPhrase.headerKind(language),
                                             LogPhrase.headerReport(language), LogPhrase.headerOfficials(language), LogPhrase.headerTopic(language)])
             for entry in entries {
-                table.append([entry.id, LogEntryText.minute(entry.start), entry.kind.phrase(language),
+                table.append([entry.id, LogEntryWording.minute(entry.start), entry.kind.phrase(language),
                               entry.reportState(today: today).phrase(language), entry.officials.joined(separator: ","),
                               entry.topic(language)])
             }
