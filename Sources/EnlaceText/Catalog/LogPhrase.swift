@@ -18,7 +18,7 @@ public enum LogPhrase: String, CatalogSection {
     case logged, loggedNoReport, reportRecorded, savedLog
     case invalidTime, invalidMonth, invalidDay, unknownCase
     // The board.
-    case paneLog, logHeading
+    case paneLog, logHeading, kioskReportsOverdue
 
     public var english: String {
         switch self {
@@ -96,6 +96,7 @@ public enum LogPhrase: String, CatalogSection {
         case .unknownCase: "--case: no case has the id {id} in {path}; enlace list cases shows the ids"
         case .paneLog: "Log"
         case .logHeading: "Log ({count})"
+        case .kioskReportsOverdue: "3-day reports overdue: {count}"
         }
     }
 
@@ -175,6 +176,7 @@ public enum LogPhrase: String, CatalogSection {
         case .unknownCase: "--case: ningún caso tiene el número {id} en {path}; enlace list cases muestra los números"
         case .paneLog: "Registro"
         case .logHeading: "Registro ({count})"
+        case .kioskReportsOverdue: "Informes de 3 días vencidos: {count}"
         }
     }
 }

@@ -11,15 +11,24 @@ public struct KioskData: Sendable, Equatable {
     public var notes: [KioskNote]
     /// The latest `updatedAt` of any case the display shows: when its data last changed.
     public var lastChange: Timestamp?
+    /// When each three-day report still owed is due, for the log entries the display may
+    /// count (under the ceiling, releasable under `--releasable`); a count, never their texts.
+    public var owedReportsDue: [Day]
 
     static let noteLimit = 20
 
     public static let empty = KioskData(cases: [], notes: [], lastChange: nil)
 
-    public init(cases: [KioskCase], notes: [KioskNote], lastChange: Timestamp?) {
+    public init(cases: [KioskCase], notes: [KioskNote], lastChange: Timestamp?, owedReportsDue: [Day] = []) {
         self.cases = cases
         self.notes = notes
         self.lastChange = lastChange
+        self.owedReportsDue = owedReportsDue
+    }
+
+    /// How many owed three-day reports are past their due day on `today`.
+    public func overdueReports(on today: Day) -> Int {
+        owedReportsDue.count { today > $0 }
     }
 
     /// `data` under `policy`.
@@ -43,7 +52,12 @@ public struct KioskData: Sendable, Equatable {
         }
         cases.sort(by: KioskData.listedBefore)
         notes.sort { a, b in a.at != b.at ? a.at > b.at : a.caseID < b.caseID }
-        self.init(cases: cases, notes: Array(notes.prefix(KioskData.noteLimit)), lastChange: lastChange)
+        let owed = data.log.compactMap { entry -> Day? in
+            guard entry.marking <= policy.ceiling, !policy.releasableOnly || entry.releasableToMexico,
+                  entry.report == nil else { return nil }
+            return entry.reportDue
+        }
+        self.init(cases: cases, notes: Array(notes.prefix(KioskData.noteLimit)), lastChange: lastChange, owedReportsDue: owed.sorted())
     }
 
     /// The wall's order: shown cases by priority, due day (none last) and id; restricted ones

@@ -53,8 +53,14 @@ public enum KioskView {
         x += grid.put(KioskPhrase.overdueCount(language, ["count": String(overdue)]), x: x, y: y, maxWidth: max(0, end - x),
                       style: overdue > 0 ? Style(.overdue, .bold) : .normal)
         x += 2
-        grid.put(KioskPhrase.dueSoonCount(language, ["count": String(soon)]), x: x, y: y, maxWidth: max(0, end - x),
-                 style: soon > 0 ? Style(.dueSoon, .bold) : .normal)
+        x += grid.put(KioskPhrase.dueSoonCount(language, ["count": String(soon)]), x: x, y: y, maxWidth: max(0, end - x),
+                      style: soon > 0 ? Style(.dueSoon, .bold) : .normal)
+        let reportsOverdue = state.data.overdueReports(on: today)
+        if reportsOverdue > 0 {
+            x += 3
+            grid.put(LogPhrase.kioskReportsOverdue(language, ["count": String(reportsOverdue)]), x: x, y: y,
+                     maxWidth: max(0, end - x), style: Style(.overdue, .bold))
+        }
 
         y = KioskLayout.leadCountsRow
         x = 1
