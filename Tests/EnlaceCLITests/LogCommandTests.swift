@@ -66,6 +66,11 @@ struct LogCommandTests {
         #expect(try entries(["--report", "overdue"]).isEmpty)
         #expect(try entries(["--month", "2026-11"]).isEmpty)
         #expect(try entries(["--month", "2026-12", "--official", "C-0040"]).count == 1)
+        #expect(try entries(["--filter", "tipo:reunion manzanillo"]).count == 1)
+        #expect(try entries(["--filter", "kind:call"]).isEmpty)
+        let badQuery = try log(["list", "--filter", "report:someday"])
+        #expect(badQuery.status == 1)
+        #expect(badQuery.standardError.contains("someday"))
 
         let shown = try log(["show", "LOG-2026-0001", "--lang", "es"])
         #expect(shown.status == 0)

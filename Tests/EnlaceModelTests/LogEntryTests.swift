@@ -81,4 +81,33 @@ struct LogEntryTests {
         #expect(!IdentifierFormat.isLogID("log-2026-0001"))
         #expect(!IdentifierFormat.isLogID("LOG-2026-00a1"))
     }
+
+    @Test("queries find log entries by word, kind, report state, official, agency and marking, in both languages")
+    func queries() throws {
+        let context = QueryContext(registry: TestData.registry, today: TestData.day("2026-12-05"))
+        let overdue = Self.entry()
+        var confirmed = Self.entry(officials: ["C-0007"], report: ContactReport(filedOn: TestData.day("2026-12-02")))
+        confirmed.kind = .videoCall
+        confirmed.marking = .green
+        let alone = Self.entry(officials: [])
+        func matching(_ text: String) throws -> [Int] {
+            let query = try Query.parse(text, registry: TestData.registry)
+            return [overdue, confirmed, alone].indices.filter { query.matches([overdue, confirmed, alone][$0], context) }
+        }
+        #expect(try matching("precursor") == [0, 1, 2])
+        #expect(try matching("kind:meeting") == [0, 2])
+        #expect(try matching("tipo:videollamada") == [1])
+        #expect(try matching("kind:\"video call\"") == [1])
+        #expect(try matching("report:overdue") == [0])
+        #expect(try matching("informe:confirmado,ninguno") == [1, 2])
+        #expect(try matching("overdue") == [0])
+        #expect(try matching("official:c-0007") == [1])
+        #expect(try matching("with:C-0004") == [0])
+        #expect(try matching("-con:C-0004") == [1, 2])
+        #expect(try matching("agency:PGR") == [0, 1, 2])
+        #expect(try matching("marking:green") == [1])
+        #expect(throws: QueryError.self) { try Query.parse("report:someday") }
+        // Log fields do not match cases.
+        #expect(try !Query.parse("kind:meeting").matches(TestData.makeCase(), context))
+    }
 }

@@ -1,6 +1,7 @@
 /// The fields a query term may name, `field:value`. Raw values are what users type.
 public enum QueryField: String, Sendable, CaseIterable, Hashable {
     case status, priority, agency, lead, tag, marking, region, post, owner, due, opened, country
+    case kind, report, official
 
     /// The record kinds a field applies to. On another kind a term with this field does not
     /// match (and so its negation matches everything): `status:` on a contact is simply false.
@@ -11,6 +12,7 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
         case .agency: [.case, .contact, .agency, .log]
         case .post: [.case, .contact, .log]
         case .country: [.agency]
+        case .kind, .report, .official: [.log]
         }
     }
 
@@ -29,6 +31,8 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
         case .priority: Priority.validValues
         case .marking: Marking.validValues
         case .country: Country.allCases.map(\.rawValue)
+        case .kind: LogKind.allCases.map(\.rawValue)
+        case .report: ContactReportState.keywords
         case .due, .opened: QueryError.dateForms
         default: []
         }
@@ -54,6 +58,9 @@ public enum QueryField: String, Sendable, CaseIterable, Hashable {
         case .due: ["vence", "limite"]
         case .opened: ["abierto", "apertura"]
         case .country: ["pais"]
+        case .kind: ["tipo"]
+        case .report: ["informe"]
+        case .official: ["with", "funcionario", "con"]
         }
     }
 

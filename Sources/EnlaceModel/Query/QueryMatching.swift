@@ -26,7 +26,7 @@ extension Query {
             case .due(let test): holds = record.due.map { test.matches($0, today: context.today) } ?? false
             case .opened(let test): holds = test.matches(record.opened, today: context.today)
             case .overdue: holds = record.isOverdue(on: context.today)
-            case .country: holds = false
+            case .country, .kind, .report, .official: holds = false
             }
             if holds == term.negated { return false }
         }
@@ -55,8 +55,8 @@ extension Query {
 
     /// Whether `entry` satisfies every term: free words over id, kind, topics, summaries, post,
     /// place, officers, officials, agencies, cases and follow-ups; `agency:`, `post:`,
-    /// `marking:`, and `overdue` for an entry whose three-day report is overdue. Other fields do
-    /// not match a log entry.
+    /// `marking:`, `kind:`, `report:`, `official:` (`with:`), and `overdue` for an entry whose
+    /// three-day report is overdue. Other fields do not match a log entry.
     public func matches(_ entry: LogEntry, _ context: QueryContext) -> Bool {
         var searchable: [UInt8]?
         for term in terms {
@@ -73,6 +73,9 @@ extension Query {
             case .marking(let test): holds = test.matches(entry.marking)
             case .overdue:
                 if case .overdue = entry.reportState(today: context.today) { holds = true } else { holds = false }
+            case .kind(let kinds): holds = kinds.contains(entry.kind)
+            case .report(let states): holds = states.contains(entry.reportState(today: context.today).keyword)
+            case .official(let ids): holds = entry.officials.contains { ids.contains($0.uppercased()) }
             default: holds = false
             }
             if holds == term.negated { return false }

@@ -129,6 +129,9 @@ struct QueryParser {
         case .due: return .due(try day())
         case .opened: return .opened(try day())
         case .country: return .country(try each { Country(parsing: $0) })
+        case .kind: return .kind(try each { LogKind(parsing: $0) })
+        case .report: return .report(try each { ContactReportState.keyword(parsing: $0) })
+        case .official: return .official(pieces.map { $0.uppercased() })
         }
     }
 

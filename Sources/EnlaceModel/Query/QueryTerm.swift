@@ -33,6 +33,12 @@ public enum QueryPredicate: Sendable, Equatable, Hashable {
     /// Still open and due before today.
     case overdue
     case country([Country])
+    /// A log entry of one of these kinds.
+    case kind([LogKind])
+    /// A log entry whose three-day report is in one of these states (`ContactReportState.keyword`).
+    case report([String])
+    /// A log entry that met one of these officials, by contact id.
+    case official([String])
 
     /// The field this predicate tests, nil for free words and `overdue`.
     public var field: QueryField? {
@@ -50,6 +56,9 @@ public enum QueryPredicate: Sendable, Equatable, Hashable {
         case .due: .due
         case .opened: .opened
         case .country: .country
+        case .kind: .kind
+        case .report: .report
+        case .official: .official
         }
     }
 }

@@ -31,6 +31,22 @@ public enum ContactReportState: Sendable, Equatable {
     /// Confirmed by the counterpart.
     case confirmed(ContactReport)
 
+    /// Every state's word, in order.
+    public static let keywords = ["due", "overdue", "confirmed", "none"]
+
+    /// The state's word from what a query says, in English or Spanish (`vence`, `vencido`,
+    /// `presentado`/`confirmado`, `ninguno`).
+    public static func keyword(parsing text: some StringProtocol) -> String? {
+        let folded = FoldedText(folding: text.trimmingSpaces).text
+        switch folded {
+        case "vence", "pendiente": return "due"
+        case "vencido", "atrasado": return "overdue"
+        case "presentado", "confirmado", "filed": return "confirmed"
+        case "ninguno": return "none"
+        default: return keywords.contains(folded) ? folded : nil
+        }
+    }
+
     /// The word a query and `--json` use for the state: `due`, `overdue`, `confirmed`, `none`.
     public var keyword: String {
         switch self {

@@ -143,4 +143,18 @@ public enum LogKind: String, Codable, Sendable, CaseIterable {
     case meeting, call
     case videoCall = "video-call"
     case message, event
+
+    /// The kind from what a query says, in English or Spanish (`reunion`, `llamada`,
+    /// `videollamada`, `mensaje`, `evento`), `video call` with a space too.
+    public init?(parsing text: some StringProtocol) {
+        let folded = FoldedText(folding: text.trimmingSpaces).text.replacingOccurrences(of: " ", with: "-")
+        switch folded {
+        case "reunion": self = .meeting
+        case "llamada": self = .call
+        case "videollamada", "videocall": self = .videoCall
+        case "mensaje": self = .message
+        case "evento": self = .event
+        default: self.init(rawValue: folded)
+        }
+    }
 }

@@ -193,7 +193,7 @@ public struct CaseSearchIndex: Sendable {
                 survivors.narrow(negated) { test.comparison.holds(openedDays[$0], bound) }
             case .overdue:
                 survivors.narrow(negated) { statuses[$0] != .closed && dueDays[$0] != Self.noDay && dueDays[$0] < today }
-            case .country:
+            case .country, .kind, .report, .official:
                 survivors.narrow(negated) { _ in false }
             }
         }

@@ -62,7 +62,7 @@ public struct CaseList: Sendable {
             case .due: narrow(&alive, term, context) { $0.due }
             case .opened: narrow(&alive, term, context) { $0.opened }
             case .overdue: narrow(&alive, term, context) { OverdueKey(status: $0.status, due: $0.due) }
-            case .country: narrow(&alive, term, context) { _ in 0 }
+            case .country, .kind, .report, .official: narrow(&alive, term, context) { _ in 0 }
             }
         }
         var result: [Int] = []

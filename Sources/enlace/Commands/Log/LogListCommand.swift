@@ -3,7 +3,7 @@ import EnlaceModel
 import EnlaceStore
 import EnlaceText
 
-/// `enlace log list [--month 2026-11] [--report overdue] [--official C-0004] [--json]`.
+/// `enlace log list [--month 2026-11] [--report overdue] [--official C-0004] [--filter Q] [--json]`.
 struct LogListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: LogPhrase.listAbstract(CommandLineLanguage.current))
 
@@ -29,6 +29,9 @@ struct LogListCommand: ParsableCommand {
     @Option(name: .long, help: .log(.agencyHelp, value: .agencyValue))
     var agency: String?
 
+    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue))
+    var filter: String?
+
     @Flag(name: .long, help: .log(.jsonHelp))
     var json = false
 
@@ -38,6 +41,8 @@ struct LogListCommand: ParsableCommand {
         let opened = try LogBoard.open(global)
         let language = opened.language
         let today = Timestamp.now().day
+        let query = try opened.board.query(filter)
+        let context = opened.board.queryContext
         let days = try month.map { try LogArgument.month($0, language: language) }
         let entries = opened.entries.filter { entry in
             (days.map { $0.contains(entry.start.day) } ?? true)
@@ -46,6 +51,7 @@ struct LogListCommand: ParsableCommand {
                 && (officer.map { entry.officers.contains($0) } ?? true)
                 && (caseID.map { entry.cases.contains($0.uppercased()) } ?? true)
                 && (agency.map { entry.agencies.contains($0.uppercased()) } ?? true)
+                && (query?.matches(entry, context) ?? true)
         }
         if json {
             try Console.write(try JSONOutput.encode(entries.map { LogEntryOutput($0, today: today) }), in: language)
