@@ -135,4 +135,24 @@ struct LogCommandTests {
         #expect(check.status == 2)
         #expect(check.standardError.contains("LOG-2026-0001.json") || check.standardOutput.contains("LOG-2026-0001.json"))
     }
+
+    @Test("report contacts writes the month's report as briefs are written: never over a file without --force")
+    func monthlyReport() throws {
+        let fresh = directory.path + "/fresh"
+        #expect(try EnlaceProcess.run(["init", "--sample", "--data", fresh]).status == 0)
+        let file = directory.path + "/november.html"
+        let written = try EnlaceProcess.run(["report", "contacts", "--month", "2026-11", "-o", file, "--data", fresh])
+        #expect(written.status == 0, "\(written.standardError)")
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("Raúl Espinoza Treviño"))
+        let again = try EnlaceProcess.run(["report", "contacts", "--month", "2026-11", "-o", file, "--data", fresh])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains(file))
+        #expect(try EnlaceProcess.run(["report", "contacts", "--month", "2026-11", "-o", file, "--force", "--data", fresh]).status == 0)
+        let badMonth = try EnlaceProcess.run(["report", "contacts", "--month", "November", "--data", fresh])
+        #expect(badMonth.status == 1)
+        #expect(badMonth.standardError.contains("--month"))
+        let spanish = try EnlaceProcess.run(["report", "contacts", "--month", "2026-11", "--format", "txt", "--lang", "es", "--data", fresh])
+        #expect(spanish.standardOutput.contains("Contactos con funcionarios mexicanos, 2026-11"))
+    }
 }

@@ -2,6 +2,8 @@
 public enum BriefPhrase: String, CatalogSection {
     // The document
     case documentTitle, documentTitleSeveral, contents, generated, utc
+    case contactReportTitle, contactReportState, contactReportNoOfficial, contactReportTotal, contactReportCount
+    case contactReportDue, contactReportOverdue, contactReportFiled, contactReportNone, contactReportEmpty
     case textInOtherLanguage, mayBeOutdated
     // Facts of a case
     case status, priority, marking, opened, due, noDueDate, nextAction, notSet, post, owner, tags, noTags
@@ -18,6 +20,16 @@ public enum BriefPhrase: String, CatalogSection {
     public var english: String {
         switch self {
         case .documentTitle: "Case brief"
+        case .contactReportTitle: "Contacts with Mexican officials, {month}"
+        case .contactReportState: "3-day report: {state}"
+        case .contactReportNoOfficial: "No Mexican official"
+        case .contactReportTotal: "{count} contacts"
+        case .contactReportCount: "{state} {count}"
+        case .contactReportDue: "due"
+        case .contactReportOverdue: "overdue"
+        case .contactReportFiled: "filed"
+        case .contactReportNone: "none owed"
+        case .contactReportEmpty: "No contact was logged this month."
         case .documentTitleSeveral: "Case briefs: {count} cases"
         case .contents: "Contents"
         case .generated: "Generated {when} by {who}"
@@ -75,6 +87,16 @@ public enum BriefPhrase: String, CatalogSection {
     public var spanish: String {
         switch self {
         case .documentTitle: "Ficha del caso"
+        case .contactReportTitle: "Contactos con funcionarios mexicanos, {month}"
+        case .contactReportState: "informe de 3 días: {state}"
+        case .contactReportNoOfficial: "Sin funcionario mexicano"
+        case .contactReportTotal: "{count} contactos"
+        case .contactReportCount: "{state} {count}"
+        case .contactReportDue: "por vencer"
+        case .contactReportOverdue: "vencidos"
+        case .contactReportFiled: "presentados"
+        case .contactReportNone: "sin informe"
+        case .contactReportEmpty: "No se registró ningún contacto este mes."
         case .documentTitleSeveral: "Fichas de casos: {count} casos"
         case .contents: "Contenido"
         case .generated: "Generada el {when} por {who}"

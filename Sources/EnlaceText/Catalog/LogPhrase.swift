@@ -19,6 +19,8 @@ public enum LogPhrase: String, CatalogSection {
     case invalidTime, invalidMonth, invalidDay, unknownCase
     // The board.
     case paneLog, logHeading, kioskReportsOverdue
+    // Reports.
+    case reportCommandAbstract, contactReportAbstract
 
     public var english: String {
         switch self {
@@ -97,6 +99,8 @@ public enum LogPhrase: String, CatalogSection {
         case .paneLog: "Log"
         case .logHeading: "Log ({count})"
         case .kioskReportsOverdue: "3-day reports overdue: {count}"
+        case .reportCommandAbstract: "Make documents from the board's records."
+        case .contactReportAbstract: "The month's contacts with Mexican officials, by agency and official, with each three-day report."
         }
     }
 
@@ -177,6 +181,8 @@ public enum LogPhrase: String, CatalogSection {
         case .paneLog: "Registro"
         case .logHeading: "Registro ({count})"
         case .kioskReportsOverdue: "Informes de 3 días vencidos: {count}"
+        case .reportCommandAbstract: "Genera documentos a partir de los registros del tablero."
+        case .contactReportAbstract: "Los contactos del mes con funcionarios mexicanos, por dependencia y funcionario, con cada informe de tres días."
         }
     }
 }
