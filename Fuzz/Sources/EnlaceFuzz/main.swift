@@ -24,6 +24,8 @@ enum FuzzTarget: String, CaseIterable {
     case query
     /// `audit.jsonl`, as `enlace check` reads it.
     case audit
+    /// `log/LOG-2026-0001.json`, a liaison log entry, as a load reads it.
+    case logFile = "log"
 
     static let selected: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["ENLACE_FUZZ_TARGET"] ?? ""
@@ -78,6 +80,23 @@ func fuzzCaseFile(_ data: Data) {
         guard case .success(let again) = RecordDecoding.caseFile(encoded, path: "again", fileName: "MX-2026-0001.json"),
               again == record
         else { broken("a case does not load back as it was saved") }
+    }
+}
+
+func fuzzLogFile(_ data: Data) {
+    switch RecordDecoding.logFile(data, path: "LOG-2026-0001.json", fileName: "LOG-2026-0001.json") {
+    case .failure(let problem):
+        checkLocation(problem, in: data)
+    case .success(let entry):
+        // What loads can be saved and loads back the same; its report's state is defined on any day.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        guard let encoded = try? encoder.encode(entry) else { broken("a loaded log entry does not encode") }
+        guard case .success(let again) = RecordDecoding.logFile(encoded, path: "again", fileName: "LOG-2026-0001.json"),
+              again == entry
+        else { broken("a log entry does not load back as it was saved") }
+        _ = entry.reportState(today: entry.start.day.adding(days: 5))
+        _ = LogEntryValidator.validate(entry, registry: AgencyRegistry([]), contactIDs: [])
     }
 }
 
@@ -141,6 +160,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     case .importLines: fuzzImport(data)
     case .query: fuzzQuery(data)
     case .audit: fuzzAudit(data)
+    case .logFile: fuzzLogFile(data)
     }
     return 0
 }
