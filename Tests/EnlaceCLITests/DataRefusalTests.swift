@@ -95,7 +95,7 @@ struct DataRefusalTests {
         let list = try EnlaceProcess.run(["list", "cases", "--data", data])
         #expect(list.status == 2)
         #expect(list.standardError == "enlace: \(data)/board.json is missing: restore it from a copy of the data directory.\n")
-        let refusal = "enlace: \(data) is not empty but has no board.json (it holds .lock, agencies.json, audit.jsonl, cases/, contacts.json), so no new board is made in it: if it is a board that lost its board.json, restore that from a copy (`enlace check --data \(data)` says what is there); otherwise choose an empty or new directory with --data.\n"
+        let refusal = "enlace: \(data) is not empty but has no board.json (it holds .lock, agencies.json, audit.jsonl, cases/, contacts.json, log/), so no new board is made in it: if it is a board that lost its board.json, restore that from a copy (`enlace check --data \(data)` says what is there); otherwise choose an empty or new directory with --data.\n"
         for command in [["init", "--sample"], ["init"], ["generate", "--cases", "3"]] {
             let run = try EnlaceProcess.run(command + ["--data", data])
             #expect(run.status == 5, "\(command)")

@@ -53,7 +53,7 @@ struct HelpLanguageTests {
         for line in ["DESCRIPCIÓN: Un tablero en la terminal", "Códigos de salida: 0 hecho;", "USO: enlace <subcomando>",
                      "OPCIONES:", "  -h, --help              Muestra esta ayuda.", "SUBCOMANDOS:",
                      "  board (predeterminado)  Abre el tablero", "  list                    Lista casos, contactos o",
-                     "  Vea 'enlace help <subcomando>' para la ayuda detallada."] {
+                     "  Más ayuda: 'enlace help <subcomando>'."] {
             #expect(help.contains(line), "missing '\(line)' in:\n\(help)")
         }
         Self.expectSpanish(help, "enlace --help")

@@ -72,7 +72,7 @@ extension Reliability {
             #expect(modes["audit.jsonl"] == 0o600)
             #expect(modes[".lock"] == 0o600)
             for (name, mode) in modes {
-                let isDirectory = name == "." || name == "cases" || name == ".cache"
+                let isDirectory = name == "." || name == "cases" || name == "log" || name == ".cache"
                 #expect(mode == (isDirectory ? 0o700 : 0o600), "\(name) has mode \(String(mode, radix: 8))")
             }
         }

@@ -50,7 +50,7 @@ struct WriteRefusalTests {
         let missing = StoreError.missingFile(path: directory.data.path + "/board.json")
         #expect(throws: missing) { try store.load() }
         #expect(throws: missing) { try Self.note(store) }
-        #expect(throws: StoreError.notEmpty(path: directory.data.path, found: ["agencies.json", "cases/", "contacts.json"])) {
+        #expect(throws: StoreError.notEmpty(path: directory.data.path, found: ["agencies.json", "cases/", "contacts.json", "log/"])) {
             try Store.create(at: directory.data, sample: true, user: "agarcia")
         }
         #expect(directory.listing() == before)

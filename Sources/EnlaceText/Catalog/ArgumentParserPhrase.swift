@@ -56,7 +56,7 @@ public enum ArgumentParserPhrase: String, CatalogSection {
         case .defaultValue: "(predeterminado: {value})"
         case .possibleValues: "(valores: {values})"
         case .possibleValuesAndDefault: "(valores: {values}; predeterminado: {value})"
-        case .detailedHelp: "Vea '{command} <subcomando>' para la ayuda detallada."
+        case .detailedHelp: "Más ayuda: '{command} <subcomando>'."
         case .unknownOptionWithSuggestion: "Opción desconocida '{option}'. ¿Quiso decir '{suggestion}'?"
         case .unknownOption: "Opción desconocida '{option}'"
         case .missingArgument: "Falta el argumento '{argument}'"

@@ -81,10 +81,6 @@ enum CaseDetailView {
             }
         }
 
-        if let entries = state.index.logByCase[record.id] {
-            LogDetailView.entryLinks(entries.map { state.data.log[$0] }, state, into: &builder)
-        }
-
         if !record.notes.isEmpty {
             builder.heading(UIPhrase.notesHeading(language, ["count": String(record.notes.count)]))
             // Newest first; each a link, so that `]` reaches it and `Enter` amends it.
@@ -97,6 +93,11 @@ enum CaseDetailView {
                 builder.link(.note(caseID: record.id, index: index), pieces)
                 builder.paragraph(note.text, indent: 4)
             }
+        }
+
+        // The log after the notes: the case's own timeline comes first.
+        if let entries = state.index.logByCase[record.id] {
+            LogDetailView.entryLinks(entries.map { state.data.log[$0] }, state, into: &builder)
         }
     }
 
