@@ -72,8 +72,9 @@ struct FileSystemClock {
     private let probe: String
     private let store: Store
 
-    /// Reads the clock until it is past `after` (waiting a millisecond at a time, at most 100);
-    /// nil when the probe cannot be made or the clock never passes it.
+    /// Reads the clock until it is past `after`, a millisecond at a time: a few milliseconds on
+    /// a file system with fine times, up to a second on one that keeps whole seconds. Nil when
+    /// the probe cannot be made or the clock does not pass it within 1.1 s.
     init?(store: Store, after: timespec?) {
         guard let after else { return nil }
         let writer = AtomicWriter(files: store.files)
@@ -83,7 +84,7 @@ struct FileSystemClock {
         self.store = store
         var reading: timespec?
         if let descriptor = try? FileAccess.openRegular(probe, flags: O_WRONLY) {
-            for _ in 0..<100 {
+            for _ in 0..<1_100 {
                 var status = stat()
                 guard futimens(descriptor, nil) == 0, fstat(descriptor, &status) == 0 else { break }
                 if (status.st_mtim.tv_sec, status.st_mtim.tv_nsec) > (after.tv_sec, after.tv_nsec) {
