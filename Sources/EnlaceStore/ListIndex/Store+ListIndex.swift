@@ -74,7 +74,7 @@ extension Store {
             result.removedTempFiles = removed
             result.warnings = kept + auditLogWarnings()
             if searchText {
-                let text = withSearchText(rows: cached.rows, stamps: cached.stamps, decoded: [], scanStart: scanStart)
+                let text = withSearchText(rows: cached.rows, stamps: cached.stamps, decoded: []) { !$0.isRecent(comparedWith: scanStart) }
                 result.cases = text.list
                 result.decodedFiles += text.decoded
                 result.problems += text.problems
@@ -83,7 +83,9 @@ extension Store {
         }
         var built = buildCaseList(scan: scan, plan: plan, cached: cached, scanStart: scanStart)
         if searchText {
-            let text = withSearchText(rows: built.list.rows, stamps: built.stamps, decoded: built.decodedCases, scanStart: scanStart)
+            let text = withSearchText(rows: built.list.rows, stamps: built.stamps, decoded: built.decodedCases) {
+                !$0.isRecent(comparedWith: scanStart)
+            }
             built.list = text.list
             built.decoded += text.decoded
             built.problems += text.problems
@@ -168,13 +170,17 @@ extension Store {
     }
 
     /// `rows` with their search text: from `.cache/search-text` where its entry has the row's
-    /// (fresh) stamp, from `decoded` (cases just read, sorted by id) or from the case file
-    /// otherwise. A writable store saves the file again when many texts were not in it.
-    private func withSearchText(
-        rows: [CaseRow], stamps: [FileStamp], decoded: [Case], scanStart: Int64
+    /// (fresh) stamp, from `known` (texts an import folded, by id), from `decoded` (cases just
+    /// read, sorted by id), or else from the case file (`readsMissing`; otherwise the row has no
+    /// text and its entry is not kept). A writable store saves the file again when many texts
+    /// were not in it, each with its file's stamp where `trusts` it.
+    func withSearchText(
+        rows: [CaseRow], stamps: [FileStamp], decoded: [Case], known: [String: [UInt8]] = [:],
+        readsMissing: Bool = true, trusts: (FileStamp) -> Bool
     ) -> (list: CaseList, decoded: Int, problems: [DataProblem]) {
         enum Source {
             case stored(Range<Int>)
+            case known([UInt8])
             case decoded(Int)
             case missing
         }
@@ -193,12 +199,16 @@ extension Store {
                     continue
                 }
             }
+            if let text = known[row.id] {
+                sources.append(.known(text))
+                continue
+            }
             while decodedPosition < decoded.count && decoded[decodedPosition].id < row.id { decodedPosition += 1 }
             if decodedPosition < decoded.count, decoded[decodedPosition].id == row.id {
                 sources.append(.decoded(decodedPosition))
             } else {
                 sources.append(.missing)
-                missing.append(row.id)
+                if readsMissing { missing.append(row.id) }
             }
         }
         // Rows whose entry was fresh but whose text is not: their files are read for the text.
@@ -215,6 +225,9 @@ extension Store {
             switch source {
             case .stored(let range):
                 if let stored { text.append(contentsOf: stored.text[range]) }
+            case .known(let bytes):
+                text.append(contentsOf: bytes)
+                rebuilt += 1
             case .decoded(let position):
                 SearchableText.append(decoded[position], to: &text)
                 rebuilt += 1
@@ -233,7 +246,7 @@ extension Store {
         let list = CaseList(rows: rows, text: text, segmentStarts: starts, segmentOwner: rows.indices.map { Int32($0) })
         let dead = (stored?.ids.count ?? 0) - (rows.count - rebuilt)
         if mode == .readWrite && (stored == nil || rebuilt + dead > max(16, rows.count / 500)) {
-            let trusted = written.map { $0.isRecent(comparedWith: scanStart) ? FileStamp.untrusted : $0 }
+            let trusted = written.map { trusts($0) ? $0 : FileStamp.untrusted }
             let bytes = SearchTextFile.encode(ids: rows.map(\.id), stamps: trusted, text: text, ends: ends)
             _ = writeCacheFile(bytes, to: searchTextPath)
         }
