@@ -17,8 +17,8 @@ final class GeneratedBoard {
     var indexPath: String { data.path + "/" + ListIndexFile.relativePath }
     var searchTextPath: String { data.path + "/" + SearchTextFile.relativePath }
 
-    /// `keepsImportedIndex` false removes the list index and search text the import left, for
-    /// tests of a board whose derived files must be built.
+    /// `keepsImportedIndex` false removes the list index the import left, for tests of a board
+    /// whose index must be built.
     init(cases count: Int, seed: UInt64 = 5, contacts: Int = 120, keepsImportedIndex: Bool = false) throws {
         var template = Array("/tmp/enlace-perf-test-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
@@ -30,10 +30,7 @@ final class GeneratedBoard {
         let store = try Store.create(at: data, sample: false, user: "bench")
         try store.importContacts(generator.contacts)
         try store.importCases(cases)
-        if !keepsImportedIndex {
-            _ = unlink(indexPath)
-            _ = unlink(searchTextPath)
-        }
+        if !keepsImportedIndex { _ = unlink(indexPath) }
     }
 
     /// The bytes of every case file.

@@ -27,19 +27,6 @@ struct LeanIndexTests {
         }
     }
 
-    @Test("after an import, free words are answered from the search text it left, as Query.matches answers them")
-    func importLeavesSearchText() throws {
-        let board = try GeneratedBoard(cases: 500, keepsImportedIndex: true)
-        let loaded = try storeNow(board, mode: .readOnly).loadListIndex()
-        #expect(loaded.decodedFiles == 0)
-        let context = QueryContext(registry: loaded.registry, today: BoardGenerator.referenceDay)
-        for text in ["fiscalia", "Fiscalía culiacan", "\"pill-press seizure\"", "-fiscalia tag:fentanyl"] {
-            let query = try Query.parse(text, registry: loaded.registry)
-            let wanted = board.cases.indices.filter { query.matches(board.cases[$0], context) }
-            #expect(loaded.cases.filter(query, context: context) == wanted, "\(text)")
-        }
-    }
-
     @Test("an import into a board with cases leaves an index fresh for the old cases and the new")
     func importIntoBoardWithCases() throws {
         let board = try GeneratedBoard(cases: 300, keepsImportedIndex: true)
@@ -91,7 +78,6 @@ struct LeanIndexTests {
     @Test("the search text is kept after its first use and trusted only where its stamps hold")
     func searchTextFile() throws {
         let board = try GeneratedBoard(cases: 300, keepsImportedIndex: true)
-        #expect(unlink(board.searchTextPath) == 0)
         let store = board.store()
         let first = try store.loadListIndex()
         #expect(first.decodedFiles == 300)

@@ -29,8 +29,8 @@ public final class ImportTransaction: @unchecked Sendable {
     private let replacesCaseDirectory: Bool
     private let fileMode: mode_t
     private var lock: DirectoryLock?
-    /// The list rows and search texts of the staged cases, for the derived files `commit` leaves.
-    private let stagedCases = Mutex<[ImportedCase]>([])
+    /// The list rows of the staged cases, for the list index `commit` leaves.
+    private let stagedRows = Mutex<[CaseRow]>([])
 
     init(store: Store) throws(StoreError) {
         self.store = store
@@ -69,8 +69,8 @@ public final class ImportTransaction: @unchecked Sendable {
         } catch .io(_, .open, EEXIST) {
             return
         }
-        let staged = ImportedCase(record)
-        stagedCases.withLock { $0.append(staged) }
+        let row = CaseRow(record)
+        stagedRows.withLock { $0.append(row) }
     }
 
     /// Puts every staged case in place and writes one `created` audit line for each of
@@ -106,7 +106,7 @@ public final class ImportTransaction: @unchecked Sendable {
             throw error
         }
         // Still under the lock: the first board opened after the import reads no case file.
-        store.writeListIndex(afterImporting: stagedCases.withLock { $0 })
+        store.writeListIndex(afterImporting: stagedRows.withLock { $0 })
     }
 
     /// Removes whatever was staged and releases the lock; the board is as it was.

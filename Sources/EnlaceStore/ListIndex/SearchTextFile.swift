@@ -81,8 +81,9 @@ struct SearchTextFile {
     }
 
     /// The file's bytes: one entry for each of `ids` (in increasing order), whose text is
-    /// `text[ends[i - 1]..<ends[i]]`.
-    static func encode(ids: [String], stamps: [FileStamp], text: [UInt8], ends: [Int]) -> [UInt8] {
+    /// `text[ends[i - 1]..<ends[i]]`. Made as `Data` at once: the text is most of the file, and
+    /// at 100,000 cases each copy of it is 80 MB more at an import's peak.
+    static func encode(ids: [String], stamps: [FileStamp], text: [UInt8], ends: [Int]) -> Data {
         var entries = ByteWriter()
         entries.bytes.reserveCapacity(ids.count * 40)
         var previousID: [UInt8] = []
@@ -110,6 +111,10 @@ struct SearchTextFile {
         header.uint64(UInt64(text.count))
         header.uint64(ListIndexFile.checksum(entries.bytes))
         header.uint64(ListIndexFile.checksum(text))
-        return header.bytes + entries.bytes + text
+        var data = Data(capacity: header.bytes.count + entries.bytes.count + text.count)
+        data.append(contentsOf: header.bytes)
+        data.append(contentsOf: entries.bytes)
+        data.append(contentsOf: text)
+        return data
     }
 }

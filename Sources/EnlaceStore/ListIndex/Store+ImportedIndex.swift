@@ -19,7 +19,7 @@ extension Store {
     /// trusted only when its file's times are before that reading.
     ///
     /// Best effort: the index is derived, so a failure here leaves it to the next load.
-    func writeListIndex(afterImporting imported: [ImportedCase]) {
+    func writeListIndex(afterImporting imported: [CaseRow]) {
         guard mode == .readWrite, (try? makeCacheDirectory()) != nil,
               let clock = FileSystemClock(store: self, after: Self.newestTime(of: auditPath)),
               let scan = try? CaseDirectoryScan.scan(casesPath)
@@ -29,7 +29,7 @@ extension Store {
 
         let cached = ListIndexFile.read(listIndexPath)
         let plan = ReusePlan(scan: scan, cached: cached)
-        let importedByID = Dictionary(imported.map { ($0.row.id, $0.row) }, uniquingKeysWith: { _, last in last })
+        let importedByID = Dictionary(imported.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         var fresh: [(row: CaseRow, stamp: FileStamp)] = []
         var others: [String] = []
         for scanIndex in plan.staleScanIndices {
@@ -46,16 +46,10 @@ extension Store {
         for record in decoded { fresh.append((CaseRow(record), stamps.stamp(of: record.id, in: scan) ?? .untrusted)) }
         fresh.sort { $0.row.id < $1.row.id }
         let built = Self.mergeRows(plan: plan, cached: cached, fresh: fresh)
-        let trusts = { (stamp: FileStamp) in
+        _ = writeListIndex(built.list.rows, stamps: built.stamps) { stamp in
             Self.isBefore(stamp.modifiedSeconds, stamp.modifiedNanoseconds, reading)
                 && Self.isBefore(stamp.changedSeconds, stamp.changedNanoseconds, reading)
         }
-        _ = writeListIndex(built.list.rows, stamps: built.stamps, trusts: trusts)
-        // The search text too, so that a filter's free words read no case file either; the
-        // board's other cases keep theirs, and one without is left for the next filter to read.
-        let texts = Dictionary(imported.map { ($0.row.id, $0.searchText) }, uniquingKeysWith: { _, last in last })
-        _ = withSearchText(rows: built.list.rows, stamps: built.stamps, decoded: decoded.sorted { $0.id < $1.id },
-                           known: texts, readsMissing: false, trusts: trusts)
     }
 
     private static func isBefore(_ seconds: Int64, _ nanoseconds: Int64, _ reading: timespec) -> Bool {
@@ -68,18 +62,6 @@ extension Store {
         guard lstat(path, &status) == 0 else { return nil }
         let (modified, changed) = (status.st_mtim, status.st_ctim)
         return (modified.tv_sec, modified.tv_nsec) < (changed.tv_sec, changed.tv_nsec) ? changed : modified
-    }
-}
-
-/// A case an import wrote: its list row and folded search text, made from the record itself.
-struct ImportedCase: Sendable {
-    var row: CaseRow
-    var searchText: [UInt8]
-
-    init(_ record: Case) {
-        row = CaseRow(record)
-        searchText = []
-        SearchableText.append(record, to: &searchText)
     }
 }
 

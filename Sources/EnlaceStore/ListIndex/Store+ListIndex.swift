@@ -74,7 +74,7 @@ extension Store {
             result.removedTempFiles = removed
             result.warnings = kept + auditLogWarnings()
             if searchText {
-                let text = withSearchText(rows: cached.rows, stamps: cached.stamps, decoded: []) { !$0.isRecent(comparedWith: scanStart) }
+                let text = withSearchText(rows: cached.rows, stamps: cached.stamps, decoded: [], scanStart: scanStart)
                 result.cases = text.list
                 result.decodedFiles += text.decoded
                 result.problems += text.problems
@@ -83,9 +83,7 @@ extension Store {
         }
         var built = buildCaseList(scan: scan, plan: plan, cached: cached, scanStart: scanStart)
         if searchText {
-            let text = withSearchText(rows: built.list.rows, stamps: built.stamps, decoded: built.decodedCases) {
-                !$0.isRecent(comparedWith: scanStart)
-            }
+            let text = withSearchText(rows: built.list.rows, stamps: built.stamps, decoded: built.decodedCases, scanStart: scanStart)
             built.list = text.list
             built.decoded += text.decoded
             built.problems += text.problems
@@ -170,17 +168,13 @@ extension Store {
     }
 
     /// `rows` with their search text: from `.cache/search-text` where its entry has the row's
-    /// (fresh) stamp, from `known` (texts an import folded, by id), from `decoded` (cases just
-    /// read, sorted by id), or else from the case file (`readsMissing`; otherwise the row has no
-    /// text and its entry is not kept). A writable store saves the file again when many texts
-    /// were not in it, each with its file's stamp where `trusts` it.
-    func withSearchText(
-        rows: [CaseRow], stamps: [FileStamp], decoded: [Case], known: [String: [UInt8]] = [:],
-        readsMissing: Bool = true, trusts: (FileStamp) -> Bool
+    /// (fresh) stamp, from `decoded` (cases just read, sorted by id) or from the case file
+    /// otherwise. A writable store saves the file again when many texts were not in it.
+    private func withSearchText(
+        rows: [CaseRow], stamps: [FileStamp], decoded: [Case], scanStart: Int64
     ) -> (list: CaseList, decoded: Int, problems: [DataProblem]) {
         enum Source {
             case stored(Range<Int>)
-            case known([UInt8])
             case decoded(Int)
             case missing
         }
@@ -199,16 +193,12 @@ extension Store {
                     continue
                 }
             }
-            if let text = known[row.id] {
-                sources.append(.known(text))
-                continue
-            }
             while decodedPosition < decoded.count && decoded[decodedPosition].id < row.id { decodedPosition += 1 }
             if decodedPosition < decoded.count, decoded[decodedPosition].id == row.id {
                 sources.append(.decoded(decodedPosition))
             } else {
                 sources.append(.missing)
-                if readsMissing { missing.append(row.id) }
+                missing.append(row.id)
             }
         }
         // Rows whose entry was fresh but whose text is not: their files are read for the text.
@@ -225,9 +215,6 @@ extension Store {
             switch source {
             case .stored(let range):
                 if let stored { text.append(contentsOf: stored.text[range]) }
-            case .known(let bytes):
-                text.append(contentsOf: bytes)
-                rebuilt += 1
             case .decoded(let position):
                 SearchableText.append(decoded[position], to: &text)
                 rebuilt += 1
@@ -246,9 +233,8 @@ extension Store {
         let list = CaseList(rows: rows, text: text, segmentStarts: starts, segmentOwner: rows.indices.map { Int32($0) })
         let dead = (stored?.ids.count ?? 0) - (rows.count - rebuilt)
         if mode == .readWrite && (stored == nil || rebuilt + dead > max(16, rows.count / 500)) {
-            let trusted = written.map { trusts($0) ? $0 : FileStamp.untrusted }
-            let bytes = SearchTextFile.encode(ids: rows.map(\.id), stamps: trusted, text: text, ends: ends)
-            _ = writeCacheFile(bytes, to: searchTextPath)
+            let trusted = written.map { $0.isRecent(comparedWith: scanStart) ? FileStamp.untrusted : $0 }
+            _ = writeCacheFile(SearchTextFile.encode(ids: rows.map(\.id), stamps: trusted, text: text, ends: ends), to: searchTextPath)
         }
         return (list, missing.count, read.1)
     }
@@ -260,16 +246,16 @@ extension Store {
         let entries = rows.indices.map { index in
             (stamp: trusts(stamps[index]) ? stamps[index] : FileStamp.untrusted, row: rows[index])
         }
-        return writeCacheFile(ListIndexFile.encode(entries), to: listIndexPath)
+        return writeCacheFile(Data(ListIndexFile.encode(entries)), to: listIndexPath)
     }
 
     /// Writes a derived file of `.cache/` atomically, unsynced; false when it could not.
-    private func writeCacheFile(_ bytes: [UInt8], to target: String) -> Bool {
+    private func writeCacheFile(_ bytes: Data, to target: String) -> Bool {
         do throws(StoreError) {
             try makeCacheDirectory()
             let writer = AtomicWriter(files: files)
             // No fsync: the file is derived, and a torn one fails its checksums and is rebuilt.
-            let temp = try writer.writeTemp(Data(bytes), replacing: target, newFileMode: newFileMode, sync: false)
+            let temp = try writer.writeTemp(bytes, replacing: target, newFileMode: newFileMode, sync: false)
             guard files.calls.rename(temp, target) == 0 else {
                 try? files.remove(temp)
                 return false
