@@ -13,6 +13,7 @@ import Foundation
 //   enlace-bench board-huge  [--summary-mb M] [--cases N] [--runs N]   (a case with a huge summary)
 //   enlace-bench board-typing --data DIR [--runs N] [--moves N]   (a workload for a profiler)
 //   enlace-bench memory-parts --data DIR
+//   enlace-bench index-size  --data DIR [--jsonl FILE]   (the list index's and search text's bytes a case)
 //   enlace-bench kiosk-data  --data DIR [--runs N]
 //   enlace-bench exec        [--runs N] [--warmup N] [--what NAME] [--cases N] [--prepare SHELL] [--after SHELL]
 //                            [--input FILE] -- PROGRAM ARGS...
@@ -23,7 +24,7 @@ import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|board-huge|memory-parts|kiosk-data|exec ...\n".utf8))
+    FileHandle.standardError.write(Data("usage: enlace-bench load|first-screen|filter|note|board-keys|board-start|board-typing|board-huge|memory-parts|index-size|kiosk-data|exec ...\n".utf8))
     exit(1)
 }
 arguments.removeFirst()
@@ -40,6 +41,7 @@ do {
     case "board-typing": try Benchmarks.boardTyping(options)
     case "board-huge": try Benchmarks.boardHugeText(options)
     case "memory-parts": try Benchmarks.memoryParts(options)
+    case "index-size": try Benchmarks.indexSize(options)
     case "kiosk-data": try Benchmarks.kioskData(options)
     case "exec": Benchmarks.exec(options)
     default:

@@ -15,8 +15,11 @@ final class GeneratedBoard {
     var data: URL { root.appendingPathComponent("data") }
     var casesPath: String { data.path + "/cases" }
     var indexPath: String { data.path + "/" + ListIndexFile.relativePath }
+    var searchTextPath: String { data.path + "/" + SearchTextFile.relativePath }
 
-    init(cases count: Int, seed: UInt64 = 5, contacts: Int = 120) throws {
+    /// `keepsImportedIndex` false removes the list index the import left, for tests of a board
+    /// whose index must be built.
+    init(cases count: Int, seed: UInt64 = 5, contacts: Int = 120, keepsImportedIndex: Bool = false) throws {
         var template = Array("/tmp/enlace-perf-test-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw POSIXError(.EIO)
@@ -27,6 +30,16 @@ final class GeneratedBoard {
         let store = try Store.create(at: data, sample: false, user: "bench")
         try store.importContacts(generator.contacts)
         try store.importCases(cases)
+        if !keepsImportedIndex { _ = unlink(indexPath) }
+    }
+
+    /// The bytes of every case file.
+    var caseFileBytes: Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: casesPath)) ?? []
+        return names.reduce(0) { total, name in
+            var status = stat()
+            return total + (stat(casesPath + "/" + name, &status) == 0 ? Int(status.st_size) : 0)
+        }
     }
 
     deinit {

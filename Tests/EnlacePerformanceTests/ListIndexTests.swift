@@ -162,7 +162,8 @@ struct ListIndexTests {
             return try ahead(store).product != nil
         }
         #expect(try rebuilt())
-        try store.importCases(Array(board.generator.makeCases(count: 151).suffix(1)))
+        // Created as the board creates a case: an import would leave a fresh index.
+        _ = try store.create(try #require(board.generator.makeCases(count: 151).last), year: 2026)
         let added = try ahead(store)
         #expect(added.calls == 1 && added.product == nil)
         #expect(added.result.cases.count == 151)

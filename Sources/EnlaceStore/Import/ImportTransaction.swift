@@ -1,5 +1,6 @@
 import EnlaceModel
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,6 +29,8 @@ public final class ImportTransaction: @unchecked Sendable {
     private let replacesCaseDirectory: Bool
     private let fileMode: mode_t
     private var lock: DirectoryLock?
+    /// The list rows of the staged cases, for the list index `commit` leaves.
+    private let stagedRows = Mutex<[CaseRow]>([])
 
     init(store: Store) throws(StoreError) {
         self.store = store
@@ -66,6 +69,8 @@ public final class ImportTransaction: @unchecked Sendable {
         } catch .io(_, .open, EEXIST) {
             return
         }
+        let row = CaseRow(record)
+        stagedRows.withLock { $0.append(row) }
     }
 
     /// Puts every staged case in place and writes one `created` audit line for each of
@@ -100,6 +105,8 @@ public final class ImportTransaction: @unchecked Sendable {
             try? files.syncDirectory(store.casesPath)
             throw error
         }
+        // Still under the lock: the first board opened after the import reads no case file.
+        store.writeListIndex(afterImporting: stagedRows.withLock { $0 })
     }
 
     /// Removes whatever was staged and releases the lock; the board is as it was.

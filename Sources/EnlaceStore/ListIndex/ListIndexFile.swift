@@ -4,34 +4,37 @@ import Foundation
 import Glibc
 #endif
 
-/// `.cache/list-index-v1` in a data directory: the list rows and folded search text of every
-/// case, each with the stamp of the case file it came from. Derived data only: never trusted
-/// where a stamp differs, rebuilt when damaged or missing, deletable at any time.
+/// `.cache/list-index-v1` in a data directory: the list row of every case (what a first
+/// screen shows and what field terms test), each with the stamp of the case file it came from.
+/// Derived data only: never trusted where a stamp differs, rebuilt when damaged or missing,
+/// deletable at any time. The cases' folded search text is not here but in `SearchTextFile`,
+/// which only free words need: the first screen reads a file of about a tenth of the cases'
+/// JSON, not one nearly as large as they are.
 ///
-/// Layout (little-endian): a 56-byte header (magic, format, entry count, the byte lengths and
-/// checksums of the two sections), the entries section, then the text section, so that a
-/// reader who needs no search text reads only the first part.
+/// Layout (little-endian): a 40-byte header (magic, format, entry count, the body's byte length
+/// and checksum), then the body: a table of the vocabulary strings (agencies, tags, regions,
+/// posts, owners), a table of the agency and tag lists, then one entry a case, each field a
+/// variable-length integer or a string of one. Ids are stored after the prefix they share
+/// with the id before; shared values as their position in the tables; stamps' seconds and
+/// inodes as differences from the entry before. A case takes about 170 bytes.
 ///
 /// In memory the entries are kept in columns, so that a list of fresh rows is `rows` itself,
 /// shared and not copied.
 struct ListIndexFile {
-    /// Entry by entry: the row of `cases/<row.id>.json`, that file's stamp when the row was
-    /// made, and the row's search text within the text section.
+    /// Entry by entry: the row of `cases/<row.id>.json` and that file's stamp when the row was made.
     var rows: [CaseRow]
     var stamps: [FileStamp]
-    var textRanges: [Range<Int>]
-    /// The text section; nil when it was not asked for.
-    var text: [UInt8]?
 
     static let relativePath = ".cache/list-index-v1"
     private static let magic: [UInt8] = Array("ENLIDX\r\n".utf8)
-    private static let format: UInt32 = 3
-    private static let headerSize = 56
+    /// 4: the search text moved to its own file, the entries packed. Older formats are rebuilt.
+    private static let format: UInt32 = 4
+    private static let headerSize = 40
 
     // MARK: Reading
 
     /// The index at `path`, or nil when it is missing, of another format, or damaged in any way.
-    static func read(_ path: String, withText: Bool) -> ListIndexFile? {
+    static func read(_ path: String) -> ListIndexFile? {
         guard let descriptor = try? FileAccess.openRegular(path, flags: O_RDONLY) else { return nil }
         defer { close(descriptor) }
         var status = stat()
@@ -39,66 +42,89 @@ struct ListIndexFile {
               let header = readBytes(descriptor, offset: 0, count: headerSize) else { return nil }
         var reader = ByteReader(header)
         guard reader.bytes(8) == magic, reader.uint32() == format, reader.uint32() != nil,
-              let count = reader.uint64(), let entriesLength = reader.uint64(), let textLength = reader.uint64(),
-              let entriesChecksum = reader.uint64(), let textChecksum = reader.uint64(),
-              UInt64(status.st_size) == UInt64(headerSize) &+ entriesLength &+ textLength,
-              entriesLength < UInt64(Int.max / 2), textLength < UInt64(Int.max / 2),
-              let entriesBytes = readBytes(descriptor, offset: headerSize, count: Int(entriesLength)),
-              checksum(entriesBytes) == entriesChecksum
+              let count = reader.uint64(), let bodyLength = reader.uint64(), let bodyChecksum = reader.uint64(),
+              UInt64(status.st_size) == UInt64(headerSize) &+ bodyLength, bodyLength < UInt64(Int.max / 2),
+              let body = readBytes(descriptor, offset: headerSize, count: Int(bodyLength)),
+              checksum(body) == bodyChecksum
         else { return nil }
-        var text: [UInt8]?
-        if withText {
-            guard let bytes = readBytes(descriptor, offset: headerSize + Int(entriesLength), count: Int(textLength)),
-                  checksum(bytes) == textChecksum else { return nil }
-            text = bytes
-        }
-        guard var index = parseEntries(entriesBytes, count: count, textLength: Int(textLength)) else { return nil }
-        index.text = text
-        return index
+        return parse(body, count: count)
     }
 
-    private static func parseEntries(_ bytes: [UInt8], count: UInt64, textLength: Int) -> ListIndexFile? {
+    private static func parse(_ bytes: [UInt8], count: UInt64) -> ListIndexFile? {
         guard count <= UInt64(bytes.count) else { return nil }
         var reader = ByteReader(bytes)
-        var shared = SharedCaseValues()
-        var index = ListIndexFile(rows: [], stamps: [], textRanges: [], text: nil)
+        guard let stringCount = reader.varint(), stringCount <= UInt64(bytes.count) else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(Int(stringCount))
+        for _ in 0..<stringCount {
+            guard let string = reader.packedString() else { return nil }
+            strings.append(string)
+        }
+        guard let listCount = reader.varint(), listCount <= UInt64(bytes.count) else { return nil }
+        // One array a distinct list, which every row holding that list shares.
+        var lists: [[String]] = []
+        lists.reserveCapacity(Int(listCount))
+        for _ in 0..<listCount {
+            guard let length = reader.varint(), length <= UInt64(bytes.count) else { return nil }
+            var list: [String] = []
+            list.reserveCapacity(Int(length))
+            for _ in 0..<length {
+                guard let string = reader.varint().flatMap({ strings.element(at: Int(clamping: $0)) }) else { return nil }
+                list.append(string)
+            }
+            lists.append(list)
+        }
+        func string(_ reader: inout ByteReader) -> String? { reader.varint().flatMap { strings.element(at: Int(clamping: $0)) } }
+        func list(_ reader: inout ByteReader) -> [String]? { reader.varint().flatMap { lists.element(at: Int(clamping: $0)) } }
+
+        var index = ListIndexFile(rows: [], stamps: [])
         index.rows.reserveCapacity(Int(count))
         index.stamps.reserveCapacity(Int(count))
-        index.textRanges.reserveCapacity(Int(count))
+        var previousID: [UInt8] = []
+        var previousModified: Int64 = 0
+        var previousInode: Int64 = 0
+        var previousUpdated: Int64 = 0
         for _ in 0..<count {
-            guard let size = reader.uint64(), let modified = reader.int64(), let modifiedNanos = reader.int64(),
-                  let changed = reader.int64(), let changedNanos = reader.int64(), let inode = reader.uint64(),
-                  let id = reader.string(), let title = reader.string(), let hasTitleEs = reader.uint8(),
-                  let titleEs = reader.string(),
-                  let status = reader.uint8().flatMap({ Status.allCases.element(at: Int($0)) }),
-                  let priority = reader.uint8().flatMap({ Priority.allCases.element(at: Int($0)) }),
-                  let marking = reader.uint8().flatMap({ Marking.allCases.element(at: Int($0)) }),
-                  let releasable = reader.uint8(), let lead = reader.string(),
-                  let agencies = reader.strings(sharedIn: &shared), let tags = reader.strings(sharedIn: &shared),
-                  let region = reader.string(sharedIn: &shared), let post = reader.string(sharedIn: &shared),
-                  let owner = reader.string(sharedIn: &shared),
-                  let opened = reader.int32(), let due = reader.int32(), let version = reader.int64(),
-                  let updatedAt = reader.int64(), let textStart = reader.uint64(), let textCount = reader.uint64(),
-                  textStart <= UInt64(textLength), textCount <= UInt64(textLength) - textStart
+            guard let shared = reader.varint(), shared <= UInt64(previousID.count), let suffix = reader.packedBytes()
             else { return nil }
+            previousID.removeSubrange(Int(shared)...)
+            previousID.append(contentsOf: suffix)
+            guard let title = reader.packedString(), let titleEsMark = reader.uint8(),
+                  let titleEs = titleEsMark == 0 ? "" : reader.packedString(),
+                  let flags = reader.uint8(),
+                  let status = Status.allCases.element(at: Int(flags & 0x0F)),
+                  let priority = Priority.allCases.element(at: Int((flags >> 4) & 0x03)),
+                  let markingIndex = reader.uint8(),
+                  let marking = Marking.allCases.element(at: Int(markingIndex)),
+                  let lead = string(&reader), let agencies = list(&reader), let tags = list(&reader),
+                  let region = string(&reader), let post = string(&reader), let owner = string(&reader),
+                  let opened = reader.zigzag(), let dueMark = reader.varint(), let version = reader.varint(),
+                  let updated = reader.zigzag(),
+                  let size = reader.varint(), let modified = reader.zigzag(), let modifiedNanos = reader.varint(),
+                  let changed = reader.zigzag(), let changedNanos = reader.varint(), let inode = reader.zigzag(),
+                  version <= UInt64(Int.max), abs(opened) < Int64(Int32.max), dueMark < UInt64(Int32.max)
+            else { return nil }
+            let openedDays = Int(opened)
+            previousUpdated &+= updated
+            previousModified &+= modified
+            previousInode &+= inode
             index.rows.append(CaseRow(
-                id: id, title: title, titleEs: hasTitleEs == 1 ? titleEs : nil, status: status, priority: priority,
-                marking: marking, releasableToMexico: releasable == 1, leadAgency: lead,
-                agencies: agencies, tags: tags, region: region, post: post, owner: owner, opened: Day(daysSinceEpoch: Int(opened)),
-                due: due == noDay ? nil : Day(daysSinceEpoch: Int(due)), version: Int(version),
-                updatedAt: Timestamp(secondsSinceEpoch: updatedAt)))
+                id: String(decoding: previousID, as: UTF8.self), title: title, titleEs: titleEsMark == 0 ? nil : titleEs,
+                status: status, priority: priority, marking: marking, releasableToMexico: flags & 0x40 != 0,
+                leadAgency: lead, agencies: agencies, tags: tags, region: region, post: post, owner: owner,
+                opened: Day(daysSinceEpoch: openedDays),
+                due: dueMark == 0 ? nil : Day(daysSinceEpoch: openedDays + Self.unzigzag(dueMark - 1)),
+                version: Int(version), updatedAt: Timestamp(secondsSinceEpoch: previousUpdated)))
             index.stamps.append(FileStamp(
-                size: size, modifiedSeconds: modified, modifiedNanoseconds: modifiedNanos, changedSeconds: changed,
-                changedNanoseconds: changedNanos, inode: inode))
-            index.textRanges.append(Int(textStart)..<Int(textStart + textCount))
+                size: size, modifiedSeconds: previousModified, modifiedNanoseconds: Int64(clamping: modifiedNanos),
+                changedSeconds: previousModified &+ changed, changedNanoseconds: Int64(clamping: changedNanos),
+                inode: UInt64(bitPattern: previousInode)))
         }
         guard reader.isAtEnd else { return nil }
         return index
     }
 
-    private static let noDay = Int32.min
-
-    private static func readBytes(_ descriptor: Int32, offset: Int, count: Int) -> [UInt8]? {
+    static func readBytes(_ descriptor: Int32, offset: Int, count: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
         var total = 0
         while total < count {
@@ -110,54 +136,97 @@ struct ListIndexFile {
         return bytes
     }
 
+    private static func unzigzag(_ value: UInt64) -> Int {
+        Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
+    }
+
     // MARK: Writing
 
-    /// The file's bytes: `entries` in order, each with its text taken from `text(entry)`.
-    static func encode(_ entries: [(stamp: FileStamp, row: CaseRow)], text: (Int) -> ArraySlice<UInt8>) -> [UInt8] {
-        var body = ByteWriter()
-        var textSection: [UInt8] = []
-        for (index, entry) in entries.enumerated() {
-            let segment = text(index)
-            let row = entry.row
-            body.uint64(entry.stamp.size)
-            body.int64(entry.stamp.modifiedSeconds)
-            body.int64(entry.stamp.modifiedNanoseconds)
-            body.int64(entry.stamp.changedSeconds)
-            body.int64(entry.stamp.changedNanoseconds)
-            body.uint64(entry.stamp.inode)
-            body.string(row.id)
-            body.string(row.title)
-            body.uint8(row.titleEs == nil ? 0 : 1)
-            body.string(row.titleEs ?? "")
-            body.uint8(UInt8(Status.allCases.firstIndex(of: row.status) ?? 0))
-            body.uint8(UInt8(Priority.allCases.firstIndex(of: row.priority) ?? 0))
-            body.uint8(UInt8(Marking.allCases.firstIndex(of: row.marking) ?? 0))
-            body.uint8(row.releasableToMexico ? 1 : 0)
-            body.string(row.leadAgency)
-            body.strings(row.agencies)
-            body.strings(row.tags)
-            body.string(row.region)
-            body.string(row.post)
-            body.string(row.owner)
-            body.int32(Int32(clamping: row.opened.daysSinceEpoch))
-            body.int32(row.due.map { Int32(clamping: $0.daysSinceEpoch) } ?? noDay)
-            body.int64(Int64(row.version))
-            body.int64(row.updatedAt.secondsSinceEpoch)
-            body.uint64(UInt64(textSection.count))
-            body.uint64(UInt64(segment.count))
-            textSection.append(contentsOf: segment)
+    /// The file's bytes: `entries` in order (by id, as `rows` are).
+    static func encode(_ entries: [(stamp: FileStamp, row: CaseRow)]) -> [UInt8] {
+        // The vocabulary first: each distinct string and list once, in order of first use.
+        var stringPositions: [String: Int] = [:]
+        var strings: [String] = []
+        var listPositions: [[String]: Int] = [:]
+        var lists: [[String]] = []
+        func position(of string: String) -> Int {
+            if let known = stringPositions[string] { return known }
+            stringPositions[string] = strings.count
+            strings.append(string)
+            return strings.count - 1
         }
+        func position(of list: [String]) -> Int {
+            if let known = listPositions[list] { return known }
+            for string in list { _ = position(of: string) }
+            listPositions[list] = lists.count
+            lists.append(list)
+            return lists.count - 1
+        }
+        var rowsPart = ByteWriter()
+        rowsPart.bytes.reserveCapacity(entries.count * 180)
+        var previousID: [UInt8] = []
+        var previousModified: Int64 = 0
+        var previousInode: Int64 = 0
+        var previousUpdated: Int64 = 0
+        for (stamp, row) in entries {
+            let id = Array(row.id.utf8)
+            let shared = zip(id, previousID).prefix { $0 == $1 }.count
+            rowsPart.varint(UInt64(shared))
+            rowsPart.packedBytes(id[shared...])
+            previousID = id
+            rowsPart.packedString(row.title)
+            if let titleEs = row.titleEs {
+                rowsPart.uint8(1)
+                rowsPart.packedString(titleEs)
+            } else {
+                rowsPart.uint8(0)
+            }
+            let status = UInt8(Status.allCases.firstIndex(of: row.status) ?? 0)
+            let priority = UInt8(Priority.allCases.firstIndex(of: row.priority) ?? 0)
+            rowsPart.uint8(status | priority << 4 | (row.releasableToMexico ? 0x40 : 0))
+            rowsPart.uint8(UInt8(Marking.allCases.firstIndex(of: row.marking) ?? 0))
+            rowsPart.varint(UInt64(position(of: row.leadAgency)))
+            rowsPart.varint(UInt64(position(of: row.agencies)))
+            rowsPart.varint(UInt64(position(of: row.tags)))
+            rowsPart.varint(UInt64(position(of: row.region)))
+            rowsPart.varint(UInt64(position(of: row.post)))
+            rowsPart.varint(UInt64(position(of: row.owner)))
+            let opened = Int64(clamping: row.opened.daysSinceEpoch)
+            rowsPart.zigzag(opened)
+            rowsPart.varint(row.due.map { Self.zigzagged(Int64(clamping: $0.daysSinceEpoch) &- opened) + 1 } ?? 0)
+            rowsPart.varint(UInt64(max(0, row.version)))
+            rowsPart.zigzag(row.updatedAt.secondsSinceEpoch &- previousUpdated)
+            previousUpdated = row.updatedAt.secondsSinceEpoch
+            rowsPart.varint(stamp.size)
+            rowsPart.zigzag(stamp.modifiedSeconds &- previousModified)
+            previousModified = stamp.modifiedSeconds
+            rowsPart.varint(UInt64(bitPattern: stamp.modifiedNanoseconds))
+            rowsPart.zigzag(stamp.changedSeconds &- stamp.modifiedSeconds)
+            rowsPart.varint(UInt64(bitPattern: stamp.changedNanoseconds))
+            let inode = Int64(bitPattern: stamp.inode)
+            rowsPart.zigzag(inode &- previousInode)
+            previousInode = inode
+        }
+        var body = ByteWriter()
+        body.varint(UInt64(strings.count))
+        for string in strings { body.packedString(string) }
+        body.varint(UInt64(lists.count))
+        for list in lists {
+            body.varint(UInt64(list.count))
+            for string in list { body.varint(UInt64(stringPositions[string] ?? 0)) }
+        }
+        body.bytes.append(contentsOf: rowsPart.bytes)
         var header = ByteWriter()
         header.bytes.append(contentsOf: magic)
         header.uint32(format)
         header.uint32(0)
         header.uint64(UInt64(entries.count))
         header.uint64(UInt64(body.bytes.count))
-        header.uint64(UInt64(textSection.count))
         header.uint64(checksum(body.bytes))
-        header.uint64(checksum(textSection))
-        return header.bytes + body.bytes + textSection
+        return header.bytes + body.bytes
     }
+
+    static func zigzagged(_ value: Int64) -> UInt64 { UInt64(bitPattern: (value << 1) ^ (value >> 63)) }
 
     /// A fast checksum that a torn or zero-filled write cannot pass (FNV-1a over 8-byte words).
     static func checksum(_ bytes: [UInt8]) -> UInt64 {
@@ -175,7 +244,7 @@ struct ListIndexFile {
     }
 }
 
-private extension Array {
+extension Array {
     func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
@@ -216,34 +285,38 @@ struct ByteReader {
         }
     }
 
-    /// `string()`, shared with the equal strings read before into `shared`.
-    mutating func string(sharedIn shared: inout SharedCaseValues) -> String? {
-        let start = position
-        guard let length = uint32(), bytes.count - position >= Int(length) else { return nil }
-        position += Int(length)
-        let end = position
-        return bytes.withUnsafeBytes { raw in
-            shared.shareString(encoded: UnsafeRawBufferPointer(rebasing: raw[start..<end])) {
-                var again = ByteReader(Array(raw[start..<end]))
-                return again.string()
-            }
+    /// An unsigned LEB128 integer: seven bits a byte, the low ones first.
+    mutating func varint() -> UInt64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < bytes.count, shift < 64 {
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return value }
+            shift += 7
         }
+        return nil
     }
 
-    /// `strings()`, shared with the equal lists read before into `shared`.
-    mutating func strings(sharedIn shared: inout SharedCaseValues) -> [String]? {
-        let start = position
-        guard let count = uint32() else { return nil }
-        for _ in 0..<count {
-            guard let length = uint32(), bytes.count - position >= Int(length) else { return nil }
-            position += Int(length)
-        }
-        let end = position
-        return bytes.withUnsafeBytes { raw in
-            shared.shareList(encoded: UnsafeRawBufferPointer(rebasing: raw[start..<end])) {
-                var again = ByteReader(Array(raw[start..<end]))
-                return again.strings()
-            }
+    /// A signed integer stored as `ByteWriter.zigzag` stores it.
+    mutating func zigzag() -> Int64? {
+        varint().map { Int64(bitPattern: ($0 >> 1) ^ (0 &- ($0 & 1))) }
+    }
+
+    /// Bytes after their count as a `varint`.
+    mutating func packedBytes() -> ArraySlice<UInt8>? {
+        guard let length = varint(), length <= UInt64(bytes.count - position) else { return nil }
+        defer { position += Int(length) }
+        return bytes[position..<(position + Int(length))]
+    }
+
+    /// A string's UTF-8 after its length as a `varint`.
+    mutating func packedString() -> String? {
+        guard let length = varint(), length <= UInt64(bytes.count - position) else { return nil }
+        defer { position += Int(length) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[position..<(position + Int(length))]), as: UTF8.self)
         }
     }
 
@@ -281,5 +354,29 @@ struct ByteWriter {
     mutating func strings(_ values: [String]) {
         uint32(UInt32(values.count))
         for value in values { string(value) }
+    }
+
+    mutating func varint(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// Small negative numbers in few bytes: 0, -1, 1, -2... as 0, 1, 2, 3...
+    mutating func zigzag(_ value: Int64) {
+        varint(ListIndexFile.zigzagged(value))
+    }
+
+    mutating func packedBytes(_ value: ArraySlice<UInt8>) {
+        varint(UInt64(value.count))
+        bytes.append(contentsOf: value)
+    }
+
+    mutating func packedString(_ value: String) {
+        varint(UInt64(value.utf8.count))
+        bytes.append(contentsOf: value.utf8)
     }
 }

@@ -6,17 +6,18 @@ import Glibc
 
 extension Store {
     /// Reads the board for a list: the board, registry and contacts as `load()` does, and every
-    /// case as a `CaseRow` with its folded search text, from the list index
-    /// (`.cache/list-index-v1`) instead of the case files.
+    /// case as a `CaseRow`, from the list index (`.cache/list-index-v1`) instead of the case
+    /// files; with their folded search text from `.cache/search-text` when asked.
     ///
     /// The case files stay the only truth. One scan of `cases/` stats every file; an index entry
-    /// is used only while its file has the same name, size, inode, modification and change time
-    /// as when the entry was made, and only if the file had not changed in the two seconds
-    /// before that. Every other file is decoded as `load()` decodes it (damaged ones are listed
-    /// in `problems`). When many entries were stale, a writable store writes a new index
-    /// atomically; a damaged or missing index is rebuilt, and deleting it is always safe.
+    /// (and a search text) is used only while its file has the same name, size, inode,
+    /// modification and change time as when the entry was made, and only if the file had not
+    /// changed in the two seconds before that. Every other file is decoded as `load()` decodes
+    /// it (damaged ones are listed in `problems`). When many entries were stale, a writable
+    /// store writes a new index atomically at once, before it returns; a damaged or missing
+    /// index is rebuilt, and deleting either file is always safe.
     ///
-    /// - Parameter searchText: false leaves the folded text out (about two thirds of the index):
+    /// - Parameter searchText: false leaves the folded text out, and never opens its file:
     ///   enough for a first screen and for queries without free words (`CaseList.needsSearchText`).
     public func loadListIndex(searchText: Bool = true) throws(StoreError) -> ListIndexResult {
         try loadListIndex(searchText: searchText, ahead: nil as (@Sendable (ListIndexResult) -> Never)?).result
@@ -30,7 +31,8 @@ extension Store {
     /// `ahead`'s product is returned only when every entry of the index proved fresh, so that
     /// the result is exactly the rows `ahead` saw; otherwise (and when there is no index) it is
     /// nil and the caller works from `result`. Nothing unverified leaves this function. `ahead`
-    /// sees the board, registry, contacts and rows; not the removed temp files or warnings.
+    /// sees the board, registry, contacts and rows (without search text); not the removed temp
+    /// files or warnings.
     public func loadListIndex<Product: Sendable>(
         searchText: Bool = true, ahead: (@Sendable (ListIndexResult) -> Product)?
     ) throws(StoreError) -> (result: ListIndexResult, product: Product?) {
@@ -44,12 +46,12 @@ extension Store {
         let (read, listed) = Chunked.both(
             { () -> (Result<(Board, [Agency], [Contact]), StoreError>, ListIndexFile?, (ListIndexResult, Product)?) in
                 let small = Result { () throws(StoreError) in try self.loadBoardRegistryAndContacts() }
-                let cached = ListIndexFile.read(indexPath, withText: searchText)
+                let cached = ListIndexFile.read(indexPath)
                 var early: (ListIndexResult, Product)?
-                if let ahead, let cached, case .success(let (board, agencies, contacts)) = small,
-                   let rows = Self.buildCaseList(plan: ReusePlan(everyEntryOf: cached), cached: cached, decoded: ([], []), withText: searchText) {
+                if let ahead, let cached, case .success(let (board, agencies, contacts)) = small {
                     let provisional = ListIndexResult(
-                        board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: rows.list,
+                        board: board, registry: AgencyRegistry(agencies), contacts: contacts,
+                        cases: CaseList(rows: cached.rows, text: nil, segmentStarts: [0], segmentOwner: []),
                         problems: [], removedTempFiles: [], decodedFiles: 0, wroteIndex: false)
                     early = (provisional, ahead(provisional))
                 }
@@ -71,9 +73,21 @@ extension Store {
         if let cached, plan.isEveryEntry(of: cached), case (var result, let product)? = read.2 {
             result.removedTempFiles = removed
             result.warnings = kept + auditLogWarnings()
+            if searchText {
+                let text = withSearchText(rows: cached.rows, stamps: cached.stamps, decoded: [], scanStart: scanStart)
+                result.cases = text.list
+                result.decodedFiles += text.decoded
+                result.problems += text.problems
+            }
             return (result, product)
         }
-        let built = buildCaseList(scan: scan, plan: plan, cached: cached, scanStart: scanStart, searchText: searchText)
+        var built = buildCaseList(scan: scan, plan: plan, cached: cached, scanStart: scanStart)
+        if searchText {
+            let text = withSearchText(rows: built.list.rows, stamps: built.stamps, decoded: built.decodedCases, scanStart: scanStart)
+            built.list = text.list
+            built.decoded += text.decoded
+            built.problems += text.problems
+        }
         let result = ListIndexResult(
             board: board, registry: AgencyRegistry(agencies), contacts: contacts, cases: built.list,
             problems: built.problems, removedTempFiles: removed, decodedFiles: built.decoded, wroteIndex: built.wrote,
@@ -90,150 +104,159 @@ extension Store {
 
     /// Where the list index of this directory lives.
     var listIndexPath: String { path + "/" + ListIndexFile.relativePath }
+    /// Where the search text of this directory lives.
+    var searchTextPath: String { path + "/" + SearchTextFile.relativePath }
 
     // MARK: Building
 
-    private struct Built {
+    struct Built {
         var list: CaseList
         /// The stamps of the rows' files, parallel to `list.rows`.
         var stamps: [FileStamp]
         var problems: [DataProblem] = []
         var decoded = 0
+        /// The cases decoded for stale entries, by id: their search text needs no second read.
+        var decodedCases: [Case] = []
         var wrote = false
     }
 
-    private func buildCaseList(
-        scan: CaseDirectoryScan, plan: ReusePlan, cached: ListIndexFile?, scanStart: Int64, searchText: Bool
-    ) -> Built {
-        var cached = cached
+    private func buildCaseList(scan: CaseDirectoryScan, plan: ReusePlan, cached: ListIndexFile?, scanStart: Int64) -> Built {
         var plan = plan
         let shouldWrite = mode == .readWrite && (cached == nil || plan.staleCount > max(16, scan.ids.count / 500))
-        if shouldWrite && cached != nil && cached?.text == nil {
-            // Writing needs every entry's text: read the index again, whole.
-            cached = ListIndexFile.read(listIndexPath, withText: true)
-            plan = ReusePlan(scan: scan, cached: cached)
-        }
-        let withText = searchText || shouldWrite
-
         let staleIDs = plan.staleScanIndices.map { scan.ids[$0] }.sorted()
         let decoded: (cases: [Case], problems: [DataProblem]) = decodeCases(named: staleIDs.map { $0 + ".json" })
-        let stamps = decoded.cases.map { plan.stamp(of: $0.id, in: scan) ?? .untrusted }
-        guard var built = Self.buildCaseList(plan: plan, cached: cached, decoded: (decoded.cases, stamps), withText: withText) else {
-            // Entries without usable text: decode them too rather than search nothing.
-            return buildCaseList(scan: scan, plan: ReusePlan(scan: scan, cached: nil), cached: nil, scanStart: scanStart, searchText: searchText)
-        }
+        let fresh = decoded.cases.map { (row: CaseRow($0), stamp: plan.stamp(of: $0.id, in: scan) ?? .untrusted) }
+        var built = Self.mergeRows(plan: plan, cached: cached, fresh: fresh)
         built.problems = decoded.problems
         built.decoded = staleIDs.count
-        if shouldWrite { built.wrote = writeListIndex(built.list, stamps: built.stamps, scanStart: scanStart) }
+        built.decodedCases = decoded.cases
+        if shouldWrite {
+            built.wrote = writeListIndex(built.list.rows, stamps: built.stamps) { !$0.isRecent(comparedWith: scanStart) }
+        }
         return built
     }
 
-    /// The rows of `plan`'s reused entries merged with the `decoded` cases (by id, with their
-    /// files' stamps), and their search text when `withText`; nil when the reused entries have
-    /// no usable text to give.
-    private static func buildCaseList(
-        plan: ReusePlan, cached: ListIndexFile?, decoded: (cases: [Case], stamps: [FileStamp]), withText: Bool
-    ) -> Built? {
-        let decodedCases = decoded.cases
+    /// The rows of `plan`'s reused entries merged with `fresh` rows (sorted by id, with their
+    /// files' stamps).
+    static func mergeRows(plan: ReusePlan, cached: ListIndexFile?, fresh: [(row: CaseRow, stamp: FileStamp)]) -> Built {
+        if let cached, fresh.isEmpty, plan.reusedEntries.elementsEqual(cached.rows.indices) {
+            // Every entry as it is: the index's own columns.
+            return Built(list: CaseList(rows: cached.rows, text: nil, segmentStarts: [0], segmentOwner: []), stamps: cached.stamps)
+        }
+        // Rows in id order: the reused entries (in the index's order, which is by id) merged
+        // with the fresh ones.
         var rows: [CaseRow] = []
         var rowStamps: [FileStamp] = []
-        var rowOfEntry: [Int32] = []
-        var decodedRows: [(row: Int, record: Case)] = []
-        if let cached, decodedCases.isEmpty, plan.reusedEntries.elementsEqual(cached.rows.indices) {
-            // Every entry as it is: the index's own columns.
-            rows = cached.rows
-            rowStamps = cached.stamps
-            if withText { rowOfEntry = cached.rows.indices.map { Int32($0) } }
-        } else {
-            // Rows in id order: the reused entries (in the index's order, which is by id) merged
-            // with the decoded cases (by id).
-            rows.reserveCapacity(plan.reusedEntries.count + decodedCases.count)
-            rowStamps.reserveCapacity(rows.capacity)
-            rowOfEntry = Array(repeating: -1, count: cached?.rows.count ?? 0)
-            var reusedPosition = 0
-            var decodedPosition = 0
-            while reusedPosition < plan.reusedEntries.count || decodedPosition < decodedCases.count {
-                let entryIndex = reusedPosition < plan.reusedEntries.count ? plan.reusedEntries[reusedPosition] : nil
-                if let entryIndex, let cached,
-                   decodedPosition == decodedCases.count || cached.rows[entryIndex].id < decodedCases[decodedPosition].id {
-                    rowOfEntry[entryIndex] = Int32(rows.count)
-                    rows.append(cached.rows[entryIndex])
-                    rowStamps.append(cached.stamps[entryIndex])
-                    reusedPosition += 1
+        rows.reserveCapacity(plan.reusedEntries.count + fresh.count)
+        rowStamps.reserveCapacity(rows.capacity)
+        var reusedPosition = 0
+        var freshPosition = 0
+        while reusedPosition < plan.reusedEntries.count || freshPosition < fresh.count {
+            let entryIndex = reusedPosition < plan.reusedEntries.count ? plan.reusedEntries[reusedPosition] : nil
+            if let entryIndex, let cached,
+               freshPosition == fresh.count || cached.rows[entryIndex].id < fresh[freshPosition].row.id {
+                rows.append(cached.rows[entryIndex])
+                rowStamps.append(cached.stamps[entryIndex])
+                reusedPosition += 1
+            } else {
+                rows.append(fresh[freshPosition].row)
+                rowStamps.append(fresh[freshPosition].stamp)
+                freshPosition += 1
+            }
+        }
+        return Built(list: CaseList(rows: rows, text: nil, segmentStarts: [0], segmentOwner: []), stamps: rowStamps)
+    }
+
+    /// `rows` with their search text: from `.cache/search-text` where its entry has the row's
+    /// (fresh) stamp, from `decoded` (cases just read, sorted by id) or from the case file
+    /// otherwise. A writable store saves the file again when many texts were not in it.
+    private func withSearchText(
+        rows: [CaseRow], stamps: [FileStamp], decoded: [Case], scanStart: Int64
+    ) -> (list: CaseList, decoded: Int, problems: [DataProblem]) {
+        enum Source {
+            case stored(Range<Int>)
+            case decoded(Int)
+            case missing
+        }
+        let stored = SearchTextFile.read(searchTextPath)
+        var sources: [Source] = []
+        sources.reserveCapacity(rows.count)
+        var missing: [String] = []
+        var storedPosition = 0
+        var decodedPosition = 0
+        for (index, row) in rows.enumerated() {
+            if let stored {
+                while storedPosition < stored.ids.count && stored.ids[storedPosition] < row.id { storedPosition += 1 }
+                if storedPosition < stored.ids.count, stored.ids[storedPosition] == row.id,
+                   stored.stamps[storedPosition] == stamps[index], stamps[index] != .untrusted {
+                    sources.append(.stored(stored.range(storedPosition)))
+                    continue
+                }
+            }
+            while decodedPosition < decoded.count && decoded[decodedPosition].id < row.id { decodedPosition += 1 }
+            if decodedPosition < decoded.count, decoded[decodedPosition].id == row.id {
+                sources.append(.decoded(decodedPosition))
+            } else {
+                sources.append(.missing)
+                missing.append(row.id)
+            }
+        }
+        // Rows whose entry was fresh but whose text is not: their files are read for the text.
+        let read = missing.isEmpty ? ([], []) : decodeCases(named: missing.map { $0 + ".json" })
+        let readByID = Dictionary(read.0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var text: [UInt8] = []
+        text.reserveCapacity(stored?.text.count ?? rows.count * 1_000)
+        var ends: [Int] = []
+        ends.reserveCapacity(rows.count)
+        var written = stamps
+        var rebuilt = 0
+        for (index, source) in sources.enumerated() {
+            switch source {
+            case .stored(let range):
+                if let stored { text.append(contentsOf: stored.text[range]) }
+            case .decoded(let position):
+                SearchableText.append(decoded[position], to: &text)
+                rebuilt += 1
+            case .missing:
+                rebuilt += 1
+                if let record = readByID[rows[index].id] {
+                    SearchableText.append(record, to: &text)
                 } else {
-                    let record = decodedCases[decodedPosition]
-                    decodedRows.append((rows.count, record))
-                    rows.append(CaseRow(record))
-                    rowStamps.append(decoded.stamps[decodedPosition])
-                    decodedPosition += 1
+                    // Gone or damaged since the scan: no text, and none kept for it.
+                    written[index] = .untrusted
                 }
             }
+            ends.append(text.count)
         }
-
-        var text: [UInt8]?
-        var segmentStarts: [Int] = [0]
-        var segmentOwner: [Int32] = []
-        if withText {
-            var buffer: [UInt8] = []
-            if let cached, let cachedText = cached.text, let tiled = tiledSegments(cached.textRanges, textCount: cachedText.count) {
-                buffer = cachedText
-                for entryIndex in tiled {
-                    segmentOwner.append(rowOfEntry[entryIndex])
-                    segmentStarts.append(cached.textRanges[entryIndex].upperBound)
-                }
-            } else if !plan.reusedEntries.isEmpty {
-                return nil
-            }
-            buffer.reserveCapacity(buffer.count + decodedRows.count * 1_400)
-            for (row, record) in decodedRows {
-                SearchableText.append(record, to: &buffer)
-                segmentOwner.append(Int32(row))
-                segmentStarts.append(buffer.count)
-            }
-            text = buffer
+        let starts = [0] + ends
+        let list = CaseList(rows: rows, text: text, segmentStarts: starts, segmentOwner: rows.indices.map { Int32($0) })
+        let dead = (stored?.ids.count ?? 0) - (rows.count - rebuilt)
+        if mode == .readWrite && (stored == nil || rebuilt + dead > max(16, rows.count / 500)) {
+            let trusted = written.map { $0.isRecent(comparedWith: scanStart) ? FileStamp.untrusted : $0 }
+            _ = writeCacheFile(SearchTextFile.encode(ids: rows.map(\.id), stamps: trusted, text: text, ends: ends), to: searchTextPath)
         }
-        let list = CaseList(rows: rows, text: text, segmentStarts: segmentStarts, segmentOwner: segmentOwner)
-        return Built(list: list, stamps: rowStamps)
+        return (list, missing.count, read.1)
     }
 
-    /// The entries in text order if their ranges tile the text section exactly; nil otherwise.
-    private static func tiledSegments(_ ranges: [Range<Int>], textCount: Int) -> [Int]? {
-        let order = ranges.indices.sorted { ranges[$0].lowerBound < ranges[$1].lowerBound }
-        var end = 0
-        for index in order {
-            guard ranges[index].lowerBound == end else { return nil }
-            end = ranges[index].upperBound
+    /// Writes the index for `rows`, each entry with its file's stamp where `trusts` it and the
+    /// untrusted stamp otherwise; false when it could not (a reader who may not write the
+    /// directory still gets the board).
+    func writeListIndex(_ rows: [CaseRow], stamps: [FileStamp], trusts: (FileStamp) -> Bool) -> Bool {
+        let entries = rows.indices.map { index in
+            (stamp: trusts(stamps[index]) ? stamps[index] : FileStamp.untrusted, row: rows[index])
         }
-        return end == textCount ? order : nil
+        return writeCacheFile(Data(ListIndexFile.encode(entries)), to: listIndexPath)
     }
 
-    /// Writes the index for `list` (which has its text); false when it could not (a reader who
-    /// may not write the directory still gets the board).
-    private func writeListIndex(_ list: CaseList, stamps: [FileStamp], scanStart: Int64) -> Bool {
-        var rowSegment = [Int](repeating: -1, count: list.rows.count)
-        for (segment, owner) in list.segmentOwner.enumerated() where owner >= 0 { rowSegment[Int(owner)] = segment }
-        let entries = list.rows.indices.map { index in
-            (stamp: stamps[index].isRecent(comparedWith: scanStart) ? FileStamp.untrusted : stamps[index],
-             row: list.rows[index])
-        }
-        let bytes = ListIndexFile.encode(entries) { index in
-            let segment = rowSegment[index]
-            guard segment >= 0 else { return [] }
-            return list.text[list.segmentStarts[segment]..<list.segmentStarts[segment + 1]]
-        }
-        let directory = path + "/.cache"
+    /// Writes a derived file of `.cache/` atomically, unsynced; false when it could not.
+    private func writeCacheFile(_ bytes: Data, to target: String) -> Bool {
         do throws(StoreError) {
-            if !files.exists(directory) {
-                try files.makeDirectory(directory, mode: newDirectoryMode)
-                // Derived data: keep it out of a board shared through git.
-                try? AtomicWriter(files: files).write(Data("*\n".utf8), to: directory + "/.gitignore", newFileMode: newFileMode)
-            }
-            // A `.cache` that is a link leads elsewhere: the index is then simply not kept.
-            try FileAccess.requireRealDirectory(directory)
+            try makeCacheDirectory()
             let writer = AtomicWriter(files: files)
-            // No fsync: the index is derived, and a torn one fails its checksums and is rebuilt.
-            let temp = try writer.writeTemp(Data(bytes), replacing: listIndexPath, newFileMode: newFileMode, sync: false)
-            guard files.calls.rename(temp, listIndexPath) == 0 else {
+            // No fsync: the file is derived, and a torn one fails its checksums and is rebuilt.
+            let temp = try writer.writeTemp(bytes, replacing: target, newFileMode: newFileMode, sync: false)
+            guard files.calls.rename(temp, target) == 0 else {
                 try? files.remove(temp)
                 return false
             }
@@ -242,10 +265,22 @@ extension Store {
             return false
         }
     }
+
+    /// `.cache/`, made if missing; throws when it is a link (derived files are then not kept).
+    func makeCacheDirectory() throws(StoreError) {
+        let directory = path + "/.cache"
+        if !files.exists(directory) {
+            try files.makeDirectory(directory, mode: newDirectoryMode)
+            // Derived data: keep it out of a board shared through git.
+            try? AtomicWriter(files: files).write(Data("*\n".utf8), to: directory + "/.gitignore", newFileMode: newFileMode)
+        }
+        // A `.cache` that is a link leads elsewhere: the index is then simply not kept.
+        try FileAccess.requireRealDirectory(directory)
+    }
 }
 
 /// Which scanned case files have a fresh entry in the cached index.
-private struct ReusePlan {
+struct ReusePlan {
     /// Entries of the index to use as they are, in increasing id order.
     var reusedEntries: [Int] = []
     /// Scanned files to decode.
