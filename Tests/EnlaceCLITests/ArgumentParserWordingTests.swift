@@ -59,7 +59,7 @@ struct ArgumentParserWordingTests {
         Sample(english: "OPTIONS:", spanish: "OPCIONES:"),
         Sample(english: "SUBCOMMANDS:", spanish: "SUBCOMANDOS:"),
         Sample(english: "  See 'enlace help <subcommand>' for detailed help.",
-               spanish: "  Vea 'enlace help <subcomando>' para la ayuda detallada."),
+               spanish: "  Más ayuda: 'enlace help <subcomando>'."),
         Sample(english: "Segundos. (default: 5.0)", spanish: "Segundos. (predeterminado: 5.0)"),
         Sample(english: "Idioma. (values: en, es)", spanish: "Idioma. (valores: en, es)"),
         Sample(english: "Modo. (values: a, b; default: a)", spanish: "Modo. (valores: a, b; predeterminado: a)"),
