@@ -10,7 +10,7 @@ import Foundation
 let language = CommandLineLanguage.current
 do {
     var command = try EnlaceCommand.parseAsRoot(
-        CommandLineLanguage.argumentsToParse(Array(CommandLine.arguments.dropFirst())))
+        CommandLineLanguage.argumentsToParse(VersionCommand.spelledOut(Array(CommandLine.arguments.dropFirst()))))
     try command.run()
 } catch let failure as ReportedFailure {
     Console.report(failure.message)

@@ -15,7 +15,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
     case briefReleasableHelp, briefOutputHelp, briefForceHelp
     case importAbstract, importFileHelp
     case noteAbstract, noteTextHelp, noteReleasableHelp
-    case checkAbstract
+    case checkAbstract, versionAbstract
     case generateAbstract, generateDiscussion, generateCasesHelp, generateSeedHelp, generateContactsHelp
     case generateJSONLHelp
     case directoryValue, languageValue, secondsValue, markingValue, keyValue, kindValue, queryValue
@@ -65,6 +65,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
         case .noteTextHelp: "The note's text."
         case .noteReleasableHelp: "The note may be shown to Mexican partners."
         case .checkAbstract: "Validate a data directory: files, records, references."
+        case .versionAbstract: "Print the version and the git commit it was built from (also --version, -V)."
         case .generateAbstract:
             "Make a FICTIONAL board of any size (for benchmarks and tests); the same seed gives the same board."
         case .generateDiscussion:
@@ -141,6 +142,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
         case .noteTextHelp: "El texto de la nota."
         case .noteReleasableHelp: "La nota puede mostrarse a las contrapartes mexicanas."
         case .checkAbstract: "Valida un directorio de datos: archivos, registros y referencias."
+        case .versionAbstract: "Muestra la versión y la confirmación de git de la compilación (también --version, -V)."
         case .generateAbstract:
             "Crea un tablero FICTICIO de cualquier tamaño (para mediciones y pruebas); la misma semilla da el "
                 + "mismo tablero."

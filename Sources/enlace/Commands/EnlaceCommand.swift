@@ -9,6 +9,7 @@ struct EnlaceCommand: ParsableCommand {
         subcommands: [
             BoardCommand.self, KioskCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self,
             BriefCommand.self, ImportCommand.self, NoteCommand.self, CheckCommand.self, GenerateCommand.self,
+            VersionCommand.self,
         ],
         defaultSubcommand: BoardCommand.self
     )
