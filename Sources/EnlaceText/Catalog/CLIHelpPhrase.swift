@@ -25,7 +25,8 @@ public enum CLIHelpPhrase: String, CatalogSection {
         switch self {
         case .enlaceAbstract: "A terminal case-coordination board for liaison officers."
         case .enlaceDiscussion:
-            "Exit codes: 0 done; 1 bad usage or unknown id; 2 damaged or invalid data; 3 conflict or lock timeout."
+            "Exit codes: 0 done; 1 bad usage or unknown id; 2 damaged or invalid data; 3 conflict or lock timeout; "
+                + "4 the data directory may not be written; 5 a new board was asked for in a directory that is not empty."
         case .seeHelp: "{message} (see {command} --help)"
         case .dataHelp: "The data directory (else $ENLACE_DATA, else $XDG_DATA_HOME/enlace)."
         case .langHelp: "Language: en or es (else the board's default, else LC_ALL, LC_MESSAGES or LANG)."
@@ -97,7 +98,8 @@ public enum CLIHelpPhrase: String, CatalogSection {
         case .enlaceAbstract: "Un tablero en la terminal para coordinar casos entre oficiales de enlace."
         case .enlaceDiscussion:
             "Códigos de salida: 0 hecho; 1 uso incorrecto o identificador desconocido; 2 datos dañados o no "
-                + "válidos; 3 conflicto o se agotó la espera del bloqueo."
+                + "válidos; 3 conflicto o se agotó la espera del bloqueo; 4 no se puede escribir en el directorio de "
+                + "datos; 5 se pidió un tablero nuevo en un directorio que no está vacío."
         case .seeHelp: "{message} (vea {command} --help)"
         case .dataHelp: "El directorio de datos (si no, $ENLACE_DATA; si no, $XDG_DATA_HOME/enlace)."
         case .langHelp:

@@ -9,7 +9,7 @@ struct EnlaceCommand: ParsableCommand {
         subcommands: [
             BoardCommand.self, KioskCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self,
             BriefCommand.self, ImportCommand.self, NoteCommand.self, CheckCommand.self, GenerateCommand.self,
-            VersionCommand.self,
+            VersionCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: BoardCommand.self
     )
