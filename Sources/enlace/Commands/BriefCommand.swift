@@ -15,10 +15,10 @@ struct BriefCommand: ParsableCommand {
         discussion: CommandLineLanguage.text(.briefDiscussion)
     )
 
-    @Argument(help: .phrase(.briefCaseIDsHelp, value: .caseIDValue))
+    @Argument(help: .phrase(.briefCaseIDsHelp, value: .caseIDValue), completion: DataCompletion.caseIDs)
     var caseIDs: [String] = []
 
-    @Option(name: .long, help: .phrase(.briefFilterHelp, value: .queryValue))
+    @Option(name: .long, help: .phrase(.briefFilterHelp, value: .queryValue), completion: DataCompletion.filter)
     var filter: String?
 
     @Option(name: .long, help: .phrase(.briefFormatHelp, value: .formatValue))

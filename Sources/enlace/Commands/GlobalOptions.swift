@@ -5,7 +5,7 @@ import Foundation
 
 /// Options every command takes: where the data is and which language to speak.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: .phrase(.dataHelp, value: .directoryValue))
+    @Option(name: .long, help: .phrase(.dataHelp, value: .directoryValue), completion: .directory)
     var data: String?
 
     @Option(name: .long, help: .phrase(.langHelp, value: .languageValue))

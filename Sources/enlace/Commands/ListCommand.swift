@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     @Argument(help: .phrase(.listKindHelp, value: .kindValue))
     var kind: Kind
 
-    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue))
+    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue), completion: DataCompletion.filter)
     var filter: String?
 
     @Flag(name: .long, help: .phrase(.listJSONHelp))

@@ -6,7 +6,7 @@ import EnlaceText
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: CommandLineLanguage.text(.noteAbstract))
 
-    @Argument(help: .phrase(.caseIDHelp, value: .caseIDValue))
+    @Argument(help: .phrase(.caseIDHelp, value: .caseIDValue), completion: DataCompletion.caseIDs)
     var caseID: String
 
     @Argument(help: .phrase(.noteTextHelp, value: .textValue))
