@@ -69,6 +69,16 @@ struct ManualPageTests {
         #expect(outcome.standardError.isEmpty, "\(outcome.standardError)")
     }
 
+    @Test("README's command list names every command --help lists")
+    func readmeNamesEveryCommand() throws {
+        let readme = try String(contentsOf: Self.committed.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md"), encoding: .utf8)
+        let list = readme.components(separatedBy: "## The command line\n").last?.components(separatedBy: "```").dropFirst().first ?? ""
+        for command in try Self.shownCommands() where command != "board" {
+            #expect(list.contains("\nenlace \(command)"), "README's command list lacks enlace \(command)")
+        }
+    }
+
     @Test("docs/enlace.1 is the page the commands make (else: enlace manual > docs/enlace.1)")
     func committedCopyInStep() throws {
         let committed = try String(contentsOf: Self.committed, encoding: .utf8)
