@@ -9,7 +9,7 @@ struct VersionTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test("--version, -V and version print the same one line, exit 0, with no board read",
-          arguments: [["--version"], ["-V"], ["version"], ["version", "--lang", "es"]])
+          arguments: [["--version"], ["-V"], ["version"], ["version", "--lang", "es"], ["--lang", "es", "-V"]])
     func oneLine(arguments: [String]) throws {
         let outcome = try EnlaceProcess.run(arguments, environment: ["ENLACE_DATA": "/nonexistent/enlace-version-test"])
         #expect(outcome.status == 0, "\(outcome.standardError)")

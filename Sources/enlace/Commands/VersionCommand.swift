@@ -20,10 +20,17 @@ struct VersionCommand: ParsableCommand {
 }
 
 extension VersionCommand {
-    /// `arguments` with a leading `--version` or `-V` read as the `version` subcommand: the
-    /// root's default subcommand is the board, which would take the flag for one of its own.
+    /// `arguments` with a leading `--version` or `-V` (after any `--lang`) read as the `version`
+    /// subcommand: the root's default subcommand is the board, which would take the flag for one
+    /// of its own.
     static func spelledOut(_ arguments: [String]) -> [String] {
-        guard let first = arguments.first, flags.contains(first) else { return arguments }
-        return ["version"] + arguments.dropFirst()
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            if arguments[index] == "--lang" { index += 2 } else if arguments[index].hasPrefix("--lang=") { index += 1 } else { break }
+        }
+        guard index < arguments.endIndex, flags.contains(arguments[index]) else { return arguments }
+        var rest = arguments
+        rest.remove(at: index)
+        return ["version"] + rest
     }
 }
