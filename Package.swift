@@ -42,8 +42,11 @@ let package = Package(
                 "EnlaceModel", "EnlaceStore", "EnlaceBrief", "EnlaceText", "EnlaceUI", "EnlaceApp", "EnlaceTerminal",
                 "EnlaceGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
+        // `enlace --version` names the git commit of the build; a tarball without .git builds without one.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         // In-process measurements for scripts/bench; meaningful only in release builds.
         .executableTarget(name: "enlace-bench", dependencies: ["EnlaceModel", "EnlaceStore", "EnlaceGenerator", "EnlaceUI", "EnlaceText"]),
         .testTarget(name: "EnlaceModelTests", dependencies: ["EnlaceModel"]),

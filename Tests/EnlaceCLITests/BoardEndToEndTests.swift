@@ -17,10 +17,16 @@ struct BoardEndToEndTests {
         return session
     }
 
-    @Test("a first run opens the sample board where no data exists yet")
+    @Test("a first run on a --data directory that does not exist asks, then opens the sample board")
     func firstRunMakesSampleBoard() throws {
         let data = directory.path + "/new-board"
-        let session = try openBoard(data: data)
+        let session = try TmuxSession(
+            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --data \(TmuxSession.quote(data))", width: 120, height: 40)
+        try session.waitFor(timeout: .seconds(10), "the question") {
+            $0.replacingOccurrences(of: "\n", with: "").contains("Make a FICTIONAL sample board there? [y/N]")
+        }
+        #expect(!FileManager.default.fileExists(atPath: data), "nothing is made before the answer")
+        try session.send("y", "Enter")
         let screen = try session.waitFor(text: "MX-2026-")
         #expect(screen.contains("Sample board (FICTIONAL)"))
         #expect(screen.contains("46 / 46"))
@@ -29,7 +35,7 @@ struct BoardEndToEndTests {
 
     @Test("filtering to one case shows its detail")
     func filterToOneCase() throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         try session.send("/")
         try session.send("kidnapping tamaulipas", literal: true)
         try session.send("Enter")
@@ -41,7 +47,7 @@ struct BoardEndToEndTests {
 
     @Test("the agencies pane finds SEMAR with its full Spanish name")
     func agenciesPaneFindsSemar() throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         try session.send("2")
         try session.waitFor(text: "U.S. agencies")
         try session.send("/")
@@ -53,7 +59,7 @@ struct BoardEndToEndTests {
 
     @Test("a contact opened from a case comes back to the case with Esc")
     func contactFromCaseAndBack() throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         try session.send("/")
         try session.send("MX-2026-0011", literal: true)
         try session.send("Enter")
@@ -80,7 +86,7 @@ struct BoardEndToEndTests {
 
     @Test("a terminal too small says so, and the board comes back when it grows")
     func tooSmallAndBack() throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         try session.resize(width: 50, height: 12)
         try session.waitFor(text: "too small")
         try session.resize(width: 100, height: 30)
@@ -90,7 +96,7 @@ struct BoardEndToEndTests {
 
     @Test("q leaves a usable shell: echo on, cursor shown, main screen back")
     func quitRestoresTerminal() throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         try session.send("q")
         try session.waitFor(text: "ENLACE-EXITED=0")
         // The marker is computed, so the echoed command line does not already hold it.
@@ -105,7 +111,7 @@ struct BoardEndToEndTests {
 
     @Test("Ctrl-C quits the board and restores the terminal")
     func controlCQuits() throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         try session.send("C-c")
         try session.waitFor(text: "ENLACE-EXITED=0")
         #expect(try session.display("#{cursor_flag} #{alternate_on}") == "1 0")
@@ -113,7 +119,7 @@ struct BoardEndToEndTests {
 
     @Test("SIGTERM and SIGHUP end the board and restore the terminal", arguments: ["TERM", "HUP"])
     func signalsRestore(signal: String) throws {
-        let session = try openBoard(data: directory.path + "/board")
+        let session = try openBoard(data: try Fixture.sampleBoard(in: directory))
         let pid = try session.childProcess()
         #expect(kill(pid, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
         try session.waitFor(text: "ENLACE-EXITED=")
@@ -123,7 +129,7 @@ struct BoardEndToEndTests {
     @Test("--lang es shows the board in Spanish, and L switches back and forth")
     func spanishAndSwitch() throws {
         let session = try TmuxSession(
-            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --lang es --data \(TmuxSession.quote(directory.path + "/board"))")
+            command: "\(TmuxSession.quote(EnlaceProcess.binary.path)) --lang es --data \(TmuxSession.quote(try Fixture.sampleBoard(in: directory)))")
         let spanish = try session.waitFor(text: "Casos")
         #expect(spanish.contains("Dependencias") && spanish.contains("Contactos"))
         #expect(spanish.contains("nov 2026"), "dates as Spanish writes them")

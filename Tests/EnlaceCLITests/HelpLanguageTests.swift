@@ -97,14 +97,14 @@ struct HelpLanguageTests {
     func usageErrorEnglish() throws {
         let outcome = try Self.run(["list"], spanishBy: nil)
         #expect(outcome.status == 1)
-        #expect(outcome.standardError == "enlace: Missing expected argument '<kind>' (see enlace --help)\n")
+        #expect(outcome.standardError == "enlace: Missing expected argument '<kind>' (see enlace list --help)\n")
     }
 
     @Test("a usage error is one line in Spanish, and exits 1", arguments: SpanishBy.allCases)
     func usageErrorSpanish(by: SpanishBy) throws {
         let outcome = try Self.run(["list"], spanishBy: by)
         #expect(outcome.status == 1)
-        #expect(outcome.standardError == "enlace: Falta el argumento '<tipo>' (vea enlace --help)\n")
+        #expect(outcome.standardError == "enlace: Falta el argumento '<tipo>' (vea enlace list --help)\n")
     }
 
     /// A command line for each usage error ArgumentParser gives, and the start of its Spanish.
@@ -130,14 +130,16 @@ struct HelpLanguageTests {
         let outcome = try EnlaceProcess.run(
             arguments + ["--data", directory.path + "/none"], environment: ["LANG": "es_MX.UTF-8"])
         #expect(outcome.status == 1)
-        #expect(outcome.standardError == "enlace: \(spanish) (vea enlace --help)\n", "\(arguments)")
+        #expect(outcome.standardError == "enlace: \(spanish) (vea enlace \(arguments[0]) --help)\n", "\(arguments)")
     }
 
     /// Every subcommand the root help lists, and `help` itself.
     static func subcommands() throws -> [String] {
         let help = try EnlaceProcess.run(["--help"]).standardOutput
         let section = help.components(separatedBy: "SUBCOMMANDS:\n").last ?? ""
-        let names = section.split(separator: "\n").prefix { !$0.isEmpty && $0.hasPrefix("  ") }
+        // A wrapped description continues on a line indented further: not a name.
+        let names = section.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty && $0.hasPrefix("  ") }
+            .filter { !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
             .filter { !$0.isEmpty }
         return names + ["help"]

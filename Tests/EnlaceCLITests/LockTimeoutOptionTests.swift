@@ -7,7 +7,6 @@ import Testing
 struct LockTimeoutOptionTests {
     @Test("a wait that is not a positive number of seconds up to an hour is a one-line usage error, and nothing is saved",
           arguments: ["inf", "nan", "0", "-1", "3601"])
-    // `--lock-timeout=VALUE`: a negative number after a space would read as an option.
     func refused(value: String) throws {
         let directory = try TemporaryDirectory()
         let data = try Fixture.sampleBoard(in: directory)
@@ -15,7 +14,7 @@ struct LockTimeoutOptionTests {
         let note = try EnlaceProcess.run(["note", "MX-2026-0001", "never saved", "--lock-timeout=" + value, "--data", data])
         #expect(note.status == 1, "\(value): \(note.standardError)")
         #expect(note.standardError.split(separator: "\n").count == 1)
-        #expect(note.standardError.contains("--lock-timeout: give a number of seconds greater than 0"), "\(note.standardError)")
+        #expect(note.standardError.contains("--lock-timeout: the value must be positive; give a number of seconds greater than 0"), "\(note.standardError)")
         #expect(try EnlaceProcess.run(["show", "MX-2026-0001", "--json", "--data", data]).standardOutput == before)
     }
 }

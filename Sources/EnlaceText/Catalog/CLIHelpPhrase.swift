@@ -15,7 +15,7 @@ public enum CLIHelpPhrase: String, CatalogSection {
     case briefReleasableHelp, briefOutputHelp, briefForceHelp
     case importAbstract, importFileHelp
     case noteAbstract, noteTextHelp, noteReleasableHelp
-    case checkAbstract
+    case checkAbstract, versionAbstract
     case generateAbstract, generateDiscussion, generateCasesHelp, generateSeedHelp, generateContactsHelp
     case generateJSONLHelp
     case directoryValue, languageValue, secondsValue, markingValue, keyValue, kindValue, queryValue
@@ -25,12 +25,13 @@ public enum CLIHelpPhrase: String, CatalogSection {
         switch self {
         case .enlaceAbstract: "A terminal case-coordination board for liaison officers."
         case .enlaceDiscussion:
-            "Exit codes: 0 done; 1 bad usage or unknown id; 2 damaged or invalid data; 3 conflict or lock timeout."
-        case .seeHelp: "{message} (see enlace --help)"
+            "Exit codes: 0 done; 1 bad usage or unknown id; 2 damaged or invalid data; 3 conflict or lock timeout; "
+                + "4 the data directory may not be written; 5 a new board was asked for in a directory that is not empty."
+        case .seeHelp: "{message} (see {command} --help)"
         case .dataHelp: "The data directory (else $ENLACE_DATA, else $XDG_DATA_HOME/enlace)."
         case .langHelp: "Language: en or es (else the board's default, else LC_ALL, LC_MESSAGES or LANG)."
         case .lockTimeoutHelp: "Seconds a save waits for another officer's save before giving up with exit code 3."
-        case .invalidLockTimeout: "--lock-timeout: give a number of seconds greater than 0 and at most 3600."
+        case .invalidLockTimeout: "--lock-timeout: the value must be positive; give a number of seconds greater than 0 and at most 3600."
         case .boardAbstract: "Open the board (the default)."
         case .boardExportDirHelp: "Where x writes briefs (else exports/ in the data directory)."
         case .kioskAbstract: "The read-only display for an operations room."
@@ -57,14 +58,15 @@ public enum CLIHelpPhrase: String, CatalogSection {
         case .briefFilterHelp: "Every case this query matches (the language of `list --filter`), in one brief."
         case .briefFormatHelp: "md, txt, html or json (else from the -o file name, else md)."
         case .briefReleasableHelp: "For Mexican partners: only what is releasable to Mexico."
-        case .briefOutputHelp: "Write the brief to this file instead of standard output."
+        case .briefOutputHelp: "Write the brief to this file instead of standard output (- is standard output)."
         case .briefForceHelp: "Replace the file if it exists (never a symbolic link)."
         case .importAbstract: "Import cases from JSON Lines (one case object a line); all or nothing."
         case .importFileHelp: "The file to import; - reads standard input."
         case .noteAbstract: "Append a note to a case."
-        case .noteTextHelp: "The note's text."
+        case .noteTextHelp: "The note's text; - reads it from standard input."
         case .noteReleasableHelp: "The note may be shown to Mexican partners."
         case .checkAbstract: "Validate a data directory: files, records, references."
+        case .versionAbstract: "Print the version and the git commit it was built from (also --version, -V)."
         case .generateAbstract:
             "Make a FICTIONAL board of any size (for benchmarks and tests); the same seed gives the same board."
         case .generateDiscussion:
@@ -96,14 +98,15 @@ public enum CLIHelpPhrase: String, CatalogSection {
         case .enlaceAbstract: "Un tablero en la terminal para coordinar casos entre oficiales de enlace."
         case .enlaceDiscussion:
             "Códigos de salida: 0 hecho; 1 uso incorrecto o identificador desconocido; 2 datos dañados o no "
-                + "válidos; 3 conflicto o se agotó la espera del bloqueo."
-        case .seeHelp: "{message} (vea enlace --help)"
+                + "válidos; 3 conflicto o se agotó la espera del bloqueo; 4 no se puede escribir en el directorio de "
+                + "datos; 5 se pidió un tablero nuevo en un directorio que no está vacío."
+        case .seeHelp: "{message} (vea {command} --help)"
         case .dataHelp: "El directorio de datos (si no, $ENLACE_DATA; si no, $XDG_DATA_HOME/enlace)."
         case .langHelp:
             "Idioma: en o es (si no, el predeterminado del tablero; si no, LC_ALL, LC_MESSAGES o LANG)."
         case .lockTimeoutHelp:
             "Segundos que un guardado espera el de otro oficial antes de desistir con el código de salida 3."
-        case .invalidLockTimeout: "--lock-timeout: indica un número de segundos mayor que 0 y de 3600 como máximo."
+        case .invalidLockTimeout: "--lock-timeout: el valor debe ser positivo; indica un número de segundos mayor que 0 y de 3600 como máximo."
         case .boardAbstract: "Abre el tablero (lo que se hace si no se indica subcomando)."
         case .boardExportDirHelp: "Dónde escribe x los informes (si no, exports/ en el directorio de datos)."
         case .kioskAbstract: "La pantalla de solo lectura para una sala de operaciones."
@@ -133,14 +136,15 @@ public enum CLIHelpPhrase: String, CatalogSection {
             "Todos los casos que cumplen esta consulta (el lenguaje de `list --filter`), en un solo informe."
         case .briefFormatHelp: "md, txt, html o json (si no, según el nombre del archivo de -o; si no, md)."
         case .briefReleasableHelp: "Para las contrapartes mexicanas: solo lo divulgable a México."
-        case .briefOutputHelp: "Escribe el informe en este archivo en vez de la salida estándar."
+        case .briefOutputHelp: "Escribe el informe en este archivo en vez de la salida estándar (- es la salida estándar)."
         case .briefForceHelp: "Reemplaza el archivo si ya existe (nunca un enlace simbólico)."
         case .importAbstract: "Importa casos de JSON Lines (un objeto de caso por línea); todos o ninguno."
         case .importFileHelp: "El archivo que se importa; - lee la entrada estándar."
         case .noteAbstract: "Agrega una nota a un caso."
-        case .noteTextHelp: "El texto de la nota."
+        case .noteTextHelp: "El texto de la nota; - lo lee de la entrada estándar."
         case .noteReleasableHelp: "La nota puede mostrarse a las contrapartes mexicanas."
         case .checkAbstract: "Valida un directorio de datos: archivos, registros y referencias."
+        case .versionAbstract: "Muestra la versión y la confirmación de git de la compilación (también --version, -V)."
         case .generateAbstract:
             "Crea un tablero FICTICIO de cualquier tamaño (para mediciones y pruebas); la misma semilla da el "
                 + "mismo tablero."

@@ -5,6 +5,9 @@ public enum CLIPhrase: String, CatalogSection {
     case initialized, imported, noteAdded, checkPassed, checkFailed
     case unknownCase, noDataDirectory, importLineUnreadable, importLineInvalid, importDuplicate
     case importEmpty, importFileUnreadable, queryInvalid, emptyNote, casesUnreadable
+    case checkFailedOne, unknownCommand, unknownCommandNoSuggestion, emptyDataOption, noteInputUnreadable
+    case briefExtensionUnknown, briefExtensionMismatch, filterTermNotForKind
+    case boardCreatePrompt, boardCreateDeclined, boardCreateNotInteractive
     case fieldSummary, fieldAgencies, fieldContacts, fieldNextAction, fieldNotes, fieldLinks, fieldTags
     case fieldOpened, fieldDue, fieldRegionPost, fieldOwner, releasableNote, notReleasableNote
     case unknownFieldKept, unknownContactFieldKept
@@ -31,6 +34,24 @@ public enum CLIPhrase: String, CatalogSection {
         case .noteAdded: "added a note to {id} (version {version})"
         case .checkPassed: "{path}: ok ({cases} cases, {contacts} contacts, {agencies} agencies)"
         case .checkFailed: "{path}: {count} problems; fix the files named above and run enlace check again"
+        case .checkFailedOne: "{path}: 1 problem; fix the file named above and run enlace check again"
+        case .unknownCommand: "unknown command '{name}' — did you mean '{suggestion}'?"
+        case .unknownCommandNoSuggestion: "unknown command '{name}'; enlace --help lists the commands"
+        case .emptyDataOption:
+            "--data: the directory is empty text; give a directory, or leave --data out to use the default"
+        case .noteInputUnreadable: "note: cannot read the note's text from standard input ({reason}); nothing was saved"
+        case .briefExtensionUnknown:
+            "-o {file}: .{ext} is not a brief format; name the file .md, .txt, .html or .json, or write - for standard output"
+        case .briefExtensionMismatch:
+            "-o {file}: a .{ext} file does not hold a --format {format} brief; name it .{format}, or change --format"
+        case .filterTermNotForKind:
+            "--filter: {term} does not apply to {kind}; filter {kind} by {fields} or by words"
+        case .boardCreatePrompt: "{path} does not exist. Make a FICTIONAL sample board there? [y/N] "
+        case .boardCreateDeclined:
+            "no board was made at {path}; check --data, or make an empty board with enlace init --data {path}"
+        case .boardCreateNotInteractive:
+            "{path} does not exist and standard input is not a terminal to ask about making a sample board there; "
+                + "check --data, or run enlace init --sample --data {path} first"
         case .unknownCase: "no case {id} in {path}; enlace list cases shows the ids"
         case .noDataDirectory: "no data directory at {path}; create one with enlace init --sample, or pass --data DIR"
         case .importLineUnreadable: "{file}:{line}: not a case object: {reason}; nothing was imported"
@@ -87,6 +108,25 @@ public enum CLIPhrase: String, CatalogSection {
         case .noteAdded: "se agregó una nota a {id} (versión {version})"
         case .checkPassed: "{path}: correcto ({cases} casos, {contacts} enlaces, {agencies} dependencias)"
         case .checkFailed: "{path}: {count} problemas; corrija los archivos indicados arriba y ejecute enlace check de nuevo"
+        case .checkFailedOne: "{path}: 1 problema; corrija el archivo indicado arriba y ejecute enlace check de nuevo"
+        case .unknownCommand: "orden desconocida '{name}' — ¿quiso decir '{suggestion}'?"
+        case .unknownCommandNoSuggestion: "orden desconocida '{name}'; enlace --help muestra las órdenes"
+        case .emptyDataOption:
+            "--data: el directorio es un texto vacío; indique un directorio, u omita --data para usar el predeterminado"
+        case .noteInputUnreadable:
+            "note: no se pudo leer el texto de la nota de la entrada estándar ({reason}); no se guardó nada"
+        case .briefExtensionUnknown:
+            "-o {file}: .{ext} no es un formato de informe; nombre el archivo .md, .txt, .html o .json, o escriba - para la salida estándar"
+        case .briefExtensionMismatch:
+            "-o {file}: un archivo .{ext} no contiene un informe --format {format}; nómbrelo .{format}, o cambie --format"
+        case .filterTermNotForKind:
+            "--filter: {term} no se aplica a {kind}; filtre {kind} por {fields} o por palabras"
+        case .boardCreatePrompt: "{path} no existe. ¿Crear ahí un tablero de ejemplo FICTICIO? [s/N] "
+        case .boardCreateDeclined:
+            "no se creó ningún tablero en {path}; revise --data, o cree un tablero vacío con enlace init --data {path}"
+        case .boardCreateNotInteractive:
+            "{path} no existe y la entrada estándar no es una terminal para preguntar si se crea ahí un tablero de ejemplo; "
+                + "revise --data, o ejecute antes enlace init --sample --data {path}"
         case .unknownCase: "no existe el caso {id} en {path}; enlace list cases muestra los identificadores"
         case .noDataDirectory: "no hay directorio de datos en {path}; cree uno con enlace init --sample, o indique --data DIR"
         case .importLineUnreadable: "{file}:{line}: no es un objeto de caso: {reason}; no se importó nada"

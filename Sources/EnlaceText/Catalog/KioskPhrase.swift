@@ -47,7 +47,7 @@ public enum KioskPhrase: String, CatalogSection {
         case .showingLastGood: "showing the last data read"
         case .invalidMarking: "--max-marking: \"{value}\" is not a TLP marking (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)."
         case .invalidExitKey: "--exit-key: \"{value}\" is not a key (a character, ctrl-X, esc or F1–F12)."
-        case .invalidRotate: "--rotate: give a whole number of seconds from 1 to 3600."
+        case .invalidRotate: "--rotate: the value must be positive; give a whole number of seconds from 1 to 3600."
         }
     }
 
@@ -74,7 +74,7 @@ public enum KioskPhrase: String, CatalogSection {
         case .showingLastGood: "se muestran los últimos datos leídos"
         case .invalidMarking: "--max-marking: \"{value}\" no es una marca TLP (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)."
         case .invalidExitKey: "--exit-key: \"{value}\" no es una tecla (un carácter, ctrl-X, esc o F1–F12)."
-        case .invalidRotate: "--rotate: indica un número entero de segundos de 1 a 3600."
+        case .invalidRotate: "--rotate: el valor debe ser positivo; indica un número entero de segundos de 1 a 3600."
         }
     }
 }

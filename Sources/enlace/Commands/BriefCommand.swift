@@ -15,10 +15,10 @@ struct BriefCommand: ParsableCommand {
         discussion: CommandLineLanguage.text(.briefDiscussion)
     )
 
-    @Argument(help: .phrase(.briefCaseIDsHelp, value: .caseIDValue))
+    @Argument(help: .phrase(.briefCaseIDsHelp, value: .caseIDValue), completion: DataCompletion.caseIDs)
     var caseIDs: [String] = []
 
-    @Option(name: .long, help: .phrase(.briefFilterHelp, value: .queryValue))
+    @Option(name: .long, help: .phrase(.briefFilterHelp, value: .queryValue), completion: DataCompletion.filter)
     var filter: String?
 
     @Option(name: .long, help: .phrase(.briefFormatHelp, value: .formatValue))
@@ -36,6 +36,9 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // `-o -` is standard output, as a Unix tool reads it, never a file named `-`.
+        let output = self.output == "-" ? nil : self.output
+        try reportingFailures(in: global.preliminaryLanguage) { try Self.checkExtension(of: output, format: format) }
         let board = try OpenedBoard.open(global)
         let language = board.language
         let query = try board.query(filter)
@@ -60,6 +63,24 @@ struct BriefCommand: ParsableCommand {
             throw ReportedFailure(exitStatus: error.exitStatus, message: error.message(language))
         }
         try Console.write(text, in: language)
+    }
+}
+
+extension BriefCommand {
+    /// A file name whose extension is no brief format (`x.pdf`), or another format than
+    /// `--format` asks for, is refused before anything is read: the file would not be what its
+    /// name says. A name without an extension takes `--format`, else Markdown.
+    static func checkExtension(of output: String?, format: BriefFormat?) throws(CLIError) {
+        guard let output else { return }
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return }
+        let fileExtension = String(name[name.index(after: dot)...])
+        guard let named = BriefFormat(pathExtension: fileExtension) else {
+            throw .briefExtensionUnknown(file: output, fileExtension: fileExtension)
+        }
+        if let format, format != named {
+            throw .briefExtensionMismatch(file: output, fileExtension: fileExtension, format: format.rawValue)
+        }
     }
 }
 

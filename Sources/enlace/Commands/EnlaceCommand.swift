@@ -8,7 +8,8 @@ struct EnlaceCommand: ParsableCommand {
         discussion: CommandLineLanguage.text(.enlaceDiscussion),
         subcommands: [
             BoardCommand.self, KioskCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self,
-            BriefCommand.self, ImportCommand.self, NoteCommand.self, LogCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self,
+            BriefCommand.self, ImportCommand.self, NoteCommand.self, LogCommand.self, ReportCommand.self, CheckCommand.self,
+            GenerateCommand.self, VersionCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: BoardCommand.self
     )

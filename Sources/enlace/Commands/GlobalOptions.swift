@@ -5,19 +5,22 @@ import Foundation
 
 /// Options every command takes: where the data is and which language to speak.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: .phrase(.dataHelp, value: .directoryValue))
+    @Option(name: .long, help: .phrase(.dataHelp, value: .directoryValue), completion: .directory)
     var data: String?
 
     @Option(name: .long, help: .phrase(.langHelp, value: .languageValue))
     var lang: Language?
 
-    @Option(name: .long, help: .phrase(.lockTimeoutHelp, value: .secondsValue))
+    // Unconditional: `--lock-timeout -5` is a value to refuse as not positive, not a missing one.
+    @Option(name: .long, parsing: .unconditional, help: .phrase(.lockTimeoutHelp, value: .secondsValue))
     var lockTimeout: Double = 5
 
     var dataDirectory: URL { DataDirectory.locate(explicit: data) }
 
     /// `--lock-timeout` is a real wait: `inf` would hang a script, `nan` or `0` fail at once.
     func validate() throws {
+        // An empty --data (an unset shell variable) must not quietly mean the default board.
+        if data?.isEmpty == true { throw ValidationError(CLIError.emptyDataOption.message(preliminaryLanguage)) }
         guard lockTimeout.isFinite, lockTimeout > 0, lockTimeout <= 3600 else {
             throw ValidationError(CLIHelpPhrase.invalidLockTimeout(preliminaryLanguage))
         }

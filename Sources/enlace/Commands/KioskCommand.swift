@@ -12,7 +12,8 @@ struct KioskCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: .phrase(.kioskRotateHelp, value: .secondsValue))
+    // Unconditional: `--rotate -5` is a value to refuse as not positive, not a missing one.
+    @Option(name: .long, parsing: .unconditional, help: .phrase(.kioskRotateHelp, value: .secondsValue))
     var rotate: Int = 15
 
     @Option(name: .customLong("max-marking"), help: .phrase(.kioskMaxMarkingHelp, value: .markingValue))

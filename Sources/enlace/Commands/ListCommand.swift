@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     @Argument(help: .phrase(.listKindHelp, value: .kindValue))
     var kind: Kind
 
-    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue))
+    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue), completion: DataCompletion.filter)
     var filter: String?
 
     @Flag(name: .long, help: .phrase(.listJSONHelp))
@@ -26,6 +26,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let board = try IndexedBoard.open(global, searchText: kind == .cases && IndexedBoard.needsSearchText(filter))
         let query = try board.query(filter)
+        try reportingFailures(in: board.language) { try refuseTermsNotFor(kind, in: query) }
         let context = board.queryContext
         let language = board.language
         let data = board.loaded
@@ -80,6 +81,29 @@ extension ListCommand {
         guard count > 0 else { return }
         throw ReportedFailure(exitStatus: .badData, message: CLIError.casesUnreadable(
             count: count, path: board.store.directory.path).message(board.language))
+    }
+}
+
+extension ListCommand {
+    /// A term no record of `kind` can match (`status:` on contacts) would list nothing and
+    /// exit 0, as if there were no such records: it is a mistake in the query, and said so.
+    func refuseTermsNotFor(_ kind: Kind, in query: Query?) throws(CLIError) {
+        let recordKind: RecordKind = switch kind {
+        case .cases: .case
+        case .contacts: .contact
+        case .agencies: .agency
+        }
+        for term in query?.terms ?? [] {
+            let name: String
+            switch term.predicate {
+            case .overdue where recordKind != .case: name = Query.overdueKeyword
+            case let predicate:
+                guard let field = predicate.field, !field.appliesTo.contains(recordKind) else { continue }
+                name = field.rawValue + ":"
+            }
+            let fields = QueryField.allCases.filter { $0.appliesTo.contains(recordKind) }.map { $0.rawValue + ":" }
+            throw .filterTermNotForKind(term: name, kind: kind.rawValue, fields: fields)
+        }
     }
 }
 

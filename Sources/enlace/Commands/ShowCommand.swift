@@ -7,7 +7,7 @@ import EnlaceText
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: CommandLineLanguage.text(.showAbstract))
 
-    @Argument(help: .phrase(.caseIDHelp, value: .caseIDValue))
+    @Argument(help: .phrase(.caseIDHelp, value: .caseIDValue), completion: DataCompletion.caseIDs)
     var caseID: String
 
     @Flag(name: .long, help: .phrase(.showJSONHelp))
