@@ -27,12 +27,18 @@ enum ManualPage {
             ".SH DESCRIPTION",
             escapeLine(root.abstract ?? ""),
         ]
-        let commands = (root.subcommands ?? []).filter(\.shouldDisplay)
+        // Every command, a group's own commands after it (`enlace log add`).
+        func flattened(_ commands: [CommandDescription], under path: String) -> [(name: String, command: CommandDescription)] {
+            commands.filter(\.shouldDisplay).flatMap { command in
+                let isDefault = path.isEmpty && command.commandName == root.defaultSubcommand
+                let name = path + (isDefault ? "[" + command.commandName + "]" : command.commandName)
+                return [(name, command)] + flattened(command.subcommands ?? [], under: name + " ")
+            }
+        }
         lines += [".SH COMMANDS"]
-        for command in commands {
-            let isDefault = command.commandName == root.defaultSubcommand
-            lines += [".SS \"enlace \(isDefault ? "[\(command.commandName)]" : command.commandName)\""]
-            lines += [".B enlace " + (isDefault ? "[" + command.commandName + "]" : command.commandName)]
+        for (name, command) in flattened(root.subcommands ?? [], under: "") {
+            lines += [".SS \"enlace \(name)\""]
+            lines += [".B enlace " + name]
             lines += [synopsis(of: command)]
             lines += [".PP", escapeLine(command.abstract ?? "")]
             if let discussion = command.discussion, !discussion.isEmpty { lines += [".PP", escapeLine(discussion)] }
@@ -89,7 +95,11 @@ enum ManualPage {
 
     /// Text safe inside a roff line: a backslash is `\e`, a hyphen `\-`.
     static func escape(_ text: String) -> String {
+        // Beyond ASCII, groff's named Unicode escape: the page reads the same without preconv.
         text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+            .unicodeScalars.map { scalar in
+                scalar.isASCII ? String(scalar) : "\\[u" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)) + "]"
+            }.joined()
     }
 
     /// Text as a line of its own: a line that starts with `.` or `'` would be read as a request.
@@ -97,4 +107,8 @@ enum ManualPage {
         let escaped = escape(text)
         return escaped.hasPrefix(".") || escaped.hasPrefix("'") ? "\\&" + escaped : escaped
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

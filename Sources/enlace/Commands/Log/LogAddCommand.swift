@@ -30,13 +30,13 @@ struct LogAddCommand: ParsableCommand {
     @Option(name: .customLong("summary-es"), help: .log(.summaryEsHelp, value: .textValue))
     var summaryEs: String?
 
-    @Option(name: .customLong("official"), help: .log(.officialHelp, value: .contactValue))
+    @Option(name: .customLong("official"), help: .log(.officialHelp, value: .contactValue), completion: DataCompletion.contactIDs)
     var officials: [String] = []
 
-    @Option(name: .customLong("agency"), help: .log(.agencyHelp, value: .agencyValue))
+    @Option(name: .customLong("agency"), help: .log(.agencyHelp, value: .agencyValue), completion: DataCompletion.agencyCodes)
     var agencies: [String] = []
 
-    @Option(name: .customLong("case"), help: .log(.caseHelp, value: .caseValue))
+    @Option(name: .customLong("case"), help: .log(.caseHelp, value: .caseValue), completion: DataCompletion.caseIDs)
     var cases: [String] = []
 
     @Option(name: .customLong("officer"), help: .log(.officerHelp, value: .loginValue))

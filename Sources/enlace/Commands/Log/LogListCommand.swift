@@ -17,19 +17,19 @@ struct LogListCommand: ParsableCommand {
     @Option(name: .long, help: .log(.reportFilterHelp, value: .stateValue))
     var report: ReportFilter?
 
-    @Option(name: .long, help: .log(.officialHelp, value: .contactValue))
+    @Option(name: .long, help: .log(.officialHelp, value: .contactValue), completion: DataCompletion.contactIDs)
     var official: String?
 
     @Option(name: .long, help: .log(.officerHelp, value: .loginValue))
     var officer: String?
 
-    @Option(name: .customLong("case"), help: .log(.caseHelp, value: .caseValue))
+    @Option(name: .customLong("case"), help: .log(.caseHelp, value: .caseValue), completion: DataCompletion.caseIDs)
     var caseID: String?
 
-    @Option(name: .long, help: .log(.agencyHelp, value: .agencyValue))
+    @Option(name: .long, help: .log(.agencyHelp, value: .agencyValue), completion: DataCompletion.agencyCodes)
     var agency: String?
 
-    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue))
+    @Option(name: .long, help: .phrase(.listFilterHelp, value: .queryValue), completion: DataCompletion.filter)
     var filter: String?
 
     @Flag(name: .long, help: .log(.jsonHelp))

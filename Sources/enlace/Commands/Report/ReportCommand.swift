@@ -24,7 +24,7 @@ struct ContactReportCommand: ParsableCommand {
     @Option(name: .long, help: .log(.officerHelp, value: .loginValue))
     var officer: String?
 
-    @Option(name: .long, help: .log(.agencyHelp, value: .agencyValue))
+    @Option(name: .long, help: .log(.agencyHelp, value: .agencyValue), completion: DataCompletion.agencyCodes)
     var agency: String?
 
     @Option(name: .long, help: .phrase(.briefFormatHelp, value: .formatValue))
@@ -42,6 +42,9 @@ struct ContactReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // As for a brief: `-o -` is standard output, and a file name must say the format it holds.
+        let output = self.output == "-" ? nil : self.output
+        try reportingFailures(in: global.preliminaryLanguage) { try BriefCommand.checkExtension(of: output, format: format) }
         let board = try OpenedBoard.open(global)
         let language = board.language
         _ = try LogArgument.month(month, language: language)
