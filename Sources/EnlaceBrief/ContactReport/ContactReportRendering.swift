@@ -77,30 +77,19 @@ extension ContactReportDocument {
     }
 
     private struct Envelope: Encodable {
-        struct Entry: Encodable {
-            let entry: LogEntry
-            let today: Day
-            private enum Keys: String, CodingKey { case reportState, reportDue }
-            func encode(to encoder: any Encoder) throws {
-                try entry.encode(to: encoder)
-                var container = encoder.container(keyedBy: Keys.self)
-                try container.encode(entry.reportState(today: today).keyword, forKey: .reportState)
-                try container.encodeIfPresent(entry.reportDue, forKey: .reportDue)
-            }
-        }
         var month: String
         var generatedAt: Timestamp
         var generatedBy: String
         var language: Language
         var releasable: Bool
         var marking: Marking
-        var entries: [Entry]
+        var entries: [LogEntryWithReportState]
     }
 
     private func json() throws(BriefError) -> String {
         let envelope = Envelope(
             month: month, generatedAt: generatedAt, generatedBy: generatedBy, language: language, releasable: releasable,
-            marking: marking, entries: entries.map { Envelope.Entry(entry: $0, today: generatedAt.day) })
+            marking: marking, entries: entries.map { LogEntryWithReportState($0, today: generatedAt.day) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

@@ -75,3 +75,25 @@ extension LogEntry {
         return today > due ? .overdue(due) : .due(due)
     }
 }
+
+/// A log entry as `--json` and a report's JSON write it: the record's fields, then
+/// `reportState` (`due`, `overdue`, `confirmed`, `none`) and `reportDue` as of `today`, which
+/// scripts would otherwise work out themselves.
+public struct LogEntryWithReportState: Encodable, Sendable {
+    public let entry: LogEntry
+    public let today: Day
+
+    public init(_ entry: LogEntry, today: Day) {
+        self.entry = entry
+        self.today = today
+    }
+
+    private enum Keys: String, CodingKey { case reportState, reportDue }
+
+    public func encode(to encoder: any Encoder) throws {
+        try entry.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(entry.reportState(today: today).keyword, forKey: .reportState)
+        try container.encodeIfPresent(entry.reportDue, forKey: .reportDue)
+    }
+}

@@ -43,25 +43,3 @@ enum LogEntryText {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// A log entry as `--json` writes it: the record's fields, then `reportState` (`due`,
-/// `overdue`, `confirmed`, `none`) and `reportDue` as of today, which scripts would otherwise
-/// work out themselves.
-struct LogEntryOutput: Encodable {
-    let entry: LogEntry
-    let today: Day
-
-    init(_ entry: LogEntry, today: Day) {
-        self.entry = entry
-        self.today = today
-    }
-
-    private enum Keys: String, CodingKey { case reportState, reportDue }
-
-    func encode(to encoder: any Encoder) throws {
-        try entry.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(entry.reportState(today: today).keyword, forKey: .reportState)
-        try container.encodeIfPresent(entry.reportDue, forKey: .reportDue)
-    }
-}

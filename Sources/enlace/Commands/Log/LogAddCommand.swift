@@ -96,7 +96,7 @@ struct LogAddCommand: ParsableCommand {
         let saved = try reportingDataFailures(in: language, directory: store.directory) {
             try store.create(logEntry: entry, year: start.day.year)
         }
-        if json { return try Console.write(try JSONOutput.encode(LogEntryOutput(saved, today: Timestamp.now().day)), in: language) }
+        if json { return try Console.write(try JSONOutput.encode(LogEntryWithReportState(saved, today: Timestamp.now().day)), in: language) }
         let message = saved.reportDue.map { LogPhrase.logged(language, ["id": saved.id, "due": $0.iso]) }
             ?? LogPhrase.loggedNoReport(language, ["id": saved.id])
         try Console.write(message + "\n", in: language,

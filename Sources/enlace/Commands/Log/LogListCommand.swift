@@ -54,7 +54,7 @@ struct LogListCommand: ParsableCommand {
                 && (query?.matches(entry, context) ?? true)
         }
         if json {
-            try Console.write(try JSONOutput.encode(entries.map { LogEntryOutput($0, today: today) }), in: language)
+            try Console.write(try JSONOutput.encode(entries.map { LogEntryWithReportState($0, today: today) }), in: language)
         } else {
             var table = TextTable(headers: [CLIPhrase.headerID(language), LogPhrase.headerStart(language), LogPhrase.headerKind(language),
                                             LogPhrase.headerReport(language), LogPhrase.headerOfficials(language), LogPhrase.headerTopic(language)])

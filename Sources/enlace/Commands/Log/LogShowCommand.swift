@@ -23,7 +23,7 @@ struct LogShowCommand: ParsableCommand {
             return entry
         }
         let today = Timestamp.now().day
-        if json { return try Console.write(try JSONOutput.encode(LogEntryOutput(entry, today: today)), in: language) }
+        if json { return try Console.write(try JSONOutput.encode(LogEntryWithReportState(entry, today: today)), in: language) }
         try Console.write(LogEntryText.render(entry, contacts: board.loaded.contacts, registry: board.loaded.registry,
                                               today: today, language: language), in: language)
     }
