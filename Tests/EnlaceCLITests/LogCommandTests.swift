@@ -155,4 +155,29 @@ struct LogCommandTests {
         let spanish = try EnlaceProcess.run(["report", "contacts", "--month", "2026-11", "--format", "txt", "--lang", "es", "--data", fresh])
         #expect(spanish.standardOutput.contains("Contactos con funcionarios mexicanos, 2026-11"))
     }
+
+    @Test("log import takes JSON Lines all or nothing, naming the first bad line")
+    func importLines() throws {
+        func line(_ id: String, official: String = "C-0040") -> String {
+            #"{"id":"\#(id)","kind":"call","start":"2026-10-02T15:00:00Z","officers":["jdoe"],"officials":["\#(official)"],"topic":"Imported call","marking":"TLP:GREEN","version":1,"createdAt":"2026-10-02T16:00:00Z","createdBy":"jdoe"}"#
+        }
+        let file = directory.path + "/log.jsonl"
+        try (line("LOG-2026-0101") + "\n\n" + line("LOG-2026-0102", official: "C-9999") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try log(["import", file])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("log.jsonl") && refused.standardError.contains("3") && refused.standardError.contains("C-9999"))
+        #expect(logDirectory().isEmpty)
+
+        try (line("LOG-2026-0101") + "\n" + line("LOG-2026-0102") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try log(["import", file])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.contains("imported 2 log entries"))
+        #expect(logDirectory() == ["LOG-2026-0101.json", "LOG-2026-0102.json"])
+        #expect(try entries(["--month", "2026-10"]).count == 2)
+
+        let again = try EnlaceProcess.run(["log", "import", "-", "--data", data], input: Data(line("LOG-2026-0102").utf8))
+        #expect(again.status == 2)
+        #expect(again.standardError.contains("LOG-2026-0102"))
+        #expect(try EnlaceProcess.run(["check", "--data", data]).status == 0)
+    }
 }

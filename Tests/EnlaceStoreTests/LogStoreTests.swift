@@ -107,4 +107,34 @@ struct LogStoreTests {
         #expect(throws: StoreError.self) { try store.create(logEntry: Self.entry(), year: 2026) }
         #expect(!FileManager.default.fileExists(atPath: directory.data.path + "/log"))
     }
+
+    @Test("an import adds every entry as given with one audit line each, or none")
+    func importAllOrNothing() throws {
+        let directory = try TestDirectory()
+        let store = try Sample.created(directory)
+        var first = Self.entry("first")
+        first.id = "LOG-2025-0007"
+        first.version = 3
+        var second = Self.entry("second")
+        second.id = "LOG-2025-0008"
+        try store.importLog([first, second])
+        #expect(try store.loadLog().entries.map(\.id) == ["LOG-2025-0008", "LOG-2025-0007"])
+        #expect(try store.readLogEntry(id: "LOG-2025-0007")?.version == 3)
+        #expect(directory.auditLines().count == 2)
+
+        // One id already in the log: nothing of the batch lands.
+        var third = Self.entry("third")
+        third.id = "LOG-2025-0009"
+        #expect(throws: StoreError.duplicateID(id: "LOG-2025-0008")) { try store.importLog([third, second]) }
+        #expect(try store.readLogEntry(id: "LOG-2025-0009") == nil)
+        #expect(directory.auditLines().count == 2)
+        // A failing rename: nothing lands, no temp file is left.
+        let failing = Sample.store(directory, calls: .failing("rename", errno: EIO, matching: "LOG-2025-0010"))
+        var fourth = Self.entry("fourth")
+        fourth.id = "LOG-2025-0010"
+        #expect(throws: StoreError.self) { try failing.importLog([third, fourth]) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.data.path + "/log").sorted()
+            == ["LOG-2025-0007.json", "LOG-2025-0008.json"])
+        #expect(directory.auditLines().count == 2)
+    }
 }

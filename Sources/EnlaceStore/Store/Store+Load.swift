@@ -203,6 +203,7 @@ extension Store {
     func sweepStrayTemps(caseTempNames: [String]) throws(StoreError) -> (removed: [String], kept: [StoreWarning]) {
         var paths = caseTempNames.map { casesPath + "/" + $0 }
         for name in try files.list(path) ?? [] where AtomicWriter.isTempName(name) { paths.append(path + "/" + name) }
+        for name in (try? files.list(logPath)) ?? [] where AtomicWriter.isTempName(name) { paths.append(logPath + "/" + name) }
         let cache = path + "/.cache"
         let hourAgo = now().secondsSinceEpoch - 3600
         for name in (try? files.list(cache)) ?? [] where AtomicWriter.isTempName(name) {

@@ -74,6 +74,55 @@ extension Store {
         }
     }
 
+    /// Adds many log entries, all or nothing, as they are given (ids, versions and creation
+    /// included), one `created` audit line each: if any id is unsafe, repeated or already in the
+    /// log, or any write fails, no entry is added. Under the lock the files are written beside
+    /// their places as hidden temp files, synced once, renamed into place, and the audit lines
+    /// come last; a failure at any step removes what it added. A crash leaves temp files, which
+    /// the next load removes.
+    public func importLog(_ entries: [LogEntry]) throws(StoreError) {
+        try requireWritable()
+        var seen: Set<String> = []
+        for entry in entries {
+            try Store.requireFileNameSafe(entry.id)
+            if !seen.insert(entry.id).inserted { throw .duplicateID(id: entry.id) }
+        }
+        guard !entries.isEmpty else { return }
+        try withLock { () throws(StoreError) in
+            for entry in entries where files.exists(logEntryPath(id: entry.id)) { throw .duplicateID(id: entry.id) }
+            try files.makeDirectory(logPath, mode: newDirectoryMode)
+            try requireRealParent(logEntryPath(id: entries[0].id))
+            let writer = AtomicWriter(files: files)
+            var temps: [String] = []
+            var placed: [String] = []
+            func undo() {
+                for path in temps + placed { try? files.remove(path) }
+                try? files.syncDirectory(logPath)
+            }
+            do throws(StoreError) {
+                for entry in entries {
+                    let path = logEntryPath(id: entry.id)
+                    temps.append(try writer.writeTemp(encode(entry, for: path), replacing: path, newFileMode: newFileMode, sync: false))
+                }
+                try syncFileSystem()
+                for (entry, temp) in zip(entries, temps) {
+                    let path = logEntryPath(id: entry.id)
+                    guard files.calls.rename(temp, path) == 0 else { throw .io(path: path, operation: .rename, errno: errno) }
+                    placed.append(path)
+                    temps.removeFirst()
+                }
+                try files.syncDirectory(logPath)
+                let stamp = now()
+                try appendAudit(entries.map {
+                    AuditEntry(at: stamp, user: user, entity: "log", id: $0.id, version: $0.version, change: .created)
+                })
+            } catch {
+                undo()
+                throw error
+            }
+        }
+    }
+
     private func saveLocked(logEntry entry: LogEntry, expectedVersion: Int?) throws(StoreError) -> LogEntry {
         try Store.requireFileNameSafe(entry.id)
         let onDisk = try readLogEntry(id: entry.id)

@@ -21,6 +21,8 @@ public enum LogPhrase: String, CatalogSection {
     case paneLog, logHeading, kioskReportsOverdue
     // Reports.
     case reportCommandAbstract, contactReportAbstract
+    // Import.
+    case importAbstract, importFileHelp, fileValue, imported, savedImport, importEmpty
 
     public var english: String {
         switch self {
@@ -100,6 +102,12 @@ public enum LogPhrase: String, CatalogSection {
         case .logHeading: "Log ({count})"
         case .kioskReportsOverdue: "3-day reports overdue: {count}"
         case .reportCommandAbstract: "Make documents from the board's records."
+        case .importAbstract: "Add log entries from JSON Lines, all or nothing."
+        case .importFileHelp: "One JSON log entry object a line; - reads standard input"
+        case .fileValue: "FILE"
+        case .imported: "imported {count} log entries into {path}"
+        case .savedImport: "the {count} log entries were imported into {path}"
+        case .importEmpty: "{file}: holds no log entry (one JSON log entry object a line); nothing was imported"
         case .contactReportAbstract: "The month's contacts with Mexican officials, by agency and official, with each three-day report."
         }
     }
@@ -182,6 +190,12 @@ public enum LogPhrase: String, CatalogSection {
         case .logHeading: "Registro ({count})"
         case .kioskReportsOverdue: "Informes de 3 días vencidos: {count}"
         case .reportCommandAbstract: "Genera documentos a partir de los registros del tablero."
+        case .importAbstract: "Agrega registros desde JSON Lines, todos o ninguno."
+        case .importFileHelp: "Un objeto JSON de registro por línea; - lee la entrada estándar"
+        case .fileValue: "ARCHIVO"
+        case .imported: "se importaron {count} registros a {path}"
+        case .savedImport: "los {count} registros se importaron a {path}"
+        case .importEmpty: "{file}: no contiene registros (un objeto JSON de registro por línea); no se importó nada"
         case .contactReportAbstract: "Los contactos del mes con funcionarios mexicanos, por dependencia y funcionario, con cada informe de tres días."
         }
     }

@@ -6,7 +6,7 @@ import EnlaceText
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: LogPhrase.logAbstract(CommandLineLanguage.current),
-        subcommands: [LogAddCommand.self, LogListCommand.self, LogShowCommand.self, LogReportCommand.self])
+        subcommands: [LogAddCommand.self, LogListCommand.self, LogShowCommand.self, LogReportCommand.self, LogImportCommand.self])
 }
 
 extension ArgumentHelp {
